@@ -1,0 +1,22 @@
+/** `check DRAFT.json [--json]`: findings; exit 0 clean, 1 with errors, 2 not a draft. */
+import { parseArgs } from 'node:util';
+import { defaultI18n } from '../../i18n/index.ts';
+import { hasErrors, renderFinding, runRules } from '../../report/index.ts';
+import { EXIT, UsageError, type CliIo } from '../io.ts';
+import { loadDraft } from '../load-draft.ts';
+
+export async function runCheck(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const [path] = positionals;
+  if (!path) throw new UsageError('check needs DRAFT.json');
+  const draft = await loadDraft(io, path);
+  if (!draft) return EXIT.usage;
+  const i18n = defaultI18n();
+  const findings = runRules(draft.report, { today: io.today() });
+  if (values.json) {
+    io.out(JSON.stringify(findings.map((f) => ({ ...f, message: renderFinding(f, i18n) })), null, 2));
+  } else {
+    for (const f of findings) io.out(`${f.severity}\t${f.ruleId}\t${f.cells.slice(0, 4).join(',')}${f.cells.length > 4 ? ',…' : ''}\t${renderFinding(f, i18n)}`);
+  }
+  return hasErrors(findings) ? EXIT.findings : EXIT.ok;
+}

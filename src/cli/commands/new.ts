@@ -1,0 +1,20 @@
+/** `new --organ NAME --year YYYY [--kind KIND] -o OUT.json`: an empty draft. */
+import { parseArgs } from 'node:util';
+import { ORGAN_KINDS, emptyReport, serializeDraft, type OrganKind } from '../../report/index.ts';
+import { EXIT, UsageError, type CliIo } from '../io.ts';
+
+export async function runNew(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { organ: { type: 'string' }, year: { type: 'string' }, kind: { type: 'string' }, output: { type: 'string', short: 'o' } },
+  });
+  if (!values.organ || !values.year || !values.output) throw new UsageError('new needs --organ NAME --year YYYY -o OUT.json');
+  const year = Number(values.year);
+  if (!Number.isInteger(year) || year < 2021 || year > 2100) throw new UsageError(`--year must be a year from 2021, not "${values.year}"`);
+  const kind = values.kind ?? 'township';
+  if (!(ORGAN_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind must be one of ${ORGAN_KINDS.join(', ')}`);
+  const report = emptyReport({ organ: values.organ, year, kind: kind as OrganKind });
+  await io.writeText(values.output, serializeDraft(report));
+  io.out(values.output);
+  return EXIT.ok;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { resources } from './resources.ts';
+import { createI18n } from './index.ts';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe('locales', () => {
+  it('zh-CN and en have exactly the same keys', () => {
+    expect(keys(resources.en).sort()).toEqual(keys(resources['zh-CN']).sort());
+  });
+
+  it('no translation is empty', () => {
+    for (const locale of Object.values(resources)) {
+      const empty = keys(locale).filter((k) => {
+        const v = k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], locale);
+        return typeof v === 'string' && v.trim() === '';
+      });
+      expect(empty).toEqual([]);
+    }
+  });
+
+  it('interpolates in both languages', () => {
+    expect(createI18n('zh-CN').t('rules:table.blank', { table: '三', count: 3 })).toContain('表三有3个单元格未填写');
+    expect(createI18n('en').t('rules:table.blank', { table: '三', count: 3 })).toContain('Table 三 has 3 blank cells');
+  });
+});

@@ -1,0 +1,17 @@
+/** App shell strings, English. */
+export default {
+  appName: 'Nianbao',
+  appSubtitle: 'Government Information Disclosure Annual Report',
+  language: 'Language',
+  languages: { 'zh-CN': '中文', en: 'English' },
+  organKinds: {
+    department: 'Department of a county-or-higher government',
+    government: 'County-or-higher government (as a whole)',
+    township: 'Township government or street office',
+    other: 'Other',
+  },
+  sections: {
+    basics: 'Basic information',
+    review: 'Check and export',
+  },
+} as const;

@@ -1,0 +1,2 @@
+/** Strings of the export feature, en. */
+export default {} as const;

@@ -1,0 +1,2 @@
+/** Strings of the import feature, en. */
+export default {} as const;

@@ -1,0 +1,27 @@
+/** Messages of the rule engine (findings), English. */
+export default {
+  'table.identity':
+    'Item 1 + item 2 ({{left}}) does not equal item 3 + item 4 ({{right}}): column {{column}} is off by {{diff}}',
+  'table.blank': 'Table {{table}} has {{count}} blank cells (enter 0 where there is nothing to report)',
+  'table.invalidCount': 'Table {{table}}, “{{row}}” / “{{column}}”: a count must be a whole number of at least 0',
+  'table.invalidAmount': 'Table {{table}}, “{{row}}”: the amount must be a number with at most 4 decimals (10,000 yuan)',
+  't2.townshipRules': 'Towns and streets do not make rules (规章), yet table 二 reports {{value}}; please check',
+  'meta.organMissing': 'The organ name is missing',
+  'meta.yearRange': 'Report year {{year}} is not between {{min}} and {{max}}; please check',
+  'meta.dateMissing': 'The date under the signature is missing',
+  'meta.dateBeforeYearEnd': 'The date {{date}} is before the report year ends ({{year}}-12-31)',
+  'meta.dateAfterDeadline': 'The date {{date}} is after the statutory deadline {{deadline}} (Regulations art. 49)',
+  'meta.openingMissing': 'The opening paragraph lacks: {{fields}}',
+  's5.tooShort': 'Section 五 (problems and improvements) is empty or too brief — a common audit failure',
+  's6.feesUnanswered': 'Section 六 does not say whether information-processing fees were charged this year',
+  's6.feesIncomplete': 'Fees were charged, but the amount or the number of cases is missing',
+  fields: {
+    siteName: 'website name',
+    siteUrl: 'URL',
+    contactOffice: 'contact office',
+    address: 'address',
+    postcode: 'postcode',
+    phone: 'phone',
+  },
+  severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+} as const;

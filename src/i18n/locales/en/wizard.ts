@@ -1,0 +1,2 @@
+/** Strings of the wizard feature, en. */
+export default {} as const;

@@ -1,0 +1,17 @@
+/** App shell strings, Simplified Chinese (the source locale: its keys type every other locale). */
+export default {
+  appName: '年报编制助手',
+  appSubtitle: '政府信息公开工作年度报告',
+  language: '语言',
+  languages: { 'zh-CN': '中文', en: 'English' },
+  organKinds: {
+    department: '县级以上人民政府部门',
+    government: '县级以上人民政府（本级政府）',
+    township: '乡镇人民政府、街道办事处',
+    other: '其他',
+  },
+  sections: {
+    basics: '基本信息',
+    review: '检查与导出',
+  },
+} as const;

@@ -1,0 +1,2 @@
+/** Strings of the export feature, zh-CN. */
+export default {} as const;

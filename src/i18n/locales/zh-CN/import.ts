@@ -1,0 +1,2 @@
+/** Strings of the import feature, zh-CN. */
+export default {} as const;

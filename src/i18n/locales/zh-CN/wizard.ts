@@ -1,0 +1,2 @@
+/** Strings of the wizard feature, zh-CN. */
+export default {} as const;

@@ -1,0 +1,77 @@
+/** Cells of the tables, as the definition describes them: ids, kinds, which are inputs. */
+import { TABLES, type ColumnDef, type RowDef, type TableDef, type TableId, type CellKind } from './definition/index.ts';
+
+export interface CellRef {
+  readonly table: TableId;
+  readonly row: string;
+  readonly column: string;
+}
+
+/** Stable cell id, e.g. `t3.newReceived.natural`; the form field is `tables.<id>`. */
+export type CellId = string;
+
+export function cellId(ref: CellRef): CellId {
+  return `${ref.table}.${ref.row}.${ref.column}`;
+}
+
+export function fieldPath(ref: CellRef): string {
+  return `tables.${cellId(ref)}`;
+}
+
+export function tableDef(id: TableId): TableDef {
+  const table = TABLES.find((t) => t.id === id);
+  if (!table) throw new Error(`unknown table ${id}`);
+  return table;
+}
+
+export function parseCellId(id: string): CellRef | null {
+  const [table, row, column, ...rest] = id.split('.');
+  if (!table || !row || !column || rest.length > 0) return null;
+  const def = TABLES.find((t) => t.id === table);
+  if (!def) return null;
+  const ref = { table: def.id, row, column };
+  return hasCell(def, row, column) ? ref : null;
+}
+
+export function findRow(table: TableDef, id: string): RowDef | undefined {
+  return table.rows.find((r) => r.id === id);
+}
+
+export function findColumn(table: TableDef, id: string): ColumnDef | undefined {
+  return table.columns.find((c) => c.id === id);
+}
+
+/** The columns a row has: its own list (table 二) or all columns. */
+export function rowColumns(table: TableDef, row: RowDef): readonly ColumnDef[] {
+  const ids = row.columns;
+  if (!ids) return table.columns;
+  return table.columns.filter((c) => ids.includes(c.id));
+}
+
+export function hasCell(table: TableDef, rowId: string, columnId: string): boolean {
+  const row = findRow(table, rowId);
+  return !!row && rowColumns(table, row).some((c) => c.id === columnId);
+}
+
+export function isComputed(table: TableDef, rowId: string, columnId: string): boolean {
+  return !!findRow(table, rowId)?.sumOf || !!findColumn(table, columnId)?.sumOf;
+}
+
+export function cellKind(table: TableDef, columnId: string): CellKind {
+  return findColumn(table, columnId)?.kind ?? 'count';
+}
+
+/** Every cell of a table in reading order (row by row), inputs and computed. */
+export function allCells(table: TableDef): CellRef[] {
+  return table.rows.flatMap((row) => rowColumns(table, row).map((col) => ({ table: table.id, row: row.id, column: col.id })));
+}
+
+export function inputCells(table: TableDef): CellRef[] {
+  return allCells(table).filter((c) => !isComputed(table, c.row, c.column));
+}
+
+export function computedCells(table: TableDef): CellRef[] {
+  return allCells(table).filter((c) => isComputed(table, c.row, c.column));
+}
+
+export const ALL_INPUT_CELLS: readonly CellRef[] = TABLES.flatMap((t) => inputCells(t));

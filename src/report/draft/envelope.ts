@@ -1,0 +1,39 @@
+/**
+ * The saved draft: JSON in a versioned envelope. Opening parses the envelope, migrates older
+ * versions step by step, then validates the report with the same zod schema the app uses.
+ */
+import { z } from 'zod';
+import { reportSchema, type Report } from '../schema.ts';
+
+export const DRAFT_FORMAT = 'nianbao-draft';
+export const DRAFT_VERSION = 1;
+export const APP_NAME = 'nianbao';
+export const APP_VERSION = '0.1.0';
+/** Larger files are refused before parsing (a full report with long prose is well under 1 MB). */
+export const MAX_DRAFT_BYTES = 5 * 1024 * 1024;
+
+export const draftSchema = z.strictObject({
+  format: z.literal(DRAFT_FORMAT),
+  version: z.literal(DRAFT_VERSION),
+  savedAt: z.iso.datetime(),
+  app: z.strictObject({ name: z.string().max(100), version: z.string().max(50) }),
+  report: reportSchema,
+});
+
+export type Draft = z.infer<typeof draftSchema>;
+
+export function makeDraft(report: Report, now = new Date()): Draft {
+  return { format: DRAFT_FORMAT, version: DRAFT_VERSION, savedAt: now.toISOString(), app: { name: APP_NAME, version: APP_VERSION }, report };
+}
+
+export function serializeDraft(report: Report, now = new Date()): string {
+  return `${JSON.stringify(makeDraft(report, now), null, 2)}\n`;
+}
+
+/** `<organ>-<year>-年报草稿.json`, safe on Windows. */
+export function draftFileName(report: Report): string {
+  // Control characters and the characters Windows forbids in file names.
+  // eslint-disable-next-line no-control-regex
+  const organ = report.organ.name.trim().replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_') || '未命名';
+  return `${organ}-${report.year}-年报草稿.json`;
+}

@@ -1,0 +1,4 @@
+export * from './envelope.ts';
+export * from './parse.ts';
+export * from './messages.ts';
+export { MIGRATIONS } from './migrate.ts';

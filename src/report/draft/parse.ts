@@ -1,0 +1,110 @@
+/**
+ * Opening a draft file: every way it can be wrong becomes a specific error (naming the field where
+ * one is wrong), never an exception. The caller keeps its current draft unless `ok` is true.
+ */
+import type { z } from 'zod';
+import { DRAFT_FORMAT, DRAFT_VERSION, MAX_DRAFT_BYTES, draftSchema, type Draft } from './envelope.ts';
+import { MIGRATIONS } from './migrate.ts';
+
+export type DraftErrorCode = 'tooLarge' | 'empty' | 'notJson' | 'truncated' | 'notDraft' | 'newerVersion' | 'badVersion' | 'invalid';
+
+export interface DraftProblem {
+  /** i18n key under drafts:problems. */
+  key: 'expected' | 'tooSmall' | 'tooBig' | 'notInteger' | 'format' | 'unknownKeys' | 'enum' | 'other';
+  params: Record<string, string | number>;
+}
+
+export interface DraftError {
+  code: DraftErrorCode;
+  params: Record<string, string | number>;
+  /** For `invalid`: the dotted path of the first wrong field, and what is wrong with it. */
+  path?: string;
+  problem?: DraftProblem;
+}
+
+export type DraftParseResult = { ok: true; draft: Draft; migratedFrom?: number } | { ok: false; error: DraftError };
+
+const fail = (code: DraftErrorCode, params: Record<string, string | number> = {}): DraftParseResult => ({
+  ok: false,
+  error: { code, params },
+});
+
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+export function parseDraft(text: string, byteLength = new TextEncoder().encode(text).length): DraftParseResult {
+  if (byteLength > MAX_DRAFT_BYTES) return fail('tooLarge', { size: formatBytes(byteLength), limit: formatBytes(MAX_DRAFT_BYTES) });
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (!trimmed) return fail('empty');
+  let data: unknown;
+  try {
+    data = JSON.parse(trimmed);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const truncated = trimmed.startsWith('{') && /end of (JSON|data)|Unterminated|Expected/i.test(detail) && !balanced(trimmed);
+    return truncated ? fail('truncated') : fail('notJson', { detail: detail.slice(0, 120) });
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== DRAFT_FORMAT) {
+    return fail('notDraft');
+  }
+  let envelope = data as Record<string, unknown>;
+  const version = envelope.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return fail('badVersion', { version: String(version) });
+  if (version > DRAFT_VERSION) return fail('newerVersion', { version, supported: DRAFT_VERSION });
+  for (let v = version; v < DRAFT_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) return fail('badVersion', { version });
+    envelope = step(envelope);
+  }
+  const result = draftSchema.safeParse(envelope);
+  if (!result.success) return { ok: false, error: describeIssue(result.error.issues) };
+  return version < DRAFT_VERSION ? { ok: true, draft: result.data, migratedFrom: version } : { ok: true, draft: result.data };
+}
+
+/** Whether brackets and strings close: an unclosed one means the file was cut off. */
+function balanced(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') depth--;
+  }
+  return depth <= 0 && !inString;
+}
+
+function describeIssue(issues: readonly z.core.$ZodIssue[]): DraftError {
+  const issue = issues[0];
+  if (!issue) return { code: 'invalid', params: { path: '', problem: '' } };
+  const path = issue.path.map(String).join('.');
+  return { code: 'invalid', params: { path }, path, problem: problemOf(issue) };
+}
+
+function problemOf(issue: z.core.$ZodIssue): DraftProblem {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const received = /received (\w+)/.exec(issue.message)?.[1] ?? 'undefined';
+      if (issue.expected === 'int') return { key: 'notInteger', params: {} };
+      return { key: 'expected', params: { expected: issue.expected, received } };
+    }
+    case 'too_small':
+      return { key: 'tooSmall', params: { minimum: String(issue.minimum) } };
+    case 'too_big':
+      return { key: 'tooBig', params: { maximum: String(issue.maximum) } };
+    case 'invalid_format':
+      return { key: 'format', params: {} };
+    case 'unrecognized_keys':
+      return { key: 'unknownKeys', params: { keys: issue.keys.join(', ') } };
+    case 'invalid_value':
+      return { key: 'enum', params: { options: issue.values.map(String).join(' / ') } };
+    case 'invalid_union':
+      return { key: 'format', params: {} };
+    default:
+      return { key: 'other', params: { message: issue.message } };
+  }
+}

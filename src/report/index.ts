@@ -1,0 +1,13 @@
+/** The domain: the form as data, the report model, totals, rules, drafts and CSV. No React here. */
+export * from './definition/index.ts';
+export * from './cells.ts';
+export * from './model.ts';
+export * from './schema.ts';
+export * from './numbers.ts';
+export * from './tables.ts';
+export * from './compute.ts';
+export * from './grid.ts';
+export * from './empty.ts';
+export * from './csv.ts';
+export * from './rules/index.ts';
+export * from './draft/index.ts';

@@ -1,0 +1,4 @@
+export * from './types.ts';
+export * from './engine.ts';
+export * from './locations.ts';
+export { DEFAULT_RULES } from './registry.ts';

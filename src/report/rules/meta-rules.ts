@@ -1,0 +1,62 @@
+/**
+ * Rules over the organ, year, opening block and signature. Reference: 条例 第四十九条 (deadlines),
+ * FORMAT.md §2 (opening paragraph contents; date under the signature) and §6 (missing date).
+ */
+import { FIRST_FORMAT_YEAR, PUBLICATION_DEADLINE } from '../definition/index.ts';
+import type { Opening } from '../schema.ts';
+import type { Finding, Rule } from './types.ts';
+
+export const organMissingRule: Rule = {
+  id: 'meta.organMissing',
+  check: (report) =>
+    report.organ.name.trim() ? [] : [{ ruleId: 'meta.organMissing', severity: 'error', cells: ['organ.name'], params: {} }],
+};
+
+export const yearRangeRule: Rule = {
+  id: 'meta.yearRange',
+  check(report, context) {
+    const max = Number(context.today.slice(0, 4)) + 1;
+    if (report.year >= FIRST_FORMAT_YEAR && report.year <= max) return [];
+    return [{ ruleId: 'meta.yearRange', severity: 'warning', cells: ['year'], params: { year: report.year, min: FIRST_FORMAT_YEAR, max } }];
+  },
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export const signatureDateRule: Rule = {
+  id: 'meta.signatureDate',
+  check(report): Finding[] {
+    const date = report.signature.date;
+    const cells = ['signature.date'];
+    if (!date) return [{ ruleId: 'meta.dateMissing', severity: 'warning', cells, params: {} }];
+    const findings: Finding[] = [];
+    if (date <= `${report.year}-12-31`) {
+      findings.push({ ruleId: 'meta.dateBeforeYearEnd', severity: 'warning', cells, params: { date, year: report.year } });
+    }
+    const deadline = PUBLICATION_DEADLINE[report.organ.kind];
+    if (deadline) {
+      const last = `${report.year + 1}-${pad(deadline.month)}-${pad(deadline.day)}`;
+      if (date > last) findings.push({ ruleId: 'meta.dateAfterDeadline', severity: 'warning', cells, params: { date, deadline: last } });
+    }
+    return findings;
+  },
+};
+
+const OPENING_FIELDS: readonly (keyof Opening)[] = ['siteName', 'siteUrl', 'contactOffice', 'address', 'postcode', 'phone'];
+
+export const openingMissingRule: Rule = {
+  id: 'meta.openingMissing',
+  check(report) {
+    const missing = OPENING_FIELDS.filter((f) => !report.opening[f].trim());
+    if (missing.length === 0) return [];
+    return [
+      {
+        ruleId: 'meta.openingMissing',
+        severity: 'warning',
+        cells: missing.map((f) => `opening.${f}`),
+        // Field names are rendered by the message layer through rules:fields.<id>.
+        params: { fields: missing.join(',') },
+      },
+    ];
+  },
+};

@@ -1,0 +1,18 @@
+/** The rules the app and CLI run. A later rule family (previous year, prose) is appended here. */
+import type { Rule } from './types.ts';
+import { blankRule, identityRule, invalidValueRule, townshipRulesRule } from './table-rules.ts';
+import { openingMissingRule, organMissingRule, signatureDateRule, yearRangeRule } from './meta-rules.ts';
+import { feesRule, section5Rule } from './narrative-rules.ts';
+
+export const DEFAULT_RULES: readonly Rule[] = [
+  organMissingRule,
+  yearRangeRule,
+  signatureDateRule,
+  openingMissingRule,
+  invalidValueRule,
+  blankRule,
+  identityRule,
+  townshipRulesRule,
+  section5Rule,
+  feesRule,
+];

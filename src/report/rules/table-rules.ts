@@ -1,0 +1,109 @@
+/**
+ * Rules over the statistics tables. Reference: 国办公开办函〔2021〕30号 table 三 (the identity
+ * printed in its corner cell) and FORMAT.md §4–5; completeness: blank is not 0.
+ */
+import { TABLES, type TableDef } from '../definition/index.ts';
+import { cellId, cellKind, findColumn, findRow, inputCells, parseCellId } from '../cells.ts';
+import { cellValue, sumRows } from '../compute.ts';
+import { getInput } from '../tables.ts';
+import { isCanonicalAmount, isValidCount } from '../numbers.ts';
+import type { Report } from '../schema.ts';
+import type { Finding, Rule } from './types.ts';
+
+/** 一 + 二 = 三（七）总计 + 四, per column; checked once every cell the column involves is filled. */
+export const identityRule: Rule = {
+  id: 'table.identity',
+  check(report) {
+    return TABLES.flatMap((table) =>
+      table.identities.flatMap((identity) =>
+        table.columns.flatMap((column): Finding[] => {
+          const rows = [...identity.left, ...identity.right];
+          const involved = rows.map((r) => cellValue(report.tables, table, r, column.id));
+          if (involved.some((v) => v === null) || !columnComplete(report, table, column.id)) return [];
+          const left = sumRows(report.tables, table, identity.left, column.id);
+          const right = sumRows(report.tables, table, identity.right, column.id);
+          if (left === right) return [];
+          return [
+            {
+              ruleId: 'table.identity',
+              severity: 'error',
+              cells: rows.map((r) => cellId({ table: table.id, row: r, column: column.id })),
+              params: { left, right, column: column.label, diff: Math.abs(left - right), columnId: column.id },
+            },
+          ];
+        }),
+      ),
+    );
+  },
+};
+
+function columnComplete(report: Report, table: TableDef, column: string): boolean {
+  const def = findColumn(table, column);
+  const columns = def?.sumOf ?? [column];
+  return inputCells(table)
+    .filter((c) => columns.includes(c.column))
+    .every((c) => getInput(report.tables, c) !== null);
+}
+
+/** Blank input cells block a final export; one finding per table, marking every blank cell. */
+export const blankRule: Rule = {
+  id: 'table.blank',
+  check(report) {
+    return TABLES.flatMap((table): Finding[] => {
+      const blanks = inputCells(table).filter((c) => getInput(report.tables, c) === null);
+      if (blanks.length === 0) return [];
+      return [
+        { ruleId: 'table.blank', severity: 'error', cells: blanks.map(cellId), params: { table: table.number, count: blanks.length } },
+      ];
+    });
+  },
+};
+
+/** Values the schema would refuse, for reports built in memory (form state, CSV, import). */
+export const invalidValueRule: Rule = {
+  id: 'table.invalidCount',
+  check(report) {
+    return TABLES.flatMap((table) =>
+      inputCells(table).flatMap((cell): Finding[] => {
+        const value: unknown = getInput(report.tables, cell);
+        if (value === null) return [];
+        const amount = cellKind(table, cell.column) === 'amount';
+        const ok = amount ? typeof value === 'string' && isCanonicalAmount(value) : typeof value === 'number' && isValidCount(value);
+        if (ok) return [];
+        return [
+          {
+            ruleId: amount ? 'table.invalidAmount' : 'table.invalidCount',
+            severity: 'error',
+            cells: [cellId(cell)],
+            params: {
+              table: table.number,
+              row: findRow(table, cell.row)?.label ?? cell.row,
+              column: findColumn(table, cell.column)?.label ?? cell.column,
+              value: String(value),
+            },
+          },
+        ];
+      }),
+    );
+  },
+};
+
+/** Towns and streets make no 规章 (rules are made by provinces, larger cities and ministries). */
+export const townshipRulesRule: Rule = {
+  id: 't2.townshipRules',
+  check(report) {
+    if (report.organ.kind !== 'township') return [];
+    const row = report.tables.t2.rules;
+    const value = Math.max(row.issued ?? 0, row.repealed ?? 0, row.inForce ?? 0);
+    if (value <= 0) return [];
+    const cells = (['issued', 'repealed', 'inForce'] as const)
+      .filter((c) => (row[c] ?? 0) > 0)
+      .map((c) => cellId({ table: 't2', row: 'rules', column: c }));
+    return [{ ruleId: 't2.townshipRules', severity: 'warning', cells, params: { value } }];
+  },
+};
+
+export function tableOfCell(id: string): TableDef | undefined {
+  const ref = parseCellId(id);
+  return ref ? TABLES.find((t) => t.id === ref.table) : undefined;
+}

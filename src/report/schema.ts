@@ -1,0 +1,115 @@
+/**
+ * The zod schema of a report. The table parts are generated from the definition (input cells only:
+ * computed cells are never stored); the TypeScript types are inferred from this schema.
+ */
+import { z } from 'zod';
+import {
+  ORGAN_KINDS,
+  OVERVIEW_AREAS,
+  OTHER_PARTS,
+  FIRST_FORMAT_YEAR,
+  MAX_COUNT,
+  TABLE2,
+  TABLE3,
+  TABLE4,
+  type TableDef,
+} from './definition/index.ts';
+import { cellKind, inputCells } from './cells.ts';
+import { AMOUNT_PATTERN } from './numbers.ts';
+import type { TableInputs } from './model.ts';
+
+export const countSchema = z.number().int().min(0).max(MAX_COUNT).nullable();
+export const amountSchema = z
+  .string()
+  .regex(AMOUNT_PATTERN, { message: 'amount must be a decimal number of 万元 with at most 4 decimals' })
+  .nullable();
+
+function tableSchema<T extends TableDef>(table: T): z.ZodType<TableInputs<T>> {
+  const rows: Record<string, Record<string, z.ZodType>> = {};
+  for (const cell of inputCells(table)) {
+    const row = (rows[cell.row] ??= {});
+    row[cell.column] = cellKind(table, cell.column) === 'amount' ? amountSchema : countSchema;
+  }
+  const shape = Object.fromEntries(Object.entries(rows).map(([id, cols]) => [id, z.strictObject(cols)]));
+  // The shape is built from the definition at run time; its static type is the mapped TableInputs.
+  return z.strictObject(shape) as unknown as z.ZodType<TableInputs<T>>;
+}
+
+export const tablesSchema = z.strictObject({
+  t2: tableSchema(TABLE2),
+  t3: tableSchema(TABLE3),
+  t4: tableSchema(TABLE4),
+});
+
+const text = (max = 200_000) => z.string().max(max);
+const line = text(500);
+
+const areaSchema = z.strictObject({ heading: line, text: text() });
+const overviewSchema = z.strictObject({
+  intro: text(),
+  areas: z.strictObject(
+    Object.fromEntries(OVERVIEW_AREAS.map((a) => [a.id, areaSchema])) as Record<
+      (typeof OVERVIEW_AREAS)[number]['id'],
+      typeof areaSchema
+    >,
+  ),
+});
+
+export const feesSchema = z.strictObject({
+  /** null: not answered yet. */
+  charged: z.boolean().nullable(),
+  /** 信息处理费 in 元 (not 万元: unrelated to table 二's 行政事业性收费). */
+  amountYuan: amountSchema,
+  count: countSchema,
+  text: text(),
+});
+
+const otherSchema = z.strictObject({
+  fees: feesSchema,
+  ...(Object.fromEntries(OTHER_PARTS.filter((p) => p.id !== 'fees').map((p) => [p.id, text()])) as Record<
+    Exclude<(typeof OTHER_PARTS)[number]['id'], 'fees'>,
+    z.ZodString
+  >),
+});
+
+export const narrativeSchema = z.strictObject({
+  overview: overviewSchema,
+  problems: z.strictObject({ problems: text(), improvements: text() }),
+  other: otherSchema,
+});
+
+export const openingSchema = z.strictObject({
+  siteName: line,
+  siteUrl: line,
+  contactOffice: line,
+  address: line,
+  postcode: line,
+  phone: line,
+});
+
+const isoDate = z.union([z.literal(''), z.iso.date()]);
+
+/** Last year's figures and text, kept so the year-over-year checks work after reopening. */
+export const previousYearSchema = z.strictObject({
+  year: z.number().int(),
+  tables: tablesSchema,
+  narrative: narrativeSchema,
+});
+
+export const reportSchema = z.strictObject({
+  organ: z.strictObject({ name: line, kind: z.enum(ORGAN_KINDS) }),
+  year: z.number().int().min(FIRST_FORMAT_YEAR).max(2100),
+  opening: openingSchema,
+  /** Title and opening paragraph: null means "generated from the fields above". */
+  preamble: z.strictObject({ title: line.nullable(), opening: text(20_000).nullable() }),
+  narrative: narrativeSchema,
+  tables: tablesSchema,
+  signature: z.strictObject({ organ: line, date: isoDate }),
+  previous: previousYearSchema.optional(),
+});
+
+export type Report = z.infer<typeof reportSchema>;
+export type Tables = z.infer<typeof tablesSchema>;
+export type Narrative = z.infer<typeof narrativeSchema>;
+export type Opening = z.infer<typeof openingSchema>;
+export type PreviousYear = z.infer<typeof previousYearSchema>;
