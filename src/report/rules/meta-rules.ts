@@ -8,12 +8,14 @@ import type { Finding, Rule } from './types.ts';
 
 export const organMissingRule: Rule = {
   id: 'meta.organMissing',
+  produces: ['meta.organMissing'],
   check: (report) =>
     report.organ.name.trim() ? [] : [{ ruleId: 'meta.organMissing', severity: 'error', cells: ['organ.name'], params: {} }],
 };
 
 export const yearRangeRule: Rule = {
   id: 'meta.yearRange',
+  produces: ['meta.yearRange'],
   check(report, context) {
     const max = Number(context.today.slice(0, 4)) + 1;
     if (report.year >= FIRST_FORMAT_YEAR && report.year <= max) return [];
@@ -25,6 +27,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 export const signatureDateRule: Rule = {
   id: 'meta.signatureDate',
+  produces: ['meta.dateMissing', 'meta.dateBeforeYearEnd', 'meta.dateAfterDeadline'],
   check(report): Finding[] {
     const date = report.signature.date;
     const cells = ['signature.date'];
@@ -46,6 +49,7 @@ const OPENING_FIELDS: readonly (keyof Opening)[] = ['siteName', 'siteUrl', 'cont
 
 export const openingMissingRule: Rule = {
   id: 'meta.openingMissing',
+  produces: ['meta.openingMissing'],
   check(report) {
     const missing = OPENING_FIELDS.filter((f) => !report.opening[f].trim());
     if (missing.length === 0) return [];

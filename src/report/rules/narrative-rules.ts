@@ -11,6 +11,7 @@ const meaningful = (text: string) => text.replace(/[\s\p{P}]/gu, '');
 
 export const section5Rule: Rule = {
   id: 's5.tooShort',
+  produces: ['s5.tooShort'],
   check(report) {
     const { problems, improvements } = report.narrative.problems;
     const length = meaningful(problems).length + meaningful(improvements).length;
@@ -22,6 +23,7 @@ export const section5Rule: Rule = {
 
 export const feesRule: Rule = {
   id: 's6.fees',
+  produces: ['s6.feesUnanswered', 's6.feesIncomplete'],
   check(report) {
     const fees = report.narrative.other.fees;
     if (fees.charged === null && !fees.text.trim()) {

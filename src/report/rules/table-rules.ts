@@ -3,8 +3,8 @@
  * printed in its corner cell) and FORMAT.md §4–5; completeness: blank is not 0.
  */
 import { TABLES, type TableDef } from '../definition/index.ts';
-import { cellId, cellKind, findColumn, findRow, inputCells, parseCellId } from '../cells.ts';
-import { cellValue, sumRows } from '../compute.ts';
+import { cellId, cellKind, findColumn, findRow, inputCells } from '../cells.ts';
+import { sumRows } from '../compute.ts';
 import { getInput } from '../tables.ts';
 import { isCanonicalAmount, isValidCount } from '../numbers.ts';
 import type { Report } from '../schema.ts';
@@ -13,13 +13,13 @@ import type { Finding, Rule } from './types.ts';
 /** 一 + 二 = 三（七）总计 + 四, per column; checked once every cell the column involves is filled. */
 export const identityRule: Rule = {
   id: 'table.identity',
+  produces: ['table.identity'],
   check(report) {
     return TABLES.flatMap((table) =>
       table.identities.flatMap((identity) =>
         table.columns.flatMap((column): Finding[] => {
           const rows = [...identity.left, ...identity.right];
-          const involved = rows.map((r) => cellValue(report.tables, table, r, column.id));
-          if (involved.some((v) => v === null) || !columnComplete(report, table, column.id)) return [];
+          if (!columnComplete(report, table, column.id)) return [];
           const left = sumRows(report.tables, table, identity.left, column.id);
           const right = sumRows(report.tables, table, identity.right, column.id);
           if (left === right) return [];
@@ -48,6 +48,7 @@ function columnComplete(report: Report, table: TableDef, column: string): boolea
 /** Blank input cells block a final export; one finding per table, marking every blank cell. */
 export const blankRule: Rule = {
   id: 'table.blank',
+  produces: ['table.blank'],
   check(report) {
     return TABLES.flatMap((table): Finding[] => {
       const blanks = inputCells(table).filter((c) => getInput(report.tables, c) === null);
@@ -62,6 +63,7 @@ export const blankRule: Rule = {
 /** Values the schema would refuse, for reports built in memory (form state, CSV, import). */
 export const invalidValueRule: Rule = {
   id: 'table.invalidCount',
+  produces: ['table.invalidCount', 'table.invalidAmount'],
   check(report) {
     return TABLES.flatMap((table) =>
       inputCells(table).flatMap((cell): Finding[] => {
@@ -91,6 +93,7 @@ export const invalidValueRule: Rule = {
 /** Towns and streets make no 规章 (rules are made by provinces, larger cities and ministries). */
 export const townshipRulesRule: Rule = {
   id: 't2.townshipRules',
+  produces: ['t2.townshipRules'],
   check(report) {
     if (report.organ.kind !== 'township') return [];
     const row = report.tables.t2.rules;
@@ -102,8 +105,3 @@ export const townshipRulesRule: Rule = {
     return [{ ruleId: 't2.townshipRules', severity: 'warning', cells, params: { value } }];
   },
 };
-
-export function tableOfCell(id: string): TableDef | undefined {
-  const ref = parseCellId(id);
-  return ref ? TABLES.find((t) => t.id === ref.table) : undefined;
-}

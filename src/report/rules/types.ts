@@ -24,5 +24,7 @@ export interface RuleContext {
 
 export interface Rule {
   id: string;
+  /** The finding ids (= message keys) this rule can produce; each must exist in both locales. */
+  produces: readonly string[];
   check(report: Report, context: RuleContext): Finding[];
 }

@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseAmount, parseCount } from './numbers.ts';
+
+const toFullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+const withThousands = (n: number) => n.toLocaleString('en-US');
+
+describe('parseCount', () => {
+  it.each([
+    ['', null],
+    ['  ', null],
+    ['0', 0],
+    ['156', 156],
+    ['１５６', 156],
+    ['1,234', 1234],
+    ['11,398,889', 11398889],
+    ['3 119', 3119],
+    ['12.0', 12],
+  ])('accepts %j as %j', (text, value) => {
+    expect(parseCount(text)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['-1', 'negative'],
+    ['－３', 'negative'],
+    ['1.5', 'decimal'],
+    ['abc', 'notNumber'],
+    ['12件', 'notNumber'],
+    ['1,23', 'notNumber'],
+    ['9999999999999', 'tooLarge'],
+  ])('refuses %j (%s)', (text, problem) => {
+    expect(parseCount(text)).toEqual({ ok: false, problem });
+  });
+
+  it('round-trips any count written with separators or full-width digits', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999_999_999 }), fc.constantFrom(String, withThousands), fc.boolean(), (n, format, wide) => {
+        const text = wide ? toFullWidth(format(n)) : format(n);
+        expect(parseCount(text)).toEqual({ ok: true, value: n });
+      }),
+    );
+  });
+});
+
+describe('parseAmount', () => {
+  it.each([
+    ['6793.94', '6793.94'],
+    ['6,793.940', '6793.94'],
+    ['0', '0'],
+    ['0.5000', '0.5'],
+    ['007', '7'],
+    ['12.', '12'],
+    ['', null],
+  ])('reads %j as %j', (text, value) => {
+    expect(parseAmount(text)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['-1', 'negative'],
+    ['1.23456', 'tooManyDecimals'],
+    ['1e5', 'notNumber'],
+    ['.', 'notNumber'],
+  ])('refuses %j (%s)', (text, problem) => {
+    expect(parseAmount(text)).toEqual({ ok: false, problem });
+  });
+
+  it('keeps every 4-decimal amount exactly (no floating-point drift)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 16n - 1n }), (tenThousandths) => {
+        const whole = tenThousandths / 10000n;
+        const fraction = String(tenThousandths % 10000n).padStart(4, '0');
+        const parsed = parseAmount(`${whole}.${fraction}`);
+        const expected = `${whole}${fraction.replace(/0+$/, '') ? `.${fraction.replace(/0+$/, '')}` : ''}`;
+        expect(parsed).toEqual({ ok: true, value: expected });
+      }),
+    );
+  });
+});

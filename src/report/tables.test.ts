@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { TABLE3 } from './definition/index.ts';
+import { inputCells } from './cells.ts';
+import { emptyTables, fillBlanks, getInput, withInput } from './tables.ts';
+
+describe('tables', () => {
+  it('start blank: every input cell is null, not 0', () => {
+    const tables = emptyTables();
+    expect(inputCells(TABLE3).every((c) => getInput(tables, c) === null)).toBe(true);
+    expect(inputCells(TABLE3)).toHaveLength(24 * 6);
+  });
+
+  it('填0 fills blank cells only, keeping typed values', () => {
+    const typed = withInput(emptyTables(), { table: 't3', row: 'newReceived', column: 'natural' }, 3);
+    const filled = fillBlanks(typed, TABLE3, 0);
+    expect(getInput(filled, { table: 't3', row: 'newReceived', column: 'natural' })).toBe(3);
+    expect(getInput(filled, { table: 't3', row: 'carriedOver', column: 'natural' })).toBe(0);
+    expect(getInput(filled, { table: 't2', row: 'rules', column: 'issued' })).toBeNull();
+    expect(getInput(typed, { table: 't3', row: 'carriedOver', column: 'natural' })).toBeNull();
+  });
+});
