@@ -6,7 +6,16 @@ import type { z } from 'zod';
 import { DRAFT_FORMAT, DRAFT_VERSION, MAX_DRAFT_BYTES, draftSchema, type Draft } from './envelope.ts';
 import { MIGRATIONS } from './migrate.ts';
 
-export type DraftErrorCode = 'tooLarge' | 'empty' | 'notJson' | 'truncated' | 'notDraft' | 'newerVersion' | 'badVersion' | 'invalid';
+export type DraftErrorCode =
+  | 'tooLarge'
+  | 'empty'
+  | 'notJson'
+  | 'truncated'
+  | 'notDraft'
+  | 'newerVersion'
+  | 'badVersion'
+  | 'invalid'
+  | 'unreadable';
 
 export interface DraftProblem {
   /** i18n key under drafts:problems. */
@@ -33,7 +42,17 @@ export function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-export function parseDraft(text: string, byteLength = new TextEncoder().encode(text).length): DraftParseResult {
+export function parseDraft(text: string, byteLength?: number): DraftParseResult {
+  try {
+    return parseDraftUnsafe(text, byteLength ?? new TextEncoder().encode(text).length);
+  } catch (error) {
+    // Last line of defence: a file must never crash the app. The fuzz test asserts this path is
+    // never taken, so a bug here still shows in tests.
+    return fail('unreadable', { detail: error instanceof Error ? error.message.slice(0, 120) : String(error) });
+  }
+}
+
+function parseDraftUnsafe(text: string, byteLength: number): DraftParseResult {
   if (byteLength > MAX_DRAFT_BYTES) return fail('tooLarge', { size: formatBytes(byteLength), limit: formatBytes(MAX_DRAFT_BYTES) });
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (!trimmed) return fail('empty');

@@ -8,6 +8,7 @@ export default {
     notDraft: 'This is not a Nianbao draft file (no "format": "nianbao-draft")',
     newerVersion: 'This draft was saved by a newer Nianbao (format version {{version}}; this one reads up to {{supported}}). Please upgrade first',
     badVersion: 'The draft format version “{{version}}” is not valid',
+    unreadable: 'This draft file cannot be read ({{detail}})',
     invalid: 'The draft has a wrong value: field “{{path}}” {{problem}}',
   },
   problems: {

@@ -8,6 +8,7 @@ export default {
     notDraft: '这不是年报编制助手的草稿文件（缺少“format”: “nianbao-draft”）',
     newerVersion: '此草稿由更新版本的年报编制助手保存（格式版本{{version}}，本程序支持到{{supported}}），请升级后再打开',
     badVersion: '草稿的格式版本“{{version}}”无效',
+    unreadable: '无法读取此草稿文件（{{detail}}）',
     invalid: '草稿内容有误：字段“{{path}}”{{problem}}',
   },
   problems: {
