@@ -67,7 +67,8 @@ export function createSignature(lines: readonly string[]): Paragraph[] {
 
 /** “— N —” in 4号 宋体: odd pages on the right, even pages on the left, one character in. */
 export function createPageNumberFooter(side: 'odd' | 'even'): Footer {
-  const font = runFont(FONT.pageNumber);
+  // 4号半角宋体阿拉伯数字 (GB/T 9704-2012 §7.5): the digits too are 宋体, not the Latin font.
+  const font = { ascii: FONT.pageNumber, hAnsi: FONT.pageNumber, cs: FONT.pageNumber, eastAsia: FONT.pageNumber };
   const odd = side === 'odd';
   return new Footer({
     children: [

@@ -8,6 +8,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  HeightRule,
   LineRuleType,
   Paragraph,
   Table,
@@ -19,7 +20,7 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
-import { CELL_MARGIN, COLUMN_WIDTHS, FONT, TABLE_SIZE, TEXT_WIDTH, runFont } from './layout.ts';
+import { CELL_MARGIN, COLUMN_WIDTHS, FONT, KEEP_TOGETHER, ROW_HEIGHT, TABLE_SIZE, TEXT_WIDTH, runFont } from './layout.ts';
 import type { ModelCell, ModelTable } from './model.ts';
 import { slots } from './spans.ts';
 
@@ -72,10 +73,15 @@ export function createTable(table: ModelTable): Table {
       }
       c += cell.colSpan;
     }
-    // Each table is short enough for one page: keep its rows together (and, through the heading's
-    // keepNext, with its heading) rather than strand a few rows at the foot of a page.
-    const keepNext = r < table.rows.length - 1;
-    return new TableRow({ children: cells, tableHeader: row.header || undefined, cantSplit: true, keepNext });
+    // Rows kept with the next stay together on one page (and, through the heading's keepNext, with the heading).
+    const keepNext = KEEP_TOGETHER[table.table] && r < table.rows.length - 1;
+    return new TableRow({
+      children: cells,
+      tableHeader: row.header || undefined,
+      cantSplit: true,
+      keepNext,
+      height: { value: ROW_HEIGHT[table.table], rule: HeightRule.ATLEAST },
+    });
   });
   return new Table({
     rows,

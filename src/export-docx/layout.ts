@@ -54,10 +54,19 @@ export const COLUMN_WIDTHS: Record<TableId, readonly number[]> = {
   // 信息内容 + three number columns (one-column blocks span all three).
   t2: [2645, 2067, 2067, 2066],
   // Group label, sub-group label, row label; then 自然人, five 法人或其他组织 columns, 总计.
-  t3: [567, 850, 2808, 660, 660, 660, 660, 660, 660, 660],
+  t3: [567, 1020, 2638, 660, 660, 660, 660, 660, 660, 660],
   // Fifteen case counts.
   t4: [590, 590, 590, 590, 590, 590, 590, 590, 590, 590, 590, 590, 590, 590, 585],
 };
 
 /** Table 二 has few columns and prints in 五号; the wide tables 三 and 四 need 小五. */
 export const TABLE_SIZE: Record<TableId, number> = { t2: SIZE.tableNormal, t3: SIZE.tableSmall, t4: SIZE.tableSmall };
+
+/** Minimum row heights (rows grow with wrapped labels): roomier than single lines, as printed forms are. */
+export const ROW_HEIGHT: Record<TableId, number> = { t2: 454, t3: 312, t4: 397 };
+
+/**
+ * Tables 二 and 四 are short: keep each on one page with its heading. Table 三 nearly fills a page
+ * on its own; it may break between rows, repeating its header, rather than leave half a page empty.
+ */
+export const KEEP_TOGETHER: Record<TableId, boolean> = { t2: true, t3: false, t4: true };

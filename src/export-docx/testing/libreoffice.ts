@@ -38,7 +38,7 @@ export async function convertToPdf(docx: string, outDir: string, profile: Office
 }
 
 export async function pdfText(pdf: string): Promise<string> {
-  return (await run('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout;
+  return (await run('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout;
 }
 
 export interface PdfFont {
@@ -66,6 +66,7 @@ export async function pdfPageCount(pdf: string): Promise<number> {
 }
 
 /** Page images for a human to look at (artifacts/docx/, git-ignored). */
-export async function renderPages(pdf: string, prefix: string, dpi = 60): Promise<void> {
-  await run('pdftoppm', ['-png', '-r', String(dpi), pdf, prefix]);
+export async function renderPages(pdf: string, prefix: string, options: { dpi?: number; lastPage?: number } = {}): Promise<void> {
+  const range = options.lastPage ? ['-l', String(options.lastPage)] : [];
+  await run('pdftoppm', ['-png', '-r', String(options.dpi ?? 60), ...range, pdf, prefix]);
 }
