@@ -13,11 +13,13 @@ describe('locales', () => {
   });
 
   it('no translation is empty', () => {
-    for (const locale of Object.values(resources)) {
-      const empty = keys(locale).filter((k) => {
-        const v = k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], locale);
-        return typeof v === 'string' && v.trim() === '';
-      });
+    // Walk values directly: some keys contain dots (rule ids), so a joined path cannot be split back.
+    const strings = (value: unknown, prefix: string): [string, string][] =>
+      typeof value === 'string'
+        ? [[prefix, value]]
+        : Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => strings(v, `${prefix}.${k}`));
+    for (const [name, locale] of Object.entries(resources)) {
+      const empty = strings(locale, name).filter(([, v]) => v.trim() === '');
       expect(empty).toEqual([]);
     }
   });
