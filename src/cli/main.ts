@@ -1,5 +1,6 @@
 /** The Nianbao CLI: the same domain code as the app, in Node. */
 import { runCheck } from './commands/check.ts';
+import { runExport } from './commands/export.ts';
 import { runFill } from './commands/fill.ts';
 import { runNew } from './commands/new.ts';
 import { runSchema } from './commands/schema.ts';
@@ -14,6 +15,7 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   tables: { run: runTables, usage: 'tables DRAFT.json' },
   fill: { run: runFill, usage: 'fill DRAFT.json TABLES.csv -o OUT.json' },
   schema: { run: runSchema, usage: 'schema [-o FILE]' },
+  export: { run: runExport, usage: 'export DRAFT.json -o OUT.docx [--draft-copy]' },
 };
 
 export function usage(): string {

@@ -11,3 +11,4 @@ export * from './empty.ts';
 export * from './csv.ts';
 export * from './rules/index.ts';
 export * from './draft/index.ts';
+export * from './preamble.ts';

@@ -1,14 +1,84 @@
 /**
- * The 检查与导出 step's export area (导出Word, print preview). Contract with the wizard: it is
- * rendered with the current report and its findings.
+ * The 检查与导出 step's export area: 导出Word (the docx library is loaded only now, as a separate
+ * chunk), the draft-copy choice when the report has errors, and the HTML print preview. Contract
+ * with the wizard: it is rendered with the current report and its findings.
  */
-import type { Finding, Report } from '../../report/index.ts';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hasErrors, renderFinding, type Finding, type Report } from '../../report/index.ts';
+import { buildReportModel } from '../../export-docx/model.ts';
+import { exportFileName } from '../../export-docx/file-name.ts';
+import { PrintPreview } from './PrintPreview.tsx';
+import { downloadBlob } from './download.ts';
+import './export.css';
 
 export interface ExportPanelProps {
   report: Report;
   findings: readonly Finding[];
 }
 
-export function ExportPanel(_props: ExportPanelProps) {
-  return null;
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'failed'; message: string };
+
+export function ExportPanel({ report, findings }: ExportPanelProps) {
+  const { t, i18n } = useTranslation('export');
+  const [draftCopy, setDraftCopy] = useState(false);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const blocked = hasErrors(findings);
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const asDraft = blocked && draftCopy;
+  const model = useMemo(() => buildReportModel(report, { draftCopy: asDraft }), [report, asDraft]);
+
+  async function exportWord() {
+    setStatus({ kind: 'busy' });
+    try {
+      // Dynamic import: Vite puts docx and the builder in their own chunk, fetched on first export.
+      const { reportDocxBlob } = await import('../../export-docx/pack.ts');
+      const file = exportFileName(report, { draftCopy: asDraft });
+      downloadBlob(await reportDocxBlob(report, { draftCopy: asDraft }), file);
+      setStatus({ kind: 'done', file });
+    } catch (error) {
+      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  return (
+    <section className="export-panel" aria-labelledby="export-heading">
+      <h3 id="export-heading">{t('heading')}</h3>
+      {blocked ? (
+        <div className="export-errors" role="alert">
+          <p>{t('errorsTitle', { n: errors.length })}</p>
+          <ul>
+            {errors.map((f, i) => (
+              <li key={`${f.ruleId}-${i}`}>{renderFinding(f, i18n)}</li>
+            ))}
+          </ul>
+          <label className="export-draft-choice">
+            <input type="checkbox" checked={draftCopy} onChange={(e) => setDraftCopy(e.target.checked)} />
+            {t('draftChoice')}
+          </label>
+        </div>
+      ) : (
+        <p className="export-clean">{t('clean')}</p>
+      )}
+      {warnings > 0 && <p className="export-warnings">{t('warnings', { n: warnings })}</p>}
+      <div className="export-actions">
+        <button type="button" className="primary" onClick={() => void exportWord()} disabled={status.kind === 'busy' || (blocked && !draftCopy)}>
+          {t('exportWord')}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {t('print')}
+        </button>
+      </div>
+      {blocked && !draftCopy && <p className="export-hint">{t('draftNeeded')}</p>}
+      <p role="status" className="export-status">
+        {status.kind === 'busy' && t('exporting')}
+        {status.kind === 'done' && t('exported', { file: status.file })}
+        {status.kind === 'failed' && t('failed', { message: status.message })}
+      </p>
+      <h3>{t('previewHeading')}</h3>
+      <p className="export-hint">{t('previewNote')}</p>
+      <PrintPreview model={model} label={t('previewLabel')} />
+    </section>
+  );
 }

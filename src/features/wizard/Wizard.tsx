@@ -1,5 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { emptyReport, parseDraft, runRules, type Report } from '../../report/index.ts';
+import { AUTOSAVE_KEY } from '../drafts/autosave-key.ts';
+import { ExportPanel } from '../export/ExportPanel.tsx';
 import { STEPS, type Step, type StepId } from './steps.ts';
 
 function useStepTitle() {
@@ -7,8 +10,17 @@ function useStepTitle() {
   return (step: Step) => step.heading ?? t(`sections.${step.id as 'basics' | 'review'}`);
 }
 
+/** Placeholder until the wizard lands: the autosaved draft, else a blank report for last year. */
+function restoreReport(): Report {
+  const saved = localStorage.getItem(AUTOSAVE_KEY);
+  const parsed = saved ? parseDraft(saved) : null;
+  return parsed?.ok ? parsed.draft.report : emptyReport({ year: new Date().getFullYear() - 1 });
+}
+
 export function Wizard() {
   const [current, setCurrent] = useState<StepId>('basics');
+  const [report] = useState(restoreReport);
+  const findings = useMemo(() => runRules(report), [report]);
   const title = useStepTitle();
   const step = STEPS.find((s) => s.id === current) ?? STEPS[0];
   return (
@@ -24,7 +36,10 @@ export function Wizard() {
           ))}
         </ol>
       </nav>
-      <main className="step">{step && <h2>{title(step)}</h2>}</main>
+      <main className="step">
+        {step && <h2>{title(step)}</h2>}
+        {current === 'review' && <ExportPanel report={report} findings={findings} />}
+      </main>
     </div>
   );
 }

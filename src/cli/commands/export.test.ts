@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../main.ts';
+import type { CliIo } from '../io.ts';
+import { seedText } from '../../export-docx/testing/seeds.ts';
+
+function memoryIo(files: Record<string, string>) {
+  const written = new Map<string, Uint8Array>();
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    readText: async (p) => files[p] ?? Promise.reject(new Error(`ENOENT ${p}`)),
+    readBytes: async (p) => (p in files ? new TextEncoder().encode(files[p]) : Promise.reject(new Error(`ENOENT ${p}`))),
+    writeText: async (p, t) => void written.set(p, new TextEncoder().encode(t)),
+    writeBytes: async (p, b) => void written.set(p, b),
+    today: () => '2025-01-10',
+  };
+  return { io, written, out, err };
+}
+
+const clean = seedText('002-huancui-2024.draft.json');
+const withErrors = (() => {
+  const draft = JSON.parse(clean) as { report: { tables: { t3: { newReceived: { natural: number | null } } } } };
+  draft.report.tables.t3.newReceived.natural = null;
+  return JSON.stringify(draft);
+})();
+
+describe('nianbao export', () => {
+  it('writes the .docx of a clean report', async () => {
+    const { io, written } = memoryIo({ 'd.json': clean });
+    expect(await main(['export', 'd.json', '-o', 'out.docx'], io)).toBe(0);
+    const bytes = written.get('out.docx');
+    expect(bytes && String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0)).toBe('PK');
+  });
+
+  it('refuses a report with errors (exit 1) unless --draft-copy is given', async () => {
+    const refused = memoryIo({ 'd.json': withErrors });
+    expect(await main(['export', 'd.json', '-o', 'out.docx'], refused.io)).toBe(1);
+    expect(refused.written.size).toBe(0);
+    expect(refused.err.join('\n')).toContain('table.blank');
+
+    const draft = memoryIo({ 'd.json': withErrors });
+    expect(await main(['export', 'd.json', '-o', 'out.docx', '--draft-copy'], draft.io)).toBe(0);
+    expect(draft.written.has('out.docx')).toBe(true);
+  });
+
+  it('exits 2 without an output path or with a file that is not a draft', async () => {
+    expect(await main(['export', 'd.json'], memoryIo({ 'd.json': clean }).io)).toBe(2);
+    expect(await main(['export', 'd.json', '-o', 'x.docx'], memoryIo({ 'd.json': '{"a":1}' }).io)).toBe(2);
+  });
+});

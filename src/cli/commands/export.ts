@@ -1,0 +1,34 @@
+/**
+ * `export DRAFT.json -o OUT.docx [--draft-copy]`: the report as a Word file in the official layout.
+ * A report with errors is refused (exit 1) unless a draft copy, marked “（草稿）”, is asked for.
+ */
+import { parseArgs } from 'node:util';
+import { defaultI18n } from '../../i18n/index.ts';
+import { hasErrors, renderFinding, runRules } from '../../report/index.ts';
+import { reportDocxBytes } from '../../export-docx/pack.ts';
+import { EXIT, UsageError, type CliIo } from '../io.ts';
+import { loadDraft } from '../load-draft.ts';
+
+export async function runExport(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { out: { type: 'string', short: 'o' }, 'draft-copy': { type: 'boolean' } },
+  });
+  const [path] = positionals;
+  if (!path) throw new UsageError('export needs DRAFT.json');
+  if (!values.out) throw new UsageError('export needs -o OUT.docx');
+  const draft = await loadDraft(io, path);
+  if (!draft) return EXIT.usage;
+  const draftCopy = values['draft-copy'] ?? false;
+  const findings = runRules(draft.report, { today: io.today() });
+  if (hasErrors(findings) && !draftCopy) {
+    const i18n = defaultI18n();
+    for (const f of findings.filter((x) => x.severity === 'error')) io.err(`error\t${f.ruleId}\t${renderFinding(f, i18n)}`);
+    io.err('the report has errors: fix them, or export a draft copy with --draft-copy');
+    return EXIT.findings;
+  }
+  await io.writeBytes(values.out, await reportDocxBytes(draft.report, { draftCopy }));
+  io.out(values.out);
+  return EXIT.ok;
+}

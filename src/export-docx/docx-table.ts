@@ -1,0 +1,95 @@
+/**
+ * A table of the form as a docx Table: the printed grid cell for cell, with explicit widths, fixed
+ * layout, all borders, header rows that repeat and rows that do not split (FORMAT.md §7).
+ * Vertical merges are written out as restart/continue cells here rather than with the library's
+ * `rowSpan`, which inserts continuation cells itself and has mis-placed them in nested merges
+ * (dolanmiu/docx #429, #456, #695): table 三 nests a 22-row merge around 8/3/5/3-row ones.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  HeightRule,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  VerticalMergeType,
+  WidthType,
+} from 'docx';
+import { CELL_MARGIN, COLUMN_WIDTHS, FONT, KEEP_TOGETHER, ROW_HEIGHT, TABLE_SIZE, TEXT_WIDTH, runFont } from './layout.ts';
+import type { ModelCell, ModelTable } from './model.ts';
+import { slots } from './spans.ts';
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+
+function alignment(table: ModelTable, cell: ModelCell) {
+  // Table 三's long row labels read better flush left, as in the official form.
+  return cell.role === 'rowHeader' && table.table === 't3' ? AlignmentType.LEFT : AlignmentType.CENTER;
+}
+
+function cellParagraph(table: ModelTable, cell: ModelCell, text: string): Paragraph {
+  const size = TABLE_SIZE[table.table];
+  const font = runFont(FONT.table);
+  return new Paragraph({
+    alignment: alignment(table, cell),
+    // Single spacing, no indent: the body's exact 28.95 pt pitch would make every row a body line tall.
+    spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+    indent: { firstLine: 0, left: 0, right: 0 },
+    run: { size, font },
+    children: text ? [new TextRun({ text, size, font })] : [],
+  });
+}
+
+function spanWidth(widths: readonly number[], from: number, span: number): number {
+  return widths.slice(from, from + span).reduce((a, b) => a + b, 0);
+}
+
+export function createTable(table: ModelTable): Table {
+  const widths = COLUMN_WIDTHS[table.table];
+  if (widths.length !== table.columns) throw new Error(`table ${table.table}: ${widths.length} widths for ${table.columns} columns`);
+  const grid = slots(table.rows, table.columns);
+  const rows = table.rows.map((row, r) => {
+    const cells: TableCell[] = [];
+    const line = grid[r] ?? [];
+    for (let c = 0; c < line.length; ) {
+      const slot = line[c];
+      if (!slot) break;
+      const { cell } = slot;
+      if (slot.origin || slot.continuation) {
+        cells.push(
+          new TableCell({
+            width: { size: spanWidth(widths, c, cell.colSpan), type: WidthType.DXA },
+            columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
+            verticalMerge: cell.rowSpan > 1 ? (slot.origin ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE) : undefined,
+            verticalAlign: VerticalAlignTable.CENTER,
+            children: [cellParagraph(table, cell, slot.origin ? cell.text : '')],
+          }),
+        );
+      }
+      c += cell.colSpan;
+    }
+    // Rows kept with the next stay together on one page (and, through the heading's keepNext, with the heading).
+    const keepNext = KEEP_TOGETHER[table.table] && r < table.rows.length - 1;
+    return new TableRow({
+      children: cells,
+      tableHeader: row.header || undefined,
+      cantSplit: true,
+      keepNext,
+      height: { value: ROW_HEIGHT[table.table], rule: HeightRule.ATLEAST },
+    });
+  });
+  return new Table({
+    rows,
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [...widths],
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+    margins: { ...CELL_MARGIN, marginUnitType: WidthType.DXA },
+    alignment: AlignmentType.CENTER,
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * The report as HTML, from the same printed model as the .docx (one description, two renderers),
+ * so a user can proof-read without Word. Imports no `docx`: it stays in the main chunk cheaply.
+ */
+import { memo } from 'react';
+import { COLUMN_WIDTHS, TEXT_WIDTH } from '../../export-docx/layout.ts';
+import { DRAFT_MARK, type Block, type ModelTable, type ReportModel } from '../../export-docx/model.ts';
+
+function PreviewTable({ table }: { table: ModelTable }) {
+  return (
+    <table className={`pv-table pv-${table.table}`}>
+      {/* The .docx's column widths, as shares of the text width. */}
+      <colgroup>
+        {COLUMN_WIDTHS[table.table].map((w, i) => (
+          <col key={i} style={{ width: `${((w / TEXT_WIDTH) * 100).toFixed(2)}%` }} />
+        ))}
+      </colgroup>
+      <tbody>
+        {table.rows.map((row, r) => (
+          <tr key={r}>
+            {row.cells.map((cell, c) => {
+              const span = { colSpan: cell.colSpan > 1 ? cell.colSpan : undefined, rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined };
+              return cell.role === 'value' ? (
+                <td key={c} {...span} className="pv-value">
+                  {cell.text}
+                </td>
+              ) : (
+                <th key={c} {...span} scope={cell.role === 'rowHeader' ? 'row' : undefined} className={`pv-${cell.role}`}>
+                  {cell.text}
+                </th>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function PreviewBlock({ block }: { block: Block }) {
+  switch (block.kind) {
+    case 'title':
+      return <p className="pv-title">{block.text}</p>;
+    case 'paragraph':
+      return <p className="pv-body">{block.text}</p>;
+    case 'heading':
+      return <p className="pv-heading">{block.text}</p>;
+    case 'subheading':
+      return <p className={block.kai ? 'pv-subheading pv-kai' : 'pv-subheading'}>{block.text}</p>;
+    case 'table':
+      return <PreviewTable table={block} />;
+    case 'signature':
+      return (
+        <div className="pv-signature">
+          {block.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      );
+  }
+}
+
+export const PrintPreview = memo(function PrintPreview({ model, label }: { model: ReportModel; label: string }) {
+  return (
+    <article className="print-preview" aria-label={label}>
+      {model.draft && <p className="pv-draft">{DRAFT_MARK}</p>}
+      {model.blocks.map((block, i) => (
+        <PreviewBlock key={i} block={block} />
+      ))}
+    </article>
+  );
+});
