@@ -75,7 +75,7 @@ function formatSection(n: number): string {
     }
     if (pendingZero) out += '零';
     pendingZero = false;
-    out += DIGIT_CHARS[d] + UNIT_CHARS[p];
+    out += `${DIGIT_CHARS[d] ?? ""}${UNIT_CHARS[p] ?? ""}`;
   }
   return out;
 }
