@@ -53,7 +53,7 @@ export function readHtml(html: string): Source {
     else if (!t) paragraph += text;
   };
 
-  const source = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[[\s\S]*?\]>/g, '');
+  const source = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[[\s\S]*?\]>/g, '').replace(/<![^>]*>|<\?[^>]*\?>/g, '');
   const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:]*)\b[^>]*?(\/?)>/g;
   let at = 0;
   for (let match = TAG.exec(source); match; match = TAG.exec(source)) {

@@ -11,6 +11,7 @@ import { readOther, readOverview, readProblems } from './narrative-extract.ts';
 import { findHeadings, sectionRanges } from './sections.ts';
 import { readText, type Source } from './source.ts';
 import { extractTable, tokensOf } from './tables-extract.ts';
+import { unwrapLines } from './unwrap.ts';
 import type { ImportFinding, ImportResult, SectionReport } from './types.ts';
 
 export type ImportInput =
@@ -65,7 +66,10 @@ export function importSource(source: Source): ImportResult {
   if (!/政府信息公开|信息公开/.test(allText) || (headings.length < 2 && cellsFound === 0)) return { ok: false, error: 'notAReport' };
 
   const firstHeading = headings[0]?.line ?? lines.length;
-  const front = readFrontMatter(lines.slice(0, firstHeading).map((l) => l.text));
+  // A PDF's text layer is hard-wrapped: rejoin its paragraphs before reading them.
+  const prose = (texts: string[]) => (source.format === 'pdfLayout' ? unwrapLines(texts) : texts);
+  const frontLines = lines.slice(0, firstHeading).map((l) => l.text);
+  const front = readFrontMatter(source.format === 'pdfLayout' ? [...frontLines.slice(0, 2), ...prose(frontLines.slice(2))] : frontLines);
   const opening = readOpeningFields(front.opening.join(''));
   const organ = organName(front.organ, opening);
   if (front.year === null) return { ok: false, error: 'notAReport', params: { reason: 'year' } };
@@ -105,9 +109,9 @@ export function importSource(source: Source): ImportResult {
     return range ? lines.slice(range.start, range.end).map((l) => l.text.replace(/\t/g, '')).filter((t) => t.trim()) : null;
   };
   const overview = textOf('overview');
-  if (overview) report.narrative.overview = readOverview(overview, report.narrative);
+  if (overview) report.narrative.overview = readOverview(prose(overview), report.narrative);
   const problems = textOf('problems');
-  if (problems) report.narrative.problems = readProblems(problems);
+  if (problems) report.narrative.problems = readProblems(prose(problems));
   let other = textOf('other');
   if (other) {
     const signature = readSignature(other);
@@ -115,7 +119,7 @@ export function importSource(source: Source): ImportResult {
     other = other.slice(0, other.length - signature.consumed);
     // A lone page number left at the very end of a web copy (seed 003).
     while (other.length && /^\d{1,3}$/.test(other[other.length - 1]?.trim() ?? '')) other.pop();
-    report.narrative.other = readOther(other);
+    report.narrative.other = readOther(prose(other));
   } else report.signature = { organ, date: '' };
   if (!report.signature.date) findings.push({ code: 'dateMissing', severity: 'info', section: 'basics', cells: ['signature.date'], params: {} });
 

@@ -1,23 +1,8 @@
 /** Every seed report imports with every table cell equal to the hand-made seed draft. */
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ALL_INPUT_CELLS, cellId, getInput, parseDraft, type Report } from '../report/index.ts';
+import { ALL_INPUT_CELLS, cellId, getInput } from '../report/index.ts';
+import { seedDraft, seedText } from './test-helpers.ts';
 import { importText } from './import-report.ts';
-
-const FIXTURES = new URL('./fixtures/', import.meta.url);
-const DRAFTS = new URL('../report/fixtures/seeds/', import.meta.url);
-
-export function seedDraft(number: string): Report {
-  const file = readdirSync(DRAFTS).find((f) => f.startsWith(number));
-  const parsed = parseDraft(readFileSync(new URL(file ?? '', DRAFTS), 'utf8'));
-  if (!parsed.ok) throw new Error(`seed draft ${number} does not parse`);
-  return parsed.draft.report;
-}
-
-export function seedText(number: string): string {
-  const file = readdirSync(FIXTURES).find((f) => f.startsWith(`seed-${number}`) && f.endsWith('.txt'));
-  return readFileSync(new URL(file ?? '', FIXTURES), 'utf8');
-}
 
 const SEEDS = [
   { number: '000', codes: ['dateMissing'] },

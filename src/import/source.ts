@@ -77,8 +77,15 @@ function readLayout(text: string): Source {
         dropped++;
         return;
       }
-      lines.push(lineOf(line.split(/ {2,}|\u3000+/)));
+      lines.push(lineOf(line.split(/ {2,}|\u3000+/).flatMap(splitTrailingNumbers)));
     });
   }
   return { format: 'pdfLayout', lines, droppedLines: dropped };
+}
+
+/** “行政规范性文件 4” or “3.危及“三安全一稳定” 0”: a label and its numbers one space apart. */
+export function splitTrailingNumbers(cell: string): string[] {
+  const match = /^(.*[^\d\s,.．])\s+(\d[\d,.．]*(?:\s+\d[\d,.．]*)*)$/.exec(cell);
+  if (!match || !/\p{Script=Han}|[”"）)]$/u.test(match[1] ?? '')) return [cell];
+  return [match[1] ?? '', ...(match[2] ?? '').split(/\s+/)];
 }
