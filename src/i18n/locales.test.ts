@@ -14,10 +14,10 @@ describe('locales', () => {
 
   it('no translation is empty', () => {
     for (const locale of Object.values(resources)) {
-      const empty = keys(locale).filter((k) => {
-        const v = k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], locale);
-        return typeof v === 'string' && v.trim() === '';
-      });
+      // Walk the values, not the joined keys: rule ids such as 'table.identity' contain dots.
+      const strings = (value: unknown, prefix: string): [string, string][] =>
+        typeof value === 'string' ? [[prefix, value]] : Object.entries(value as object).flatMap(([k, v]) => strings(v, `${prefix}/${k}`));
+      const empty = strings(locale, '').filter(([, v]) => v.trim() === '').map(([k]) => k);
       expect(empty).toEqual([]);
     }
   });
