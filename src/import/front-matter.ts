@@ -3,7 +3,7 @@
  * Reference: FORMAT.md §2 (title <organ><year>年政府信息公开工作年度报告; opening paragraph:
  * site, URL, office, address, postcode, phone; organ and date after section 六).
  */
-import { TITLE_SUFFIX, type Opening } from '../report/index.ts';
+import { type Opening } from '../report/index.ts';
 import { normalizeNumberText } from '../report/index.ts';
 
 export interface FrontMatter {
@@ -89,4 +89,3 @@ export function readSignature(lines: readonly string[]): { organ: string; date: 
   return { organ: '', date: '', consumed: 0 };
 }
 
-export { TITLE_SUFFIX };

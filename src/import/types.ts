@@ -13,7 +13,6 @@ export type ImportFindingCode =
   | 'sectionMissing'
   | 'headingRenumbered'
   | 'titleWithoutYear'
-  | 'yearFromText'
   | 'openingMissing'
   | 'dateMissing'
   | 'pageFurnitureDropped';

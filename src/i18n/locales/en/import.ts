@@ -10,7 +10,6 @@ export default {
     sectionMissing: '“{{heading}}” was not found in the source',
     headingRenumbered: 'The source heading “{{printed}}” is numbered irregularly; imported as “{{heading}}”',
     titleWithoutYear: 'The source title has no year; the year {{year}} was taken from the text',
-    yearFromText: 'The year was taken from the text',
     openingMissing: 'The source has no opening paragraph (legal basis, period, web address, contact); please write one',
     dateMissing: 'The source has no date under the signature',
     pageFurnitureDropped: '{{count}} line(s) of page numbers or page headers removed',

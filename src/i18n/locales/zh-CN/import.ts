@@ -10,7 +10,6 @@ export default {
     sectionMissing: '原报告中没有找到“{{heading}}”',
     headingRenumbered: '原报告标题“{{printed}}”的序号不规范，已按“{{heading}}”导入',
     titleWithoutYear: '原报告标题没有年份，已从正文取得年度{{year}}',
-    yearFromText: '年度取自正文',
     openingMissing: '原报告没有开头段落（编制依据、统计期限、网址、联系方式），请补写',
     dateMissing: '原报告末尾没有落款日期',
     pageFurnitureDropped: '已去除{{count}}行页码或页眉',
