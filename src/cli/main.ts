@@ -2,6 +2,7 @@
 import { runCheck } from './commands/check.ts';
 import { runExport } from './commands/export.ts';
 import { runFill } from './commands/fill.ts';
+import { runImport } from './commands/import.ts';
 import { runNew } from './commands/new.ts';
 import { runSchema } from './commands/schema.ts';
 import { runTables } from './commands/tables.ts';
@@ -10,12 +11,13 @@ import { EXIT, UsageError, nodeIo, type CliIo } from './io.ts';
 export type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 export const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  new: { run: runNew, usage: 'new --organ NAME --year YYYY [--kind department|government|township|other] -o OUT.json' },
+  new: { run: runNew, usage: 'new --organ NAME --year YYYY [--kind department|government|township|other] -o OUT.json | new --from LAST_YEAR.json -o OUT.json' },
   check: { run: runCheck, usage: 'check DRAFT.json [--json]' },
   tables: { run: runTables, usage: 'tables DRAFT.json' },
   fill: { run: runFill, usage: 'fill DRAFT.json TABLES.csv -o OUT.json' },
   schema: { run: runSchema, usage: 'schema [-o FILE]' },
   export: { run: runExport, usage: 'export DRAFT.json -o OUT.docx [--draft-copy]' },
+  import: { run: runImport, usage: 'import REPORT.(txt|md|html|docx) -o DRAFT.json [--json]' },
 };
 
 export function usage(): string {

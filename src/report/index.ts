@@ -12,3 +12,8 @@ export * from './csv.ts';
 export * from './rules/index.ts';
 export * from './draft/index.ts';
 export * from './preamble.ts';
+export * from './chinese-numerals.ts';
+export * from './carry-forward.ts';
+export { suggestOverviewSentences } from './rules/prose/sentences.ts';
+export { countsIn } from './rules/prose/numbers-in-text.ts';
+export { textSimilarity, SIMILARITY_LIMIT } from './rules/previous-year-rules.ts';

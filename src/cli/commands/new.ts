@@ -1,14 +1,33 @@
-/** `new --organ NAME --year YYYY [--kind KIND] -o OUT.json`: an empty draft. */
+/**
+ * `new --organ NAME --year YYYY [--kind KIND] -o OUT.json`: an empty draft;
+ * `new --from LAST_YEAR.json -o OUT.json`: this year's draft started from last year's.
+ */
 import { parseArgs } from 'node:util';
-import { ORGAN_KINDS, emptyReport, serializeDraft, type OrganKind } from '../../report/index.ts';
+import { ORGAN_KINDS, emptyReport, serializeDraft, startNextYear, type OrganKind } from '../../report/index.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
+import { loadDraft } from '../load-draft.ts';
 
 export async function runNew(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { organ: { type: 'string' }, year: { type: 'string' }, kind: { type: 'string' }, output: { type: 'string', short: 'o' } },
+    options: {
+      organ: { type: 'string' },
+      year: { type: 'string' },
+      kind: { type: 'string' },
+      from: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+    },
   });
-  if (!values.organ || !values.year || !values.output) throw new UsageError('new needs --organ NAME --year YYYY -o OUT.json');
+  if (values.from) {
+    if (!values.output) throw new UsageError('new --from LAST_YEAR.json needs -o OUT.json');
+    if (values.organ || values.year || values.kind) throw new UsageError('--from takes organ, year and kind from last year’s draft');
+    const last = await loadDraft(io, values.from);
+    if (!last) return EXIT.usage;
+    await io.writeText(values.output, serializeDraft(startNextYear(last.report)));
+    io.out(values.output);
+    return EXIT.ok;
+  }
+  if (!values.organ || !values.year || !values.output) throw new UsageError('new needs --organ NAME --year YYYY -o OUT.json (or --from LAST_YEAR.json -o OUT.json)');
   const year = Number(values.year);
   if (!Number.isInteger(year) || year < 2021 || year > 2100) throw new UsageError(`--year must be a year from 2021, not "${values.year}"`);
   const kind = values.kind ?? 'township';

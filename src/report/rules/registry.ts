@@ -3,6 +3,8 @@ import type { Rule } from './types.ts';
 import { blankRule, identityRule, invalidValueRule, townshipRulesRule } from './table-rules.ts';
 import { openingMissingRule, organMissingRule, signatureDateRule, yearRangeRule } from './meta-rules.ts';
 import { feesRule, section5Rule } from './narrative-rules.ts';
+import { carryOverRule, inForceRule, similarTextRule } from './previous-year-rules.ts';
+import { proseBreakdownRule, proseFiguresRule } from './prose/prose-rules.ts';
 
 export const DEFAULT_RULES: readonly Rule[] = [
   organMissingRule,
@@ -15,4 +17,9 @@ export const DEFAULT_RULES: readonly Rule[] = [
   townshipRulesRule,
   section5Rule,
   feesRule,
+  carryOverRule,
+  inForceRule,
+  similarTextRule,
+  proseFiguresRule,
+  proseBreakdownRule,
 ];

@@ -24,4 +24,9 @@ export default {
     phone: 'phone',
   },
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+  'prev.carryOver': 'Table 三 “二、上年结转”, column {{column}}: {{value}}, but the {{year}} report carried forward {{previous}}',
+  'prev.inForce': 'Table 二 “{{row}}”: {{value}} in force, but last year’s {{previous}} + {{issued}} issued − {{repealed}} repealed = {{expected}}; please check',
+  'prev.similarText': 'About {{percent}}% of this text is the same as the {{year}} report; copied text (内容雷同) is a named audit failure — rewrite it for this year',
+  'prose.figureMismatch': 'The text “{{sentence}}” says {{said}}, but table {{table}} “{{cell}}” has {{actual}}',
+  'prose.breakdownExceeds': 'In “{{sentence}}” the parts after “其中” add up to {{sum}} ({{parts}}), more than the total {{total}}',
 } as const;

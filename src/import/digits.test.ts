@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { isNumberCell, readAmount, resolveNumbers } from './digits.ts';
+
+const rowCheck = (v: number[]) => v.slice(0, 6).reduce((a, b) => a + b, 0) === v[6];
+
+describe('reading numbers from cells', () => {
+  it('accepts thousands separators, spaces and units', () => {
+    expect(resolveNumbers(['1,234', '3 119 件', '０'], 3, () => true)?.values).toEqual([1234, 3119, 0]);
+    expect(isNumberCell('3119 件')).toBe(true);
+    expect(isNumberCell('1.属于国家秘密')).toBe(false);
+    expect(readAmount('6,793.94')).toBe('6793.94');
+  });
+
+  it('separates run-together cells using the printed total', () => {
+    // pdftotext ran “15” and “2” together, and “1 0” into one cell.
+    const r = resolveNumbers(['152', '1 0', '0', '0', '3', '156'], 7, rowCheck);
+    expect(r?.values).toEqual([152, 1, 0, 0, 0, 3, 156]);
+    expect(r?.split).toBe(true);
+    expect(r?.consistent).toBe(true);
+  });
+
+  it('drops a stray cell when the rest adds up', () => {
+    const r = resolveNumbers(['2', '0', '0', '0', '0', '1', '3', '0'], 7, rowCheck);
+    expect(r).toMatchObject({ values: [2, 0, 0, 0, 0, 1, 3], stray: 1, consistent: true });
+  });
+
+  it('keeps a printed total that does not add up, flagged inconsistent', () => {
+    expect(resolveNumbers(['1', '2', '0', '0', '0', '0', '4'], 7, rowCheck)).toMatchObject({ values: [1, 2, 0, 0, 0, 0, 4], consistent: false });
+  });
+
+  it('any row whose cells are run together pairwise is recovered (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 6, maxLength: 6 }), fc.integer({ min: 0, max: 5 }), (parts, at) => {
+        const values = [...parts, parts.reduce((a, b) => a + b, 0)];
+        const cells = values.map(String);
+        // Join two neighbouring cells with a single space, as pdftotext does with narrow columns.
+        cells.splice(at, 2, `${cells[at]} ${cells[at + 1]}`);
+        expect(resolveNumbers(cells, 7, rowCheck)?.values).toEqual(values);
+      }),
+    );
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * Numbers in table cells as sources print them: 1,234 or 3 119 or ３１１９件; and in
+ * pdftotext output, cells run together (“58 1” in one cell, or “1590” for 159 and 0). The
+ * printed totals decide between the possible readings.
+ */
+import { parseAmount, parseCount } from '../report/index.ts';
+
+/** A cell that holds only a number (with separators, spaces or a 件/条/个 unit). */
+const COUNT_CELL = /^[\d０-９][\d０-９,，\s\u3000\u00a0]*(?:件|条|个|次|项)?$/;
+const AMOUNT_CELL = /^[\d０-９][\d０-９,，.．\s\u3000\u00a0]*(?:万元)?$/;
+/** Cells printed for “nothing” in place of 0 (FORMAT.md §6: blank or “/”). */
+const NOTHING_CELL = /^[/／\\-—–－]$/;
+
+export function isNumberCell(text: string, amount = false): boolean {
+  const t = text.trim();
+  return (amount ? AMOUNT_CELL : COUNT_CELL).test(t) || NOTHING_CELL.test(t);
+}
+
+const unitless = (t: string) => t.trim().replace(/(?:件|条|个|次|项|万元)$/, '').trim();
+
+/** One cell read as one number: thousands separators (1,234 / 1 234) accepted; null if not. */
+function wholeCount(text: string): number | null {
+  const t = unitless(text);
+  if (NOTHING_CELL.test(t)) return 0;
+  // A space is a thousands separator only when it groups by three (3 119), never “58 1”.
+  if (/\s/.test(t) && !/^\d{1,3}(?:[\s\u3000\u00a0]\d{3})+$/.test(t)) return null;
+  const parsed = parseCount(t);
+  return parsed.ok ? parsed.value : null;
+}
+
+/** Every way to split a digit string into `parts` numbers without leading zeros. */
+function digitSplits(digits: string, parts: number): number[][] {
+  if (parts === 1) return digits.length > 1 && digits[0] === '0' ? [] : [[Number(digits)]];
+  const out: number[][] = [];
+  for (let i = 1; i <= digits.length - parts + 1; i++) {
+    const head = digits.slice(0, i);
+    if (head.length > 1 && head[0] === '0') break;
+    for (const tail of digitSplits(digits.slice(i), parts - 1)) out.push([Number(head), ...tail]);
+  }
+  return out;
+}
+
+/** Possible readings of one raw cell, the plain one first. */
+function readings(raw: string, room: number): { values: number[]; cost: number }[] {
+  const out: { values: number[]; cost: number }[] = [];
+  const whole = wholeCount(raw);
+  if (whole !== null) out.push({ values: [whole], cost: 0 });
+  const t = unitless(raw);
+  const pieces = t.split(/[\s\u3000\u00a0]+/).filter(Boolean);
+  if (pieces.length > 1) {
+    const values = pieces.map((p) => wholeCount(p));
+    if (values.every((v) => v !== null)) out.push({ values: values as number[], cost: 1 });
+  }
+  if (/^\d{2,9}$/.test(t)) {
+    for (let parts = 2; parts <= Math.min(t.length, room + 1); parts++) {
+      for (const split of digitSplits(t, parts)) out.push({ values: split, cost: parts });
+    }
+  }
+  return out;
+}
+
+export interface Resolved {
+  values: number[];
+  /** The printed totals agreed with the reading chosen. */
+  consistent: boolean;
+  /** Cells beyond the expected count that were ignored. */
+  stray: number;
+  /** A run-together or split cell was separated using the totals. */
+  split: boolean;
+}
+
+/**
+ * Reads `expected` numbers from raw cells. Prefers the plain reading; otherwise the cheapest
+ * reading whose totals check out; with extra cells, the first window of `expected` that checks.
+ */
+export function resolveNumbers(raw: readonly string[], expected: number, check: (values: number[]) => boolean): Resolved | null {
+  const candidates: { values: number[]; cost: number }[] = [];
+  const walk = (i: number, acc: number[], cost: number) => {
+    if (candidates.length > 2000 || cost > 12) return;
+    if (i === raw.length) {
+      candidates.push({ values: acc, cost });
+      return;
+    }
+    const room = Math.max(0, expected - acc.length - (raw.length - i - 1));
+    for (const r of readings(raw[i] ?? '', room)) walk(i + 1, [...acc, ...r.values], cost + r.cost);
+  };
+  walk(0, [], 0);
+  candidates.sort((a, b) => a.cost - b.cost);
+  const exact = candidates.filter((c) => c.values.length === expected);
+  const good = exact.find((c) => check(c.values));
+  if (good) return { values: good.values, consistent: true, stray: 0, split: good.cost > 0 };
+  const plain = candidates[0];
+  if (plain && plain.values.length > expected) {
+    for (let start = 0; start + expected <= plain.values.length; start++) {
+      const window = plain.values.slice(start, start + expected);
+      if (check(window)) return { values: window, consistent: true, stray: plain.values.length - expected, split: false };
+    }
+    return { values: plain.values.slice(0, expected), consistent: false, stray: plain.values.length - expected, split: false };
+  }
+  const fallback = exact[0];
+  if (fallback) return { values: fallback.values, consistent: false, stray: 0, split: fallback.cost > 0 };
+  return null;
+}
+
+/** A 万元 amount cell as a canonical decimal string, or null. */
+export function readAmount(raw: string): string | null {
+  const t = unitless(raw);
+  if (NOTHING_CELL.test(t)) return '0';
+  const parsed = parseAmount(t);
+  return parsed.ok ? parsed.value : null;
+}

@@ -1,0 +1,137 @@
+/**
+ * A published report (2021 format) → a draft, with findings and a status per section.
+ * Input: plain text (web copy, pdftotext -layout, Markdown), HTML (clipboard text/html) or
+ * .docx bytes. Partial success is reported section by section, never silently.
+ */
+import { FIRST_FORMAT_YEAR, SECTIONS, TABLES, emptyReport, withInput, type OrganKind, type Report, type SectionId } from '../report/index.ts';
+import { readDocx, NotADocxError } from './docx.ts';
+import { readHtml } from './html.ts';
+import { readFrontMatter, readOpeningFields, organName, readSignature } from './front-matter.ts';
+import { readOther, readOverview, readProblems } from './narrative-extract.ts';
+import { findHeadings, sectionRanges } from './sections.ts';
+import { readText, type Source } from './source.ts';
+import { extractTable, tokensOf } from './tables-extract.ts';
+import { unwrapLines } from './unwrap.ts';
+import type { ImportFinding, ImportResult, SectionReport } from './types.ts';
+
+export type ImportInput =
+  | { kind: 'text'; text: string }
+  /** Clipboard or web page: the HTML when present, the plain text as fallback. */
+  | { kind: 'html'; html: string; text?: string }
+  | { kind: 'docx'; bytes: Uint8Array };
+
+export async function importReport(input: ImportInput): Promise<ImportResult> {
+  if (input.kind === 'docx') {
+    try {
+      return importSource(await readDocx(input.bytes));
+    } catch (error) {
+      if (error instanceof NotADocxError) return { ok: false, error: 'notADocx' };
+      throw error;
+    }
+  }
+  if (input.kind === 'html') {
+    const fromHtml = importSource(readHtml(input.html));
+    if (fromHtml.ok || input.text === undefined) return fromHtml;
+    return importSource(readText(input.text));
+  }
+  return importSource(readText(input.text));
+}
+
+/** Synchronous import of plain text (CLI, tests). */
+export function importText(text: string): ImportResult {
+  return importSource(readText(text));
+}
+
+export function guessOrganKind(organ: string): OrganKind {
+  if (/(?:镇|乡|街道|街道办事处)(?:人民政府|政府)?$|镇人民政府|乡人民政府/.test(organ)) return 'township';
+  if (/人民政府$|政府$/.test(organ) && !/办公室|办公厅/.test(organ)) return 'government';
+  if (/局|委员会|委$|办公室|办公厅|中心|厅$|署$|院$/.test(organ)) return 'department';
+  return 'other';
+}
+
+export function importSource(source: Source): ImportResult {
+  const lines = source.lines;
+  const allText = lines.map((l) => l.text).join('\n');
+  if (!allText.trim()) return { ok: false, error: 'empty' };
+  const headings = findHeadings(lines);
+  const ranges = sectionRanges(headings, lines.length);
+  const findings: ImportFinding[] = [];
+
+  const tableResults = TABLES.map((table) => {
+    const section = SECTIONS.find((s) => 'table' in s && s.table === table.id);
+    const range = section ? ranges.get(section.id) : undefined;
+    return { table, section, result: range ? extractTable(table, tokensOf(lines, range.start, range.end)) : null };
+  });
+  const cellsFound = tableResults.reduce((n, t) => n + (t.result?.values.size ?? 0), 0);
+  if (!/政府信息公开|信息公开/.test(allText) || (headings.length < 2 && cellsFound === 0)) return { ok: false, error: 'notAReport' };
+
+  const firstHeading = headings[0]?.line ?? lines.length;
+  // A PDF's text layer is hard-wrapped: rejoin its paragraphs before reading them.
+  const prose = (texts: string[]) => (source.format === 'pdfLayout' ? unwrapLines(texts) : texts);
+  const frontLines = lines.slice(0, firstHeading).map((l) => l.text);
+  const front = readFrontMatter(source.format === 'pdfLayout' ? [...frontLines.slice(0, 2), ...prose(frontLines.slice(2))] : frontLines);
+  const opening = readOpeningFields(front.opening.join(''));
+  const organ = organName(front.organ, opening);
+  if (front.year === null) return { ok: false, error: 'notAReport', params: { reason: 'year' } };
+  if (front.year < FIRST_FORMAT_YEAR) return { ok: false, error: 'notAReport', params: { reason: 'before2021', year: String(front.year) } };
+
+  const report: Report = emptyReport({ organ, year: front.year, kind: guessOrganKind(organ) });
+  report.opening = opening;
+  report.preamble = { title: null, opening: front.opening.length ? front.opening.join('\n') : null };
+  if (!front.titleHasYear) findings.push({ code: 'titleWithoutYear', severity: 'info', section: 'basics', cells: ['organ.name'], params: { year: front.year } });
+  if (front.opening.length === 0) findings.push({ code: 'openingMissing', severity: 'info', section: 'basics', cells: ['preamble.opening'], params: {} });
+
+  const sections = {} as Record<'basics' | SectionId, SectionReport>;
+  sections.basics = { status: organ ? 'imported' : 'partial' };
+
+  for (const { table, section, result } of tableResults) {
+    if (!section) continue;
+    if (!result) {
+      sections[section.id] = { status: 'missing', cells: { found: 0, expected: 0 } };
+      continue;
+    }
+    for (const [id, value] of result.values) {
+      const [, row = '', column = ''] = id.split('.');
+      report.tables = withInput(report.tables, { table: table.id, row, column }, value);
+    }
+    findings.push(...result.findings);
+    const found = result.values.size;
+    const expected = result.expected;
+    if (found < expected && !result.oldLayout) {
+      findings.push({ code: 'rowsMissing', severity: 'warning', section: section.id, cells: [], params: { table: table.number, found, expected } });
+    }
+    const status = result.oldLayout ? 'oldLayout' : found === 0 ? 'missing' : found < expected ? 'partial' : 'imported';
+    sections[section.id] = { status, cells: { found, expected } };
+  }
+
+  const textOf = (id: SectionId) => {
+    const range = ranges.get(id);
+    return range ? lines.slice(range.start, range.end).map((l) => l.text.replace(/\t/g, '')).filter((t) => t.trim()) : null;
+  };
+  const overview = textOf('overview');
+  if (overview) report.narrative.overview = readOverview(prose(overview), report.narrative);
+  const problems = textOf('problems');
+  if (problems) report.narrative.problems = readProblems(prose(problems));
+  let other = textOf('other');
+  if (other) {
+    const signature = readSignature(other);
+    report.signature = { organ: signature.organ || organ, date: signature.date };
+    other = other.slice(0, other.length - signature.consumed);
+    // A lone page number left at the very end of a web copy (seed 003).
+    while (other.length && /^\d{1,3}$/.test(other[other.length - 1]?.trim() ?? '')) other.pop();
+    report.narrative.other = readOther(prose(other));
+  } else report.signature = { organ, date: '' };
+  if (!report.signature.date) findings.push({ code: 'dateMissing', severity: 'info', section: 'basics', cells: ['signature.date'], params: {} });
+
+  for (const [id, value] of [['overview', overview], ['problems', problems], ['other', other]] as const) {
+    sections[id] = { status: value ? 'imported' : 'missing' };
+  }
+  for (const s of SECTIONS) {
+    if (!ranges.has(s.id)) findings.push({ code: 'sectionMissing', severity: 'warning', section: s.id, cells: [], params: { heading: s.heading } });
+  }
+  for (const h of headings) {
+    if (h.renumbered) findings.push({ code: 'headingRenumbered', severity: 'info', section: h.section, cells: [], params: { printed: h.printed, heading: SECTIONS.find((s) => s.id === h.section)?.heading ?? '' } });
+  }
+  if (source.droppedLines > 0) findings.push({ code: 'pageFurnitureDropped', severity: 'info', section: 'basics', cells: [], params: { count: source.droppedLines } });
+  return { ok: true, report, findings, sections, format: source.format };
+}

@@ -1,0 +1,21 @@
+/** Import findings, errors and section statuses in the i18n instance's language. */
+import type { i18n as I18n } from 'i18next';
+import { translate } from '../i18n/index.ts';
+import { SECTIONS } from '../report/index.ts';
+import type { ImportFinding, ImportResult, SectionReport } from './types.ts';
+
+export function renderImportFinding(finding: ImportFinding, i18n: I18n): string {
+  return translate(i18n, `import:findings.${finding.code}`, finding.params);
+}
+
+export function renderImportError(result: Extract<ImportResult, { ok: false }>, i18n: I18n): string {
+  const reason = result.params?.reason;
+  const key = result.error === 'notAReport' && reason ? `notAReport${reason[0]?.toUpperCase()}${reason.slice(1)}` : result.error;
+  return translate(i18n, `import:errors.${key}`, result.params);
+}
+
+export function renderSectionStatus(id: string, section: SectionReport, i18n: I18n): string {
+  const name = id === 'basics' ? translate(i18n, 'import:sections.basics') : (SECTIONS.find((s) => s.id === id)?.heading ?? id);
+  const status = translate(i18n, `import:sections.status.${section.status}`) + (section.cells ? ` (${translate(i18n, 'import:sections.cells', section.cells)})` : '');
+  return translate(i18n, 'import:cli.section', { name, status });
+}

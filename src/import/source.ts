@@ -1,0 +1,91 @@
+/**
+ * The importer's common intermediate form: a report as lines of cells, whatever it came from.
+ * Paragraphs are one-cell lines; a table row is one line with one cell per printed cell.
+ * Readers for plain text (web copy, pdftotext -layout, Markdown) live here; HTML and .docx have
+ * their own modules and produce the same shape.
+ */
+import { stripDebris } from './normalize.ts';
+
+export type SourceFormat = 'text' | 'markdown' | 'pdfLayout' | 'html' | 'docx';
+
+export interface SourceLine {
+  /** The line's text with debris removed, cells joined by a tab. */
+  readonly text: string;
+  readonly cells: readonly string[];
+}
+
+export interface Source {
+  readonly format: SourceFormat;
+  readonly lines: readonly SourceLine[];
+  /** Lines dropped as page furniture (page numbers, repeated page headers). */
+  readonly droppedLines: number;
+}
+
+export function lineOf(cells: readonly string[]): SourceLine {
+  const clean = cells.map((c) => stripDebris(c).trim());
+  return { text: clean.filter(Boolean).join('\t'), cells: clean };
+}
+
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const PIPE_SEPARATOR = /^\s*\|?[\s:|-]+\|?\s*$/;
+/** pdftotext -layout separates cells by runs of two or more spaces. */
+const LAYOUT_GAP = /\S(?: {2,}|\u3000+)\S/;
+const PAGE_NUMBER = /^[-—–－\s]*(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*\/\s*\d+|\s*共\s*\d+\s*页)?[-—–－\s]*$/;
+const DASHED_PAGE_NUMBER = /^\s*[-—–－]+\s*\d{1,3}\s*[-—–－]+\s*$/;
+
+export function detectTextFormat(text: string): SourceFormat {
+  const lines = text.split('\n');
+  if (lines.filter((l) => PIPE_ROW.test(l)).length >= 3) return 'markdown';
+  if (text.includes('\f') || lines.filter((l) => LAYOUT_GAP.test(l.trim())).length >= 5) return 'pdfLayout';
+  return 'text';
+}
+
+export function readText(input: string, format: SourceFormat = detectTextFormat(input.replace(/\r\n?/g, '\n'))): Source {
+  const text = input.replace(/\r\n?/g, '\n');
+  if (format === 'pdfLayout') return readLayout(text);
+  const lines: SourceLine[] = [];
+  for (const raw of text.split('\n')) {
+    if (format === 'markdown' && PIPE_ROW.test(raw)) {
+      if (PIPE_SEPARATOR.test(raw)) continue;
+      lines.push(lineOf(raw.trim().replace(/^\||\|$/g, '').split('|').map(unescapeMarkdown)));
+    } else lines.push(lineOf(raw.split('\t').map(format === 'markdown' ? unescapeMarkdown : (c) => c)));
+  }
+  return { format, lines, droppedLines: 0 };
+}
+
+function unescapeMarkdown(cell: string): string {
+  return cell.replace(/\\([|*_#\\])/g, '$1').replace(/^#+\s*/, '').replace(/\*\*/g, '');
+}
+
+/** pdftotext -layout: cells by runs of spaces; page numbers and repeated page headers dropped. */
+function readLayout(text: string): Source {
+  const pages = text.split('\f').map((p) => p.split('\n'));
+  const firstLines = pages.map((p) => p.find((l) => l.trim())?.trim() ?? '');
+  const repeatedHeader = (line: string) => firstLines.filter((f) => f === line).length >= 3;
+  const lines: SourceLine[] = [];
+  let dropped = 0;
+  for (const page of pages) {
+    const content = page.map((l) => l.trim());
+    const last = content.findLastIndex((l) => l !== '');
+    const first = content.findIndex((l) => l !== '');
+    content.forEach((line, i) => {
+      const furniture =
+        DASHED_PAGE_NUMBER.test(line) ||
+        ((i === last || i === first) && PAGE_NUMBER.test(line) && line !== '') ||
+        (i === first && repeatedHeader(line));
+      if (furniture) {
+        dropped++;
+        return;
+      }
+      lines.push(lineOf(line.split(/ {2,}|\u3000+/).flatMap(splitTrailingNumbers)));
+    });
+  }
+  return { format: 'pdfLayout', lines, droppedLines: dropped };
+}
+
+/** “行政规范性文件 4” or “3.危及“三安全一稳定” 0”: a label and its numbers one space apart. */
+export function splitTrailingNumbers(cell: string): string[] {
+  const match = /^(.*[^\d\s,.．])\s+(\d[\d,.．]*(?:\s+\d[\d,.．]*)*)$/.exec(cell);
+  if (!match || !/\p{Script=Han}|[”"）)]$/u.test(match[1] ?? '')) return [cell];
+  return [match[1] ?? '', ...(match[2] ?? '').split(/\s+/)];
+}

@@ -1,0 +1,77 @@
+/**
+ * The report's key figures and the words that name them in prose. Order matters: the first
+ * figure whose words stand in the clause before a number claims it (结转下年度 before 申请).
+ * Reference: FORMAT.md §3–5 (the cells) and §6 (prose contradicting the tables).
+ */
+import { TABLE2, TABLE3, TABLE4, type TableDef } from '../../definition/index.ts';
+import { cellValue } from '../../compute.ts';
+import type { Tables } from '../../schema.ts';
+
+export interface KeyFigure {
+  id: string;
+  /** Cells whose sum is the figure; the first is the one a finding names. */
+  cells: readonly { table: TableDef; row: string; column: string }[];
+  /** Words in the clause before the number. */
+  words: RegExp;
+  /** Words in the clause that mean it is about something else. */
+  not?: RegExp;
+  /** Words the whole sentence must contain (纠错3件 after 行政复议7件). */
+  sentence?: RegExp;
+  /** Zero said in words: 未收到政府信息公开申请. */
+  zero?: RegExp;
+}
+
+const cell = (table: TableDef, row: string, column: string) => ({ table, row, column });
+const ITEM1_VERB = { issued: /制发|制定|出台|印发/, repealed: /废止|失效/, inForce: /现行有效/ } as const;
+
+export const KEY_FIGURES: readonly KeyFigure[] = [
+  { id: 'carriedForward', cells: [cell(TABLE3, 'carriedForward', 'total')], words: /结转(?:至|到)?下(?:一)?年(?:度)?/ },
+  { id: 'carriedOver', cells: [cell(TABLE3, 'carriedOver', 'total')], words: /上(?:一)?年(?:度)?结转|结转上(?:一)?年|上年度遗留/ },
+  { id: 'reviewCorrected', cells: [cell(TABLE4, 'review', 'corrected')], words: /纠正|纠错/, sentence: /行政复议/, not: /行政诉讼|败诉/ },
+  {
+    id: 'review',
+    cells: [cell(TABLE4, 'review', 'total')],
+    words: /行政复议/,
+    not: /纠正|纠错|维持|败诉|行政诉讼/,
+    zero: /(?:未|没有|无)(?:收到|接到|发生|产生|出现|被申请)?[^，。；]{0,12}行政复议(?!.*(?:纠正|纠错|败诉))/,
+  },
+  {
+    id: 'litigation',
+    cells: [cell(TABLE4, 'suitDirect', 'total'), cell(TABLE4, 'suitAfterReview', 'total')],
+    words: /行政诉讼/,
+    not: /败诉|纠正|纠错|维持/,
+    zero: /(?:未|没有|无)(?:收到|发生|产生|出现|被提起)?[^，。；]{0,12}行政诉讼(?!.*(?:败诉|纠正))/,
+  },
+  {
+    id: 'newReceived',
+    cells: [cell(TABLE3, 'newReceived', 'total')],
+    words: /(?:新收|收到|受理|接到|接收)[^，；]{0,15}申请|申请[^，；]{0,4}(?:新收|收到)/,
+    not: /上年|去年|较|相比|同比/,
+    zero: /(?:未|没有)(?:收到|接到|受理)[^，。；]{0,15}申请|无[^，。；]{0,6}(?:依申请公开|信息公开)申请/,
+  },
+  { id: 'resultTotal', cells: [cell(TABLE3, 'resultTotal', 'total')], words: /办结|办理完毕|已办理|答复/, not: /上年|去年|较|相比/ },
+  { id: 'disclosed', cells: [cell(TABLE3, 'disclosed', 'total')], words: /予以公开/, not: /不予|部分|主动/ },
+  ...(['rules', 'normativeDocs'] as const).flatMap((row) =>
+    (['issued', 'repealed', 'inForce'] as const).map((column) => ({
+      id: `${row}.${column}`,
+      cells: [cell(TABLE2, row, column)],
+      // 规范性文件 only: 政策性文件 and 区政府文件 are other documents.
+      words: new RegExp(`(?:${ITEM1_VERB[column].source})[^，；]{0,10}${row === 'rules' ? '规章' : '规范性文件'}|${row === 'rules' ? '规章' : '规范性文件'}[^，；]{0,4}(?:${ITEM1_VERB[column].source})`),
+      not: /上年|去年|较|相比/,
+    })),
+  ),
+  { id: 'licensing', cells: [cell(TABLE2, 'licensing', 'decisions')], words: /行政许可/, not: /上年|去年|较|相比/ },
+  { id: 'penalty', cells: [cell(TABLE2, 'penalty', 'decisions')], words: /行政处罚/, not: /上年|去年|较|相比/ },
+  { id: 'enforcement', cells: [cell(TABLE2, 'enforcement', 'decisions')], words: /行政强制/, not: /上年|去年|较|相比/ },
+];
+
+/** The figure in the tables, or null while any of its cells is blank. */
+export function figureValue(tables: Tables, figure: KeyFigure): number | null {
+  let total = 0;
+  for (const c of figure.cells) {
+    const v = cellValue(tables, c.table, c.row, c.column);
+    if (typeof v !== 'number') return null;
+    total += v;
+  }
+  return total;
+}

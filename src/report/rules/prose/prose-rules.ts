@@ -1,0 +1,91 @@
+/**
+ * Prose against the tables: a figure in the narrative that contradicts its table cell, and a
+ * “其中” breakdown whose parts add up to more than its total. Both are warnings: prose may
+ * count differently on purpose, but FORMAT.md §6 lists both as real audit failures.
+ */
+import { findColumn, findRow, cellId } from '../../cells.ts';
+import { narrativeAt, narrativeTextPaths } from '../../carry-forward.ts';
+import type { Finding, Rule } from '../types.ts';
+import { countsIn, sentencesOf } from './numbers-in-text.ts';
+import { KEY_FIGURES, figureValue, type KeyFigure } from './key-figures.ts';
+
+function cellName(figure: KeyFigure): { table: string; cell: string } {
+  const c = figure.cells[0];
+  if (!c) return { table: '', cell: '' };
+  const row = findRow(c.table, c.row)?.label ?? c.row;
+  const column = findColumn(c.table, c.column)?.label ?? c.column;
+  return { table: c.table.number, cell: figure.cells.length > 1 ? `${row}…${column}` : `${row}/${column}` };
+}
+
+function figureFor(clause: string, sentence: string): KeyFigure | undefined {
+  return KEY_FIGURES.find((f) => f.words.test(clause) && !f.not?.test(clause) && (!f.sentence || f.sentence.test(sentence)));
+}
+
+export const proseFiguresRule: Rule = {
+  id: 'prose.figureMismatch',
+  produces: ['prose.figureMismatch'],
+  check(report) {
+    const findings: Finding[] = [];
+    for (const path of narrativeTextPaths()) {
+      const text = narrativeAt(report.narrative, path) ?? '';
+      if (!text.trim()) continue;
+      const seen = new Set<string>();
+      const report1 = (figure: KeyFigure, said: number, sentence: string) => {
+        const actual = figureValue(report.tables, figure);
+        const key = `${figure.id}|${sentence}`;
+        if (actual === null || actual === said || seen.has(key)) return;
+        seen.add(key);
+        const c = figure.cells[0];
+        const name = cellName(figure);
+        findings.push({
+          ruleId: 'prose.figureMismatch',
+          severity: 'warning',
+          cells: [path, ...figure.cells.map((x) => cellId({ table: x.table.id, row: x.row, column: x.column }))],
+          params: { sentence, said, actual, table: name.table, cell: name.cell, figure: figure.id, cellId: c ? cellId({ table: c.table.id, row: c.row, column: c.column }) : '' },
+        });
+      };
+      for (const count of countsIn(text)) {
+        const figure = figureFor(count.clauseBefore, count.sentence);
+        if (figure) report1(figure, count.value, count.sentence);
+      }
+      // Zero in words: 未收到政府信息公开申请 while the table counts some.
+      for (const { sentence } of sentencesOf(text)) {
+        for (const clause of sentence.split(/[，；,;]/)) {
+          if (countsIn(clause).length > 0) continue;
+          const figure = KEY_FIGURES.find((f) => f.zero?.test(clause));
+          if (figure) report1(figure, 0, sentence.trim());
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+/** “共532条，其中…357条…101篇…75篇”: the parts may not exceed the total. */
+export const proseBreakdownRule: Rule = {
+  id: 'prose.breakdownExceeds',
+  produces: ['prose.breakdownExceeds'],
+  check(report) {
+    const findings: Finding[] = [];
+    for (const path of narrativeTextPaths()) {
+      const text = narrativeAt(report.narrative, path) ?? '';
+      for (const { sentence } of sentencesOf(text)) {
+        const at = sentence.indexOf('其中');
+        if (at < 0) continue;
+        const counts = countsIn(sentence);
+        const total = counts.filter((c) => c.inSentence < at).at(-1);
+        const parts = counts.filter((c) => c.inSentence > at);
+        if (!total || parts.length < 2) continue;
+        const sum = parts.reduce((a, c) => a + c.value, 0);
+        if (sum <= total.value) continue;
+        findings.push({
+          ruleId: 'prose.breakdownExceeds',
+          severity: 'warning',
+          cells: [path],
+          params: { sentence: sentence.trim(), total: total.value, parts: parts.map((p) => p.value).join('+'), sum },
+        });
+      }
+    }
+    return findings;
+  },
+};
