@@ -132,3 +132,16 @@ test('table cells refuse negatives, letters and decimals on the spot; full-width
   await amount.fill('12.35');
   await expect(amount).toHaveValue('12.35');
 });
+
+test('检查与导出 lists every finding; its link jumps to the step and focuses the cell', async ({ page }) => {
+  await page.goto('/#applications');
+  await page.getByRole('button', { name: '空白格全部填0' }).click();
+  await page.getByLabel('四、结转下年度继续办理 法人或其他组织 科研机构', { exact: true }).fill('5');
+  await stepButton(page, '检查与导出').click();
+  const link = page.getByRole('link', { name: /科研机构列相差5/ });
+  await expect(link).toBeVisible();
+  await expect(page.locator('#status-applications')).toHaveText('有错误');
+  await link.click();
+  await expect(page.getByRole('heading', { level: 2, name: '三、收到和处理政府信息公开申请情况' })).toBeVisible();
+  await expect(page.getByLabel('一、本年新收政府信息公开申请数量 法人或其他组织 科研机构', { exact: true })).toBeFocused();
+});
