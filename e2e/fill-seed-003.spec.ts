@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { OTHER_PARTS, OVERVIEW_AREAS, TABLE2, TABLE3, TABLE4, cellKind, inputCells, type Report } from '../src/report/index.ts';
+import { OTHER_PARTS, OVERVIEW_AREAS, TABLE2, TABLE3, TABLE4, cellKind, inputCells, isComputed, type Report } from '../src/report/index.ts';
 import { cellLabel } from '../src/features/tables/cell-label.ts';
 import { autosavedReport, seed003Text, stepButton } from './helpers.ts';
 
@@ -48,7 +48,7 @@ test('fills seed 003 (临淄区金山镇 2024) through the UI and reaches 检查
   // Table 三: one block pasted as from a spreadsheet of the printed form (totals included, skipped).
   await stepButton(page, '三、收到和处理政府信息公开申请情况').click();
   const block = TABLE3.rows
-    .map((row) => TABLE3.columns.map((col) => (row.sumOf || col.sumOf ? '' : String(cellOf(r.tables, 't3', row.id, col.id)))).join('\t'))
+    .map((row) => TABLE3.columns.map((col) => (isComputed(TABLE3, row.id, col.id) ? '' : String(cellOf(r.tables, 't3', row.id, col.id)))).join('\t'))
     .join('\r\n');
   await paste(page, cellLabel(TABLE3, { table: 't3', row: 'newReceived', column: 'natural' }), `${block}\r\n`);
   await expect(page.getByRole('status').filter({ hasText: `已粘贴${inputCells(TABLE3).length}个单元格` })).toBeVisible();
