@@ -14,10 +14,10 @@ describe('locales', () => {
 
   it('no translation is empty', () => {
     for (const locale of Object.values(resources)) {
-      const empty = keys(locale).filter((k) => {
-        const v = k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], locale);
-        return typeof v === 'string' && v.trim() === '';
-      });
+      // Walk the values rather than split keys on dots: rule ids such as `table.identity` contain dots.
+      const strings = (value: unknown): string[] =>
+        typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(strings) : [];
+      const empty = strings(locale).filter((v) => v.trim() === '');
       expect(empty).toEqual([]);
     }
   });
