@@ -48,66 +48,64 @@ export function analyse(report: Report): Analysis {
 type SessionInternals = Session & { schedule(): void; onStorage(e: StorageEvent): void };
 
 function createSession(form: UseFormReturn<Report>): SessionInternals {
-  {
-    const snapshot = () => structuredClone(form.getValues());
-    const first = snapshot();
-    let baseline = fileBaseline() ?? (loadAutosave() ? null : reportSignature(first));
-    let lastWritten: string | null = null;
-    const analysis = createStore(analyse(first));
-    const save = createStore<SaveState>({ autosavedAt: null, dirty: reportSignature(first) !== baseline, conflict: false });
-    let analysisTimer: ReturnType<typeof setTimeout> | undefined;
-    let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  const snapshot = () => structuredClone(form.getValues());
+  const first = snapshot();
+  let baseline = fileBaseline() ?? (loadAutosave() ? null : reportSignature(first));
+  let lastWritten: string | null = null;
+  const analysis = createStore(analyse(first));
+  const save = createStore<SaveState>({ autosavedAt: null, dirty: reportSignature(first) !== baseline, conflict: false });
+  let analysisTimer: ReturnType<typeof setTimeout> | undefined;
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
-    const runAnalysis = () => {
-      clearTimeout(analysisTimer);
-      analysisTimer = undefined;
-      analysis.set(analyse(snapshot()));
-    };
-    const runSave = () => {
-      clearTimeout(saveTimer);
-      saveTimer = undefined;
-      const report = snapshot();
-      const state = save.get();
-      const dirty = reportSignature(report) !== baseline;
-      if (state.conflict) return save.set({ ...state, dirty });
-      const now = new Date();
-      lastWritten = writeAutosave(report, now);
-      save.set({ ...state, dirty, autosavedAt: lastWritten ? now : state.autosavedAt });
-    };
-    const schedule = () => {
-      analysisTimer ??= setTimeout(runAnalysis, ANALYSIS_DELAY);
-      clearTimeout(saveTimer);
-      saveTimer = setTimeout(runSave, AUTOSAVE_DELAY);
-    };
-    const api: SessionInternals = {
-      analysis,
-      save,
-      schedule,
-      flush() {
-        runAnalysis();
-        runSave();
-      },
-      replace(report, origin) {
-        form.reset(report);
-        if (origin !== 'otherTab') baseline = origin === 'file' ? markSavedToFile(report) : reportSignature(report);
-        save.set({ ...save.get(), conflict: false });
-        api.flush();
-      },
-      markSaved() {
-        baseline = markSavedToFile(snapshot());
-        save.set({ ...save.get(), dirty: false });
-      },
-      keepMine() {
-        save.set({ ...save.get(), conflict: false });
-        runSave();
-      },
-      onStorage(e) {
-        if (e.key !== AUTOSAVE_KEY || e.newValue === null || e.newValue === lastWritten) return;
-        save.set({ ...save.get(), conflict: true });
-      },
-    };
-    return api;
-  }
+  const runAnalysis = () => {
+    clearTimeout(analysisTimer);
+    analysisTimer = undefined;
+    analysis.set(analyse(snapshot()));
+  };
+  const runSave = () => {
+    clearTimeout(saveTimer);
+    saveTimer = undefined;
+    const report = snapshot();
+    const state = save.get();
+    const dirty = reportSignature(report) !== baseline;
+    if (state.conflict) return save.set({ ...state, dirty });
+    const now = new Date();
+    lastWritten = writeAutosave(report, now);
+    save.set({ ...state, dirty, autosavedAt: lastWritten ? now : state.autosavedAt });
+  };
+  const schedule = () => {
+    analysisTimer ??= setTimeout(runAnalysis, ANALYSIS_DELAY);
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(runSave, AUTOSAVE_DELAY);
+  };
+  const api: SessionInternals = {
+    analysis,
+    save,
+    schedule,
+    flush() {
+      runAnalysis();
+      runSave();
+    },
+    replace(report, origin) {
+      form.reset(report);
+      if (origin !== 'otherTab') baseline = origin === 'file' ? markSavedToFile(report) : reportSignature(report);
+      save.set({ ...save.get(), conflict: false });
+      api.flush();
+    },
+    markSaved() {
+      baseline = markSavedToFile(snapshot());
+      save.set({ ...save.get(), dirty: false });
+    },
+    keepMine() {
+      save.set({ ...save.get(), conflict: false });
+      runSave();
+    },
+    onStorage(e) {
+      if (e.key !== AUTOSAVE_KEY || e.newValue === null || e.newValue === lastWritten) return;
+      save.set({ ...save.get(), conflict: true });
+    },
+  };
+  return api;
 }
 
 export function useReportSession(form: UseFormReturn<Report>): Session {
