@@ -10,6 +10,7 @@ import {
   PROBLEM_PARTS,
   SECTIONS,
   chineseDate,
+  feesSentence,
   openingOf,
   printedGrid,
   tableDef,
@@ -121,13 +122,7 @@ function problems(report: Report): Block[] {
 /** 信息处理费 in 元 (条例 第四十二条); a sentence is generated when the user only ticked the answer. */
 function feesText(report: Report): string {
   const fees = report.narrative.other.fees;
-  if (fees.text.trim()) return fees.text;
-  if (fees.charged === false) return `${report.year}年度未收取信息处理费。`;
-  if (fees.charged === true) {
-    const count = fees.count !== null ? `${fees.count}件，` : '';
-    return `${report.year}年度收取信息处理费${count}共计${fees.amountYuan ?? ''}元。`;
-  }
-  return '';
+  return fees.text.trim() ? fees.text : feesSentence(fees, report.year);
 }
 
 function other(report: Report): Block[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from './empty.ts';
-import { chineseDate, generateOpening, openingOf, titleOf } from './preamble.ts';
+import { chineseDate, feesSentence, generateOpening, openingOf, titleOf } from './preamble.ts';
 import { SECTIONS } from './definition/index.ts';
 
 const report = () => {
@@ -53,5 +53,14 @@ describe('chineseDate', () => {
   it('prints Arabic numerals without leading zeros', () => {
     expect(chineseDate('2025-01-20')).toBe('2025年1月20日');
     expect(chineseDate('')).toBe('');
+  });
+});
+
+describe('feesSentence', () => {
+  it('states both answers in 元, with the year', () => {
+    const fees = { charged: false, amountYuan: null, count: null, text: '' };
+    expect(feesSentence(fees, 2024)).toBe('2024年度未收取信息处理费。');
+    expect(feesSentence({ ...fees, charged: true, amountYuan: '120', count: 2 }, 2024)).toBe('2024年度共收取信息处理费120元，涉及政府信息公开申请2件。');
+    expect(feesSentence({ ...fees, charged: null }, 2024)).toBe('');
   });
 });

@@ -47,6 +47,17 @@ export function generateOpening(report: Report): string {
   return sentences.join('');
 }
 
+/**
+ * The standard sentence of section 六 on 信息处理费 (条例 第四十二条; in 元, not 万元), from the
+ * structured answer; '' while unanswered.
+ */
+export function feesSentence(fees: Report['narrative']['other']['fees'], year: number): string {
+  if (fees.charged === false) return `${year}年度未收取信息处理费。`;
+  if (fees.charged !== true) return '';
+  const count = fees.count !== null ? `，涉及政府信息公开申请${fees.count}件` : '';
+  return `${year}年度共收取信息处理费${fees.amountYuan ?? '（金额）'}元${count}。`;
+}
+
 /** The printed opening paragraph: the user's own text when set, else the generated one. */
 export function openingOf(report: Report): string {
   const own = report.preamble.opening;

@@ -1,45 +1,128 @@
-import { useMemo, useState } from 'react';
+/**
+ * The wizard: the report as react-hook-form values (restored from the autosave), the step list,
+ * the current step and Back/Next. Nothing here subscribes to field values.
+ */
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { emptyReport, parseDraft, runRules, type Report } from '../../report/index.ts';
-import { AUTOSAVE_KEY } from '../drafts/autosave-key.ts';
-import { ExportPanel } from '../export/ExportPanel.tsx';
-import { STEPS, type Step, type StepId } from './steps.ts';
+import { TABLE2, TABLE3, TABLE4, type Report } from '../../report/index.ts';
+import { ConflictBanner } from '../drafts/ConflictBanner.tsx';
+import { DraftBar } from '../drafts/DraftBar.tsx';
+import { loadAutosave } from '../drafts/autosave.ts';
+import { newReport } from '../drafts/new-report.ts';
+import { OtherStep } from '../narrative/OtherStep.tsx';
+import { OverviewStep } from '../narrative/OverviewStep.tsx';
+import { ProblemsStep } from '../narrative/ProblemsStep.tsx';
+import { ReviewStep } from '../review/ReviewStep.tsx';
+import { TableStep } from '../tables/TableStep.tsx';
+import { BasicsStep } from './BasicsStep.tsx';
+import { focusLocation } from './focus.ts';
+import { NavContext } from './nav.ts';
+import { SessionContext, useReportSession } from './session.ts';
+import { StepList } from './StepList.tsx';
+import { useStepLocation } from './step-location.ts';
+import { useStepTitle } from './step-title.ts';
+import { STEPS, type StepId } from './steps.ts';
 
-function useStepTitle() {
-  const { t } = useTranslation();
-  return (step: Step) => step.heading ?? t(`sections.${step.id as 'basics' | 'review'}`);
-}
-
-/** Placeholder until the wizard lands: the autosaved draft, else a blank report for last year. */
-function restoreReport(): Report {
-  const saved = localStorage.getItem(AUTOSAVE_KEY);
-  const parsed = saved ? parseDraft(saved) : null;
-  return parsed?.ok ? parsed.draft.report : emptyReport({ year: new Date().getFullYear() - 1 });
+function StepBody({ step }: { step: StepId }) {
+  switch (step) {
+    case 'basics':
+      return <BasicsStep />;
+    case 'overview':
+      return <OverviewStep />;
+    case 'proactive':
+      return <TableStep table={TABLE2} step={step} />;
+    case 'applications':
+      return <TableStep table={TABLE3} step={step} />;
+    case 'litigation':
+      return <TableStep table={TABLE4} step={step} />;
+    case 'problems':
+      return <ProblemsStep />;
+    case 'other':
+      return <OtherStep />;
+    case 'review':
+      return <ReviewStep />;
+  }
 }
 
 export function Wizard() {
-  const [current, setCurrent] = useState<StepId>('basics');
-  const [report] = useState(restoreReport);
-  const findings = useMemo(() => runRules(report), [report]);
+  const { t } = useTranslation('wizard');
+  const initial = useMemo<Report>(() => loadAutosave() ?? newReport(), []);
+  const form = useForm<Report>({ defaultValues: initial });
+  const session = useReportSession(form);
+  const [step, setStep] = useStepLocation();
   const title = useStepTitle();
-  const step = STEPS.find((s) => s.id === current) ?? STEPS[0];
+  const focusAfter = useRef<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const index = STEPS.findIndex((s) => s.id === step);
+  const current = STEPS[index] ?? STEPS[0];
+  const previous = STEPS[index - 1];
+  const next = STEPS[index + 1];
+
+  const goTo = useCallback(
+    (target: StepId, location?: string) => {
+      session.flush();
+      focusAfter.current = location ?? null;
+      setStep(target);
+      if (!location) heading.current?.focus();
+    },
+    [session, setStep],
+  );
+  useEffect(() => {
+    if (focusAfter.current) {
+      focusLocation(focusAfter.current);
+      focusAfter.current = null;
+    } else {
+      window.scrollTo({ top: 0 });
+    }
+  }, [step]);
+  const nav = useMemo(() => ({ current: step, goTo }), [step, goTo]);
+  const onStep = (target: StepId) => {
+    goTo(target);
+    requestAnimationFrame(() => heading.current?.focus());
+  };
+
   return (
-    <div className="wizard">
-      <nav className="steps">
-        <ol>
-          {STEPS.map((s) => (
-            <li key={s.id}>
-              <button type="button" aria-current={s.id === current ? 'step' : undefined} onClick={() => setCurrent(s.id)}>
-                {title(s)}
-              </button>
-            </li>
-          ))}
-        </ol>
-      </nav>
-      <main className="step">
-        {step && <h2>{title(step)}</h2>}
-        {current === 'review' && <ExportPanel report={report} findings={findings} />}
-      </main>
-    </div>
+    <FormProvider {...form}>
+      <SessionContext.Provider value={session}>
+        <NavContext.Provider value={nav}>
+          <DraftBar onReplaced={() => onStep('basics')} />
+          <ConflictBanner />
+          <div className="wizard">
+            <StepList current={step} onSelect={onStep} />
+            <main className="step" aria-labelledby="step-heading">
+              <form onSubmit={(e) => e.preventDefault()} noValidate>
+                {current && (
+                  <h2 id="step-heading" ref={heading} tabIndex={-1}>
+                    {title(current)}
+                  </h2>
+                )}
+                <StepBody step={step} />
+              </form>
+              <div className="step-nav">
+                {previous ? (
+                  <button type="button" onClick={() => onStep(previous.id)}>
+                    {t('steps.back')}
+                    <span aria-hidden="true" className="step-nav-title">
+                      {title(previous)}
+                    </span>
+                  </button>
+                ) : (
+                  <span />
+                )}
+                {next && (
+                  <button type="button" className="primary" onClick={() => onStep(next.id)}>
+                    {t('steps.next')}
+                    <span aria-hidden="true" className="step-nav-title">
+                      {title(next)}
+                    </span>
+                  </button>
+                )}
+              </div>
+            </main>
+          </div>
+        </NavContext.Provider>
+      </SessionContext.Provider>
+    </FormProvider>
   );
 }

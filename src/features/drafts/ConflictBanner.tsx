@@ -1,0 +1,28 @@
+/** Another tab changed the autosaved draft: say so, pause autosave, let the user choose. */
+import { useTranslation } from 'react-i18next';
+import { AUTOSAVE_KEY } from './autosave-key.ts';
+import { loadAutosave } from './autosave.ts';
+import { useSession } from '../wizard/session.ts';
+import { useStore } from '../wizard/store.ts';
+
+export function ConflictBanner() {
+  const { t } = useTranslation('wizard');
+  const session = useSession();
+  const conflict = useStore(session.save, (s) => s.conflict);
+  if (!conflict) return null;
+  const takeTheirs = () => {
+    const theirs = loadAutosave(localStorage.getItem(AUTOSAVE_KEY));
+    if (theirs) session.replace(theirs, 'otherTab');
+  };
+  return (
+    <div className="conflict" role="alert">
+      <p>{t('drafts.conflict')}</p>
+      <button type="button" onClick={takeTheirs}>
+        {t('drafts.takeTheirs')}
+      </button>
+      <button type="button" onClick={() => session.keepMine()}>
+        {t('drafts.keepMine')}
+      </button>
+    </div>
+  );
+}

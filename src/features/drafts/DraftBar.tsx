@@ -1,0 +1,163 @@
+/**
+ * 新建 / 打开草稿 / 保存草稿 and the autosave indicator. Opening shows what the file is before
+ * replacing anything; a bad file shows the parser's specific error and changes nothing.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseDraft, renderDraftError, type Draft } from '../../report/index.ts';
+import { useSession } from '../wizard/session.ts';
+import { useStore } from '../wizard/store.ts';
+import { Dialog } from './Dialog.tsx';
+import { downloadDraft, readDraftFile } from './draft-file.ts';
+import { newReport } from './new-report.ts';
+
+type Pending = { kind: 'open'; draft: Draft; name: string } | { kind: 'error'; message: string } | { kind: 'new' } | null;
+
+const time = (d: Date) => d.toLocaleTimeString('zh-CN', { hour12: false });
+
+export function DraftBar({ onReplaced }: { onReplaced(): void }) {
+  const { t, i18n } = useTranslation('wizard');
+  const session = useSession();
+  const save = useStore(session.save);
+  const [pending, setPending] = useState<Pending>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const open = async (file: File) => {
+    const { text, bytes } = await readDraftFile(file);
+    const parsed = parseDraft(text, bytes);
+    setPending(parsed.ok ? { kind: 'open', draft: parsed.draft, name: file.name } : { kind: 'error', message: renderDraftError(parsed.error, i18n) });
+  };
+
+  useEffect(() => {
+    // Dropping a draft file anywhere on the page opens it.
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      e.preventDefault();
+      void open(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  });
+
+  const saveToFile = () => {
+    session.flush();
+    downloadDraft(session.analysis.get().report);
+    session.markSaved();
+  };
+  const startNew = () => {
+    session.replace(newReport(), 'new');
+    setPending(null);
+    onReplaced();
+  };
+
+  return (
+    <div className="draft-bar">
+      <div className="draft-actions">
+        <button type="button" onClick={() => (save.dirty ? setPending({ kind: 'new' }) : startNew())}>
+          {t('drafts.new')}
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t('drafts.open')}
+        </button>
+        <button type="button" className="primary" onClick={saveToFile}>
+          {t('drafts.save')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label={t('drafts.open')}
+          data-testid="draft-file-input"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void open(file);
+          }}
+        />
+      </div>
+      <p className="save-status" role="status">
+        {save.autosavedAt ? t('drafts.autosaved', { time: time(save.autosavedAt) }) : t('drafts.notYetSaved')}
+        {save.dirty && <span className="unsaved"> · {t('drafts.unsavedToFile')}</span>}
+      </p>
+      {pending?.kind === 'open' && (
+        <Dialog
+          title={t('drafts.openTitle')}
+          onCancel={() => setPending(null)}
+          actions={
+            <>
+              <button type="button" onClick={() => setPending(null)}>
+                {t('drafts.cancel')}
+              </button>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => {
+                  session.replace(pending.draft.report, 'file');
+                  setPending(null);
+                  onReplaced();
+                }}
+              >
+                {t('drafts.openConfirm')}
+              </button>
+            </>
+          }
+        >
+          <dl className="draft-facts">
+            <dt>{t('drafts.file')}</dt>
+            <dd>{pending.name}</dd>
+            <dt>{t('basics.organName')}</dt>
+            <dd>{pending.draft.report.organ.name || t('drafts.unnamed')}</dd>
+            <dt>{t('basics.year')}</dt>
+            <dd>{pending.draft.report.year}</dd>
+            <dt>{t('drafts.savedAt')}</dt>
+            <dd>{new Date(pending.draft.savedAt).toLocaleString('zh-CN', { hour12: false })}</dd>
+          </dl>
+          {save.dirty && <p className="warning-text">{t('drafts.replaceWarning')}</p>}
+        </Dialog>
+      )}
+      {pending?.kind === 'error' && (
+        <Dialog
+          role="alertdialog"
+          title={t('drafts.errorTitle')}
+          onCancel={() => setPending(null)}
+          actions={
+            <button type="button" className="primary" onClick={() => setPending(null)}>
+              {t('drafts.close')}
+            </button>
+          }
+        >
+          <p className="error-text">{pending.message}</p>
+          <p>{t('drafts.nothingChanged')}</p>
+        </Dialog>
+      )}
+      {pending?.kind === 'new' && (
+        <Dialog
+          role="alertdialog"
+          title={t('drafts.newTitle')}
+          onCancel={() => setPending(null)}
+          actions={
+            <>
+              <button type="button" onClick={() => setPending(null)}>
+                {t('drafts.cancel')}
+              </button>
+              <button type="button" className="danger" onClick={startNew}>
+                {t('drafts.newConfirm')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('drafts.newWarning')}</p>
+        </Dialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+/** 一、总体情况: an introduction and the five areas, each with its editable sub-heading. */
+import { useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { OVERVIEW_AREAS, type Report } from '../../report/index.ts';
+import { SectionFindings } from '../review/SectionFindings.tsx';
+import { fieldId } from '../wizard/focus.ts';
+import { TextArea } from './TextArea.tsx';
+
+export function OverviewStep() {
+  const { t } = useTranslation('wizard');
+  const { register } = useFormContext<Report>();
+  return (
+    <>
+      <TextArea path="narrative.overview.intro" label={t('narrative.intro')} hint={t('narrative.hints.intro')} rows={4} />
+      {OVERVIEW_AREAS.map((area, i) => {
+        const headingPath = `narrative.overview.areas.${area.id}.heading` as const;
+        return (
+          <fieldset key={area.id} className="area">
+            <legend>{t('narrative.area', { number: i + 1 })}</legend>
+            <div className="field">
+              <label htmlFor={fieldId(headingPath)}>{t('narrative.heading')}</label>
+              <input id={fieldId(headingPath)} className="heading-input" {...register(headingPath)} />
+            </div>
+            <TextArea path={`narrative.overview.areas.${area.id}.text`} label={t('narrative.text', { heading: area.heading })} hint={t(`narrative.hints.${area.id}`)} />
+          </fieldset>
+        );
+      })}
+      <SectionFindings step="overview" />
+    </>
+  );
+}

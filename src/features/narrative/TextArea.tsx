@@ -1,0 +1,50 @@
+/** A narrative text area: label, what the format expects there, a character count, its findings. */
+import { useFormContext, useWatch, type FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Report } from '../../report/index.ts';
+import { marking, useFindingText } from '../review/finding-text.ts';
+import { fieldId } from '../wizard/focus.ts';
+import { useFindingsAt } from '../wizard/session.ts';
+
+function CharCount({ path }: { path: FieldPath<Report> }) {
+  const { t } = useTranslation('wizard');
+  const value = useWatch<Report>({ name: path });
+  const count = typeof value === 'string' ? value.replace(/\s/g, '').length : 0;
+  return <span className="char-count">{t('narrative.chars', { count })}</span>;
+}
+
+export function FieldNotes({ path, id }: { path: string; id: string }) {
+  const findings = marking(useFindingsAt(path));
+  const text = useFindingText();
+  if (findings.length === 0) return null;
+  return (
+    <p id={id} className={`field-note field-note-${findings.some((f) => f.severity === 'error') ? 'error' : 'warning'}`}>
+      {findings.map(text).join('；')}
+    </p>
+  );
+}
+
+export function TextArea({ path, label, hint, rows = 6 }: { path: string; label: string; hint: string; rows?: number }) {
+  const { register } = useFormContext<Report>();
+  const id = fieldId(path);
+  const findings = marking(useFindingsAt(path));
+  return (
+    <div className="field field-text">
+      <div className="field-head">
+        <label htmlFor={id}>{label}</label>
+        <CharCount path={path as FieldPath<Report>} />
+      </div>
+      <p className="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      <textarea
+        id={id}
+        rows={rows}
+        aria-describedby={`${id}-hint${findings.length ? ` ${id}-note` : ''}`}
+        aria-invalid={findings.some((f) => f.severity === 'error') || undefined}
+        {...register(path as FieldPath<Report>)}
+      />
+      <FieldNotes path={path} id={`${id}-note`} />
+    </div>
+  );
+}

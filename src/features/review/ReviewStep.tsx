@@ -1,0 +1,33 @@
+/** 检查与导出: every finding with a jump link, then the export panel, with the live report. */
+import { useTranslation } from 'react-i18next';
+import { hasErrors } from '../../report/index.ts';
+import { ExportPanel } from '../export/ExportPanel.tsx';
+import { useSession } from '../wizard/session.ts';
+import { useStore } from '../wizard/store.ts';
+import { STEPS } from '../wizard/steps.ts';
+import { useStepTitle } from '../wizard/step-title.ts';
+import { FindingList } from './FindingList.tsx';
+
+export function ReviewStep() {
+  const { t } = useTranslation('wizard');
+  const { analysis } = useSession();
+  const { report, findings } = useStore(analysis);
+  const title = useStepTitle();
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return (
+    <>
+      <p className={`summary ${hasErrors(findings) ? 'summary-bad' : 'summary-ok'}`} role="status">
+        {findings.length === 0
+          ? t('review.none')
+          : t('review.summary', { errors, warnings: findings.length - errors })}
+      </p>
+      {STEPS.filter((s) => findings.some((f) => f.section === s.id)).map((s) => (
+        <section key={s.id} className="review-group" aria-labelledby={`review-${s.id}`}>
+          <h3 id={`review-${s.id}`}>{title(s)}</h3>
+          <FindingList findings={findings.filter((f) => f.section === s.id)} />
+        </section>
+      ))}
+      <ExportPanel report={report} findings={findings} />
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+/** The findings of one step, under its fields. */
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../wizard/session.ts';
+import { useStore } from '../wizard/store.ts';
+import type { StepId } from '../wizard/steps.ts';
+import { FindingList } from './FindingList.tsx';
+
+export function SectionFindings({ step }: { step: StepId }) {
+  const { t } = useTranslation('wizard');
+  const { analysis } = useSession();
+  const findings = useStore(analysis, (a) => a.findings);
+  const own = findings.filter((f) => f.section === step);
+  if (own.length === 0) return null;
+  return (
+    <section className="section-findings" aria-labelledby={`findings-${step}`}>
+      <h3 id={`findings-${step}`}>{t('review.stepFindings', { count: own.length })}</h3>
+      <FindingList findings={own} />
+    </section>
+  );
+}

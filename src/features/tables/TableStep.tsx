@@ -1,0 +1,34 @@
+/** A table step (二, 三, 四): the printed grid, 填0, paste/refusal messages and this table's findings. */
+import { useMemo } from 'react';
+import { useFormContext, type FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { cellKind, fieldPath, getInput, inputCells, type Report, type TableDef } from '../../report/index.ts';
+import { SectionFindings } from '../review/SectionFindings.tsx';
+import { createStore } from '../wizard/store.ts';
+import type { StepId } from '../wizard/steps.ts';
+import { TableGrid, TableMessage } from './TableGrid.tsx';
+
+export function TableStep({ table, step }: { table: TableDef; step: StepId }) {
+  const { t } = useTranslation('wizard');
+  const { getValues, setValue } = useFormContext<Report>();
+  const messages = useMemo(() => createStore<string | null>(null), []);
+  const fillZero = () => {
+    const tables = getValues('tables');
+    const blanks = inputCells(table).filter((c) => getInput(tables, c) === null);
+    for (const c of blanks) setValue(fieldPath(c) as FieldPath<Report>, (cellKind(table, c.column) === 'amount' ? '0' : 0) as never, { shouldDirty: true });
+    messages.set(t('tables.filledZero', { count: blanks.length }));
+  };
+  return (
+    <>
+      <p className="hint">{t(`tables.intro.${table.id}`)}</p>
+      <div className="toolbar">
+        <button type="button" onClick={fillZero}>
+          {t('tables.fillZero')}
+        </button>
+        <TableMessage messages={messages} />
+      </div>
+      <TableGrid table={table} messages={messages} />
+      <SectionFindings step={step} />
+    </>
+  );
+}

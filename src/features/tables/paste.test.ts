@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { TABLE3, printedGrid } from '../../report/index.ts';
+import { isBlockPaste, planPaste } from './paste.ts';
+
+const grid = printedGrid(TABLE3);
+const start = { table: 't3' as const, row: 'newReceived', column: 'natural' };
+
+describe('planPaste', () => {
+  it('fills from the focused cell onwards, row by row', () => {
+    const result = planPaste(grid, start, '3\t0\n１\t2\n');
+    expect(result).toEqual({
+      ok: true,
+      values: [
+        { ref: start, value: 3 },
+        { ref: { ...start, column: 'commercial' }, value: 0 },
+        { ref: { ...start, row: 'carriedOver' }, value: 1 },
+        { ref: { ...start, row: 'carriedOver', column: 'commercial' }, value: 2 },
+      ],
+    });
+  });
+  it('skips computed cells (the 总计 column) in the block', () => {
+    const result = planPaste(grid, { ...start, column: 'otherOrg' }, '1\t99');
+    expect(result).toEqual({ ok: true, values: [{ ref: { ...start, column: 'otherOrg' }, value: 1 }] });
+  });
+  it('refuses the whole paste if one value is invalid', () => {
+    expect(planPaste(grid, start, '1\t-2')).toEqual({ ok: false, reason: 'invalid', text: '-2', problem: 'negative' });
+  });
+  it('refuses a block that does not fit', () => {
+    expect(planPaste(grid, { ...start, column: 'total' }, '1\t2')).toEqual({ ok: false, reason: 'outside' });
+  });
+  it('tells a block from a single value', () => {
+    expect(isBlockPaste('12\n')).toBe(false);
+    expect(isBlockPaste('1\t2')).toBe(true);
+  });
+});

@@ -1,0 +1,110 @@
+/** 基本信息: organ, kind, year, the opening block's facts and the signature; title and opening preview. */
+import { useRef } from 'react';
+import { Controller, useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { FIRST_FORMAT_YEAR, ORGAN_KINDS, type Opening, type Report } from '../../report/index.ts';
+import { PreamblePreview } from '../narrative/PreamblePreview.tsx';
+import { FieldNotes } from '../narrative/TextArea.tsx';
+import { SectionFindings } from '../review/SectionFindings.tsx';
+import { fieldId } from './focus.ts';
+
+const OPENING_FIELDS: readonly (keyof Opening)[] = ['siteName', 'siteUrl', 'contactOffice', 'address', 'postcode', 'phone'];
+
+function TextField({ path, label, type = 'text' }: { path: 'organ.name' | 'signature.organ' | 'signature.date' | `opening.${keyof Opening}`; label: string; type?: string }) {
+  const { register } = useFormContext<Report>();
+  const id = fieldId(path);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type={type} aria-describedby={`${id}-note`} {...register(path)} />
+      <FieldNotes path={path} id={`${id}-note`} />
+    </div>
+  );
+}
+
+export function BasicsStep() {
+  const { t } = useTranslation('wizard');
+  const { t: tc } = useTranslation();
+  const { register, getValues, setValue, control } = useFormContext<Report>();
+  const previousName = useRef(getValues('organ.name'));
+  const organ = register('organ.name');
+  const followName = (name: string) => {
+    // The signature follows the organ's name until the user writes a different one.
+    const signature = getValues('signature.organ');
+    if (!signature.trim() || signature === previousName.current) setValue('signature.organ', name);
+    previousName.current = name;
+  };
+  return (
+    <>
+      <fieldset className="area">
+        <legend>{t('basics.organ')}</legend>
+        <div className="field">
+          <label htmlFor={fieldId('organ.name')}>{t('basics.organName')}</label>
+          <input id={fieldId('organ.name')} aria-describedby={`${fieldId('organ.name')}-hint`} {...organ}
+            onChange={(e) => {
+              void organ.onChange(e);
+              followName(e.target.value);
+            }}
+          />
+          <p className="hint" id={`${fieldId('organ.name')}-hint`}>
+            {t('basics.organNameHint')}
+          </p>
+          <FieldNotes path="organ.name" id={`${fieldId('organ.name')}-note`} />
+        </div>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={fieldId('organ.kind')}>{t('basics.organKind')}</label>
+            <select id={fieldId('organ.kind')} {...register('organ.kind')}>
+              {ORGAN_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {tc(`organKinds.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={fieldId('year')}>{t('basics.year')}</label>
+            <Controller
+              control={control}
+              name="year"
+              render={({ field }) => (
+                <input
+                  id={fieldId('year')}
+                  type="number"
+                  min={FIRST_FORMAT_YEAR}
+                  max={2100}
+                  ref={field.ref}
+                  value={field.value}
+                  onChange={(e) => {
+                    const year = Number(e.target.value);
+                    if (Number.isInteger(year) && e.target.value.length === 4) field.onChange(year);
+                  }}
+                  onBlur={field.onBlur}
+                />
+              )}
+            />
+            <FieldNotes path="year" id={`${fieldId('year')}-note`} />
+          </div>
+        </div>
+      </fieldset>
+      <fieldset className="area">
+        <legend>{t('basics.opening')}</legend>
+        <p className="hint">{t('basics.openingHint')}</p>
+        <div className="field-grid">
+          {OPENING_FIELDS.map((f) => (
+            <TextField key={f} path={`opening.${f}`} label={t(`basics.fields.${f}`)} type={f === 'siteUrl' ? 'url' : 'text'} />
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="area">
+        <legend>{t('basics.signature')}</legend>
+        <div className="field-row">
+          <TextField path="signature.organ" label={t('basics.signatureOrgan')} />
+          <TextField path="signature.date" label={t('basics.signatureDate')} type="date" />
+        </div>
+      </fieldset>
+      <PreamblePreview />
+      <SectionFindings step="basics" />
+    </>
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * The report's life outside the form: findings (debounced rule runs), autosave, whether work was
+ * saved to a file, the "leave site?" prompt, and another tab writing the same draft. Components
+ * subscribe to these stores, so a keystroke never re-renders the wizard.
+ */
+import { createContext, useContext, useEffect, useMemo } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { runRules, type Finding, type Report } from '../../report/index.ts';
+import { AUTOSAVE_KEY } from '../drafts/autosave-key.ts';
+import { fileBaseline, loadAutosave, markSavedToFile, reportSignature, writeAutosave } from '../drafts/autosave.ts';
+import { createStore, useStore, type Store } from './store.ts';
+
+export interface Analysis {
+  report: Report;
+  findings: Finding[];
+  /** Findings by the cell id or field path they mark. */
+  byLocation: Map<string, Finding[]>;
+}
+
+export interface SaveState {
+  autosavedAt: Date | null;
+  /** The report differs from what was last saved to or opened from a file. */
+  dirty: boolean;
+  /** Another tab wrote the autosaved draft; autosave pauses until the user decides. */
+  conflict: boolean;
+}
+
+export interface Session {
+  analysis: Store<Analysis>;
+  save: Store<SaveState>;
+  /** Run the rules and autosave now (before showing the review step, after a reset). */
+  flush(): void;
+  replace(report: Report, origin: 'file' | 'new' | 'otherTab'): void;
+  markSaved(): void;
+  keepMine(): void;
+}
+
+const ANALYSIS_DELAY = 250;
+const AUTOSAVE_DELAY = 600;
+
+export function analyse(report: Report): Analysis {
+  const findings = runRules(report);
+  const byLocation = new Map<string, Finding[]>();
+  for (const f of findings) for (const c of f.cells) byLocation.set(c, [...(byLocation.get(c) ?? []), f]);
+  return { report, findings, byLocation };
+}
+
+type SessionInternals = Session & { schedule(): void; onStorage(e: StorageEvent): void };
+
+function createSession(form: UseFormReturn<Report>): SessionInternals {
+  const snapshot = () => structuredClone(form.getValues());
+  const first = snapshot();
+  let baseline = fileBaseline() ?? (loadAutosave() ? null : reportSignature(first));
+  let lastWritten: string | null = null;
+  const analysis = createStore(analyse(first));
+  const save = createStore<SaveState>({ autosavedAt: null, dirty: reportSignature(first) !== baseline, conflict: false });
+  let analysisTimer: ReturnType<typeof setTimeout> | undefined;
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const runAnalysis = () => {
+    clearTimeout(analysisTimer);
+    analysisTimer = undefined;
+    analysis.set(analyse(snapshot()));
+  };
+  const runSave = () => {
+    clearTimeout(saveTimer);
+    saveTimer = undefined;
+    const report = snapshot();
+    const state = save.get();
+    const dirty = reportSignature(report) !== baseline;
+    if (state.conflict) return save.set({ ...state, dirty });
+    const now = new Date();
+    lastWritten = writeAutosave(report, now);
+    save.set({ ...state, dirty, autosavedAt: lastWritten ? now : state.autosavedAt });
+  };
+  const schedule = () => {
+    analysisTimer ??= setTimeout(runAnalysis, ANALYSIS_DELAY);
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(runSave, AUTOSAVE_DELAY);
+  };
+  const api: SessionInternals = {
+    analysis,
+    save,
+    schedule,
+    flush() {
+      runAnalysis();
+      runSave();
+    },
+    replace(report, origin) {
+      form.reset(report);
+      if (origin !== 'otherTab') baseline = origin === 'file' ? markSavedToFile(report) : reportSignature(report);
+      save.set({ ...save.get(), conflict: false });
+      api.flush();
+    },
+    markSaved() {
+      baseline = markSavedToFile(snapshot());
+      save.set({ ...save.get(), dirty: false });
+    },
+    keepMine() {
+      save.set({ ...save.get(), conflict: false });
+      runSave();
+    },
+    onStorage(e) {
+      if (e.key !== AUTOSAVE_KEY || e.newValue === null || e.newValue === lastWritten) return;
+      save.set({ ...save.get(), conflict: true });
+    },
+  };
+  return api;
+}
+
+export function useReportSession(form: UseFormReturn<Report>): Session {
+  const session = useMemo(() => createSession(form), [form]);
+
+  useEffect(() => {
+    const subscription = form.watch(() => session.schedule());
+    const onStorage = (e: StorageEvent) => session.onStorage(e);
+    const beforeUnload = (e: BeforeUnloadEvent) => {
+      session.flush();
+      if (!session.save.get().dirty) return;
+      e.preventDefault();
+      // Older Chrome needs returnValue set to show the prompt.
+      e.returnValue = '';
+    };
+    window.addEventListener('storage', onStorage);
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => {
+      subscription.unsubscribe();
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('beforeunload', beforeUnload);
+    };
+  }, [form, session]);
+  return session;
+}
+
+export const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside the wizard');
+  return session;
+}
+
+const NONE: readonly Finding[] = [];
+/** Findings marking one cell or field; re-renders only when they change. */
+export function useFindingsAt(location: string): readonly Finding[] {
+  const { analysis } = useSession();
+  return useStore(analysis, (a) => a.byLocation.get(location) ?? NONE);
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { emptyReport, parseDraft, runRules, withInput, type Report } from '../../report/index.ts';
+import { stepStatus } from './step-status.ts';
+
+const today = { today: '2025-01-15' };
+function seed(): Report {
+  const parsed = parseDraft(readFileSync(new URL('../../report/fixtures/seeds/003-jinshan-2024.draft.json', import.meta.url), 'utf8'));
+  if (!parsed.ok) throw new Error('seed does not parse');
+  return parsed.draft.report;
+}
+const statusOf = (step: Parameters<typeof stepStatus>[0], report: Report) => stepStatus(step, report, runRules(report, today));
+
+describe('stepStatus', () => {
+  it('a narrative step with some parts written is 填写中', () => {
+    const report = emptyReport({ year: 2024 });
+    report.narrative.overview.intro = '总体情况';
+    expect(statusOf('overview', report)).toBe('inProgress');
+  });
+  it('a blank report: every section 未开始', () => {
+    const report = emptyReport({ year: 2024 });
+    expect(statusOf('applications', report)).toBe('notStarted');
+    expect(statusOf('overview', report)).toBe('notStarted');
+  });
+  it('a partly filled table is 填写中, not 有错误', () => {
+    const report = emptyReport({ year: 2024 });
+    report.tables = withInput(report.tables, { table: 't3', row: 'newReceived', column: 'natural' }, 3);
+    expect(statusOf('applications', report)).toBe('inProgress');
+  });
+  it('a complete seed: tables 已完成; a broken identity is 有错误', () => {
+    const report = seed();
+    expect(statusOf('applications', report)).toBe('done');
+    expect(statusOf('problems', report)).toBe('done');
+    report.tables = withInput(report.tables, { table: 't3', row: 'carriedForward', column: 'natural' }, 2);
+    expect(statusOf('applications', report)).toBe('error');
+  });
+  it('warnings make 有提示 (the seed has no signature date)', () => {
+    expect(statusOf('basics', seed())).toBe('warning');
+    const report = seed();
+    report.signature.date = '2025-01-20';
+    expect(statusOf('basics', report)).toBe('warning');
+    report.opening.siteName = '临淄区人民政府网站';
+    report.opening.siteUrl = 'http://www.linzi.gov.cn';
+    expect(statusOf('basics', report)).toBe('done');
+  });
+});
