@@ -164,24 +164,47 @@ function flattenedGrid(table: TableDef, layout: Extract<TableDef['layout'], { ki
   };
 }
 
+/** Anything laid out with spans: the printed grid's cells, the export model's cells. */
+export interface Spanned {
+  colSpan: number;
+  rowSpan: number;
+}
+
+export interface Slot<T> {
+  cell: T;
+  /** True in the cell's top-left slot; false in the slots it covers further down or right. */
+  origin: boolean;
+  /** True in the first column of a row that a vertically merged cell continues into. */
+  continuation: boolean;
+}
+
 /**
- * The grid with spans resolved: for every printed row, the cell occupying each grid column
- * (a merged cell appears in every slot it covers), for consumers that work by position.
+ * Spans resolved: for every row, the cell occupying each grid column (a merged cell appears in
+ * every slot it covers), for consumers that work by position. A hole means the layout is wrong.
  */
-export function occupancy(grid: PrintedGrid): { cell: GridCell; origin: boolean }[][] {
-  const slots: { cell: GridCell; origin: boolean }[][] = grid.rows.map(() => []);
-  grid.rows.forEach((row, r) => {
+export function spanSlots<T extends Spanned>(rows: readonly { cells: readonly T[] }[], columns: number): Slot<T>[][] {
+  const grid: (Slot<T> | undefined)[][] = rows.map(() => Array.from({ length: columns }, () => undefined));
+  rows.forEach((row, r) => {
     let c = 0;
     for (const cell of row.cells) {
-      while (slots[r]?.[c]) c++;
+      while (grid[r]?.[c]) c++;
       for (let dr = 0; dr < cell.rowSpan; dr++) {
         for (let dc = 0; dc < cell.colSpan; dc++) {
-          const target = slots[r + dr];
-          if (target) target[c + dc] = { cell, origin: dr === 0 && dc === 0 };
+          const line = grid[r + dr];
+          if (line && c + dc < columns) line[c + dc] = { cell, origin: dr === 0 && dc === 0, continuation: dr > 0 && dc === 0 };
         }
       }
       c += cell.colSpan;
     }
   });
-  return slots;
+  return grid.map((line, r) =>
+    line.map((slot, c) => {
+      if (!slot) throw new Error(`table grid has a hole at row ${r}, column ${c}`);
+      return slot;
+    }),
+  );
+}
+
+export function occupancy(grid: PrintedGrid): Slot<GridCell>[][] {
+  return spanSlots(grid.rows, grid.columns);
 }

@@ -92,7 +92,7 @@ export function BasicsStep() {
         <p className="hint">{t('basics.openingHint')}</p>
         <div className="field-grid">
           {OPENING_FIELDS.map((f) => (
-            <TextField key={f} path={`opening.${f}`} label={t(`basics.fields.${f}`)} type={f === 'siteUrl' ? 'url' : 'text'} />
+            <TextField key={f} path={`opening.${f}`} label={t(`openingFields.${f}`, { ns: 'common' })} type={f === 'siteUrl' ? 'url' : 'text'} />
           ))}
         </div>
       </fieldset>

@@ -33,7 +33,7 @@ export function renderFinding(finding: Finding, i18n: I18n): string {
     const separator = i18n.language === 'en' ? ', ' : '、';
     params.fields = params.fields
       .split(',')
-      .map((f) => translate(i18n, `rules:fields.${f}`))
+      .map((f) => translate(i18n, `common:openingFields.${f}`))
       .join(separator);
   }
   // Rule ids are keys of the rules namespace (tested for every rule in the registry).

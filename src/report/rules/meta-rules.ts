@@ -58,7 +58,7 @@ export const openingMissingRule: Rule = {
         ruleId: 'meta.openingMissing',
         severity: 'warning',
         cells: missing.map((f) => `opening.${f}`),
-        // Field names are rendered by the message layer through rules:fields.<id>.
+        // Field names are rendered by the message layer through common:openingFields.<id>.
         params: { fields: missing.join(',') },
       },
     ];

@@ -10,6 +10,15 @@ export default {
     township: 'Township government or street office',
     other: 'Other',
   },
+  /** The opening block's fields: labels in the form and names in findings. */
+  openingFields: {
+    siteName: 'website name',
+    siteUrl: 'URL',
+    contactOffice: 'contact office',
+    address: 'address',
+    postcode: 'postcode',
+    phone: 'phone',
+  },
   sections: {
     basics: 'Basic information',
     review: 'Check and export',

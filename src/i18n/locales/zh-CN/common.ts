@@ -10,6 +10,15 @@ export default {
     township: '乡镇人民政府、街道办事处',
     other: '其他',
   },
+  /** The opening block's fields: labels in the form and names in findings. */
+  openingFields: {
+    siteName: '网站名称',
+    siteUrl: '网址',
+    contactOffice: '联系机构',
+    address: '地址',
+    postcode: '邮编',
+    phone: '电话',
+  },
   sections: {
     basics: '基本信息',
     review: '检查与导出',
