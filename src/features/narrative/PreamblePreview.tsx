@@ -1,12 +1,12 @@
 /** The title and opening paragraph generated from 基本信息, shown as a preview the user may take over and edit. */
-import { useFormContext, useWatch } from 'react-hook-form';
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { generateOpening, titleOf, type Report } from '../../report/index.ts';
 import { fieldId } from '../wizard/focus.ts';
 
 export function PreamblePreview() {
   const { t } = useTranslation('wizard');
-  const { setValue, register } = useFormContext<Report>();
+  const { setValue, control } = useFormContext<Report>();
   const [organ, year, opening, preamble] = useWatch<Report, ['organ', 'year', 'opening', 'preamble']>({ name: ['organ', 'year', 'opening', 'preamble'] });
   // The generated text is what the export prints when the user keeps it (one generator for both).
   const source = { organ, year, opening, preamble: { title: null, opening: null } } as Report;
@@ -20,11 +20,12 @@ export function PreamblePreview() {
         <>
           <div className="field">
             <label htmlFor={fieldId('preamble.title')}>{t('preamble.title')}</label>
-            <input id={fieldId('preamble.title')} placeholder={title} {...register('preamble.title', { setValueAs: (v: string | null) => v ?? '' })} />
+            {/* Controlled, so merely showing a null title (generated) does not turn it into '' and mark the draft changed. */}
+            <Controller control={control} name="preamble.title" render={({ field }) => <input id={fieldId('preamble.title')} placeholder={title} ref={field.ref} value={field.value ?? ''} onChange={field.onChange} onBlur={field.onBlur} />} />
           </div>
           <div className="field">
             <label htmlFor={fieldId('preamble.opening')}>{t('preamble.opening')}</label>
-            <textarea id={fieldId('preamble.opening')} rows={6} {...register('preamble.opening', { setValueAs: (v: string | null) => v ?? '' })} />
+            <Controller control={control} name="preamble.opening" render={({ field }) => <textarea id={fieldId('preamble.opening')} rows={6} ref={field.ref} value={field.value ?? ''} onChange={field.onChange} onBlur={field.onBlur} />} />
           </div>
           <button type="button" onClick={() => setValue('preamble', { title: null, opening: null }, { shouldDirty: true })}>
             {t('preamble.regenerate')}
