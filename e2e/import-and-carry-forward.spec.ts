@@ -124,6 +124,7 @@ test('the sentence helper inserts a generated sentence only when asked', async (
   await expect(page.getByRole('radio', { name: sentence })).toBeChecked();
   await expect(onRequest).toHaveValue(before);
   await expect(page.getByLabel('插入到')).toHaveValue('narrative.overview.areas.onRequest.text');
+  await page.screenshot({ path: 'artifacts/screenshots/import-sentence-helper.png' });
   await page.getByRole('button', { name: '插入所选句子' }).click();
   await expect(onRequest).toHaveValue(`${before.trimEnd()}${sentence}`);
   await expect(onRequest).toBeFocused();
