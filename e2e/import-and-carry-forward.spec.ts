@@ -101,6 +101,11 @@ test('seed 002 pasted as text: findings, open it, start 2025 from it, 上年 fig
   await page.getByRole('link', { name: /中的数字200与表三/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: OVERVIEW })).toBeVisible();
   await expect(onRequest).toBeFocused();
+  // Copied text (prev.similarText) links to its text area too.
+  await stepButton(page, '检查与导出').click();
+  await page.getByRole('link', { name: /此段与2024年报告相同部分约100%/ }).first().click();
+  await expect(page.getByRole('heading', { level: 2, name: OVERVIEW })).toBeVisible();
+  await expect(page.locator('#f-narrative-overview-intro')).toBeFocused();
 
   // A changed carry-over is checked against last year's 结转下年度 (prev.carryOver), jump to the cell.
   await stepButton(page, TABLE3).click();
@@ -152,6 +157,18 @@ test('an HTML paste with real tables, and a .docx file, import the same figures'
   const report = await autosavedReport(page);
   expect(report.year).toBe(2025);
   expect((report.previous as { tables: unknown }).tables).toEqual(seed002Draft.report.tables);
+
+  // A report file dropped anywhere on the page goes to the import dialog (a draft .json would open as a draft).
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], '环翠区2024年报告.txt', { type: 'text/plain' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, seed002Text);
+  result = page.getByRole('dialog', { name: '导入结果' });
+  await expect(result).toContainText(`${TABLE3}：已导入 (144/144个单元格)`);
+  await result.getByRole('button', { name: '取消' }).click();
+  await expect(result).toBeHidden();
+  expect((await autosavedReport(page)).year).toBe(2025);
 });
 
 test('a non-report is refused with the specific message and the current draft is untouched', async ({ page }) => {

@@ -10,6 +10,8 @@ import { useStore } from '../wizard/store.ts';
 import { ConfirmReplace } from './ConfirmReplace.tsx';
 import { Dialog } from './Dialog.tsx';
 import { ImportActions } from '../import/ImportActions.tsx';
+import { droppedReport } from '../import/dropped-report.ts';
+import { fileKind } from '../import/import-input.ts';
 import { downloadDraft, readDraftFile } from './draft-file.ts';
 import { newReport } from './new-report.ts';
 
@@ -39,7 +41,9 @@ export function DraftBar({ onReplaced }: { onReplaced(): void }) {
       const file = e.dataTransfer?.files[0];
       if (!file) return;
       e.preventDefault();
-      void open(file);
+      // A published report (.docx, .txt…) dropped on the page goes to 导入往年报告.
+      if (fileKind(file.name)) droppedReport.set(file);
+      else void open(file);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);

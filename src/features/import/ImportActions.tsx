@@ -5,6 +5,7 @@ import type { Report } from '../../report/index.ts';
 import { ConfirmReplace } from '../drafts/ConfirmReplace.tsx';
 import { useSession } from '../wizard/session.ts';
 import { useStore } from '../wizard/store.ts';
+import { droppedReport } from './dropped-report.ts';
 import { ImportDialog } from './ImportDialog.tsx';
 import { hasFigures, startNextYearIn } from './next-year.ts';
 
@@ -15,15 +16,21 @@ export function ImportActions({ onReplaced }: { onReplaced(): void }) {
   const year = useStore(session.analysis, (a) => a.report.year);
   const canStart = useStore(session.analysis, (a) => hasFigures(a.report));
   const [open, setOpen] = useState<'import' | 'confirmNext' | null>(null);
+  // A report dropped on the page opens the import dialog with it.
+  const dropped = useStore(droppedReport);
+  const close = () => {
+    droppedReport.set(null);
+    setOpen(null);
+  };
 
   const replaceWith = (report: Report) => {
     session.replace(report, 'new');
-    setOpen(null);
+    close();
     onReplaced();
   };
   const startNext = (last: Report) => {
     startNextYearIn(session, last);
-    setOpen(null);
+    close();
     onReplaced();
   };
   const startFromCurrent = () => {
@@ -42,7 +49,7 @@ export function ImportActions({ onReplaced }: { onReplaced(): void }) {
       <span id="next-year-description" hidden>
         {t('nextYear.description')}
       </span>
-      {open === 'import' && <ImportDialog dirty={dirty} onClose={() => setOpen(null)} onOpen={replaceWith} onStartNext={startNext} />}
+      {(open === 'import' || dropped) && <ImportDialog dirty={dirty} file={dropped} onClose={close} onOpen={replaceWith} onStartNext={startNext} />}
       {open === 'confirmNext' && (
         <ConfirmReplace
           title={t('nextYear.confirmTitle', { year })}

@@ -4,7 +4,7 @@
  * importer is loaded only when used (it brings the .docx reader). A refused or failed import
  * shows why and changes nothing.
  */
-import { useEffect, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportInput, ImportResult } from '../../import/index.ts';
 import type { Report } from '../../report/index.ts';
@@ -22,14 +22,16 @@ type Phase = { kind: 'input'; error: string | null } | { kind: 'busy' } | { kind
 export interface ImportDialogProps {
   /** The current draft has work not saved to a file: say that it will be replaced. */
   dirty: boolean;
+  /** A report file dropped on the page: read at once. */
+  file?: File | null;
   onClose(): void;
   onOpen(report: Report): void;
   onStartNext(report: Report): void;
 }
 
-export function ImportDialog({ dirty, onClose, onOpen, onStartNext }: ImportDialogProps) {
+export function ImportDialog({ dirty, file, onClose, onOpen, onStartNext }: ImportDialogProps) {
   const { t, i18n } = useTranslation('import');
-  const [phase, setPhase] = useState<Phase>({ kind: 'input', error: null });
+  const [phase, setPhase] = useState<Phase>(file ? { kind: 'busy' } : { kind: 'input', error: null });
   const [text, setText] = useState('');
   // The clipboard's HTML, used while the text area still shows what was pasted with it.
   const pasted = useRef<{ html: string; text: string } | null>(null);
@@ -40,16 +42,19 @@ export function ImportDialog({ dirty, onClose, onOpen, onStartNext }: ImportDial
     if (phase.kind === 'result') resultHeading.current?.focus();
   }, [phase.kind]);
 
-  const run = async (input: ImportInput | null) => {
-    setPhase({ kind: 'busy' });
-    try {
-      const importer = await loadImporter();
-      const result: ImportResult = input ? await importer.importReport(input) : { ok: false, error: 'unsupportedFile' };
-      setPhase(result.ok ? { kind: 'result', result, importer } : { kind: 'input', error: importer.renderImportError(result, i18n) });
-    } catch (error) {
-      setPhase({ kind: 'input', error: t('dialog.unexpected', { message: error instanceof Error ? error.message : String(error) }) });
-    }
-  };
+  const run = useCallback(
+    async (input: ImportInput | null) => {
+      setPhase({ kind: 'busy' });
+      try {
+        const importer = await loadImporter();
+        const result: ImportResult = input ? await importer.importReport(input) : { ok: false, error: 'unsupportedFile' };
+        setPhase(result.ok ? { kind: 'result', result, importer } : { kind: 'input', error: importer.renderImportError(result, i18n) });
+      } catch (error) {
+        setPhase({ kind: 'input', error: t('dialog.unexpected', { message: error instanceof Error ? error.message : String(error) }) });
+      }
+    },
+    [i18n, t],
+  );
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
     const input = clipboardInput(e.clipboardData);
     if (!input) return;
@@ -63,9 +68,20 @@ export function ImportDialog({ dirty, onClose, onOpen, onStartNext }: ImportDial
     const html = pasted.current;
     void run(html && html.text === text ? { kind: 'html', html: html.html, text } : { kind: 'text', text });
   };
-  const readFile = async (file: File | undefined) => {
-    if (file) await run(await fileInput(file));
+  const readFile = async (chosen: File | null | undefined) => {
+    if (chosen) await run(await fileInput(chosen));
   };
+  useEffect(() => {
+    // The file the dialog was opened with (dropped on the page); later files come through its controls.
+    if (!file) return;
+    let live = true;
+    void fileInput(file).then((input) => {
+      if (live) void run(input);
+    });
+    return () => {
+      live = false;
+    };
+  }, [file, run]);
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     // Handled here: the page-wide drop opens draft files, not reports.
     e.preventDefault();
