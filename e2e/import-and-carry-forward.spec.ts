@@ -66,6 +66,8 @@ test('seed 002 pasted as text: findings, open it, start 2025 from it, 上年 fig
   await page.getByRole('button', { name: '以上年报告为起点' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已以2024年度报告为起点新建2025年度报告' })).toBeVisible();
   await expect(page.getByLabel('报告年度')).toHaveValue('2025');
+  // The source's own opening paragraph is kept to edit, and still names 2024: said beside it.
+  await expect(page.getByLabel('开头段落', { exact: true })).toHaveAccessibleDescription(/开头段落沿用了2024年报告的原文/);
 
   await stepButton(page, TABLE3).click();
   const carried = ['自然人', '法人或其他组织 商业企业', '法人或其他组织 科研机构', '法人或其他组织 社会公益组织', '法人或其他组织 法律服务机构', '法人或其他组织 其他'];

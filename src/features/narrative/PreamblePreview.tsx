@@ -2,6 +2,7 @@
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { generateOpening, titleOf, type Report } from '../../report/index.ts';
+import { LastYearOpening, useOpeningFromLastYear } from '../import/LastYearOpening.tsx';
 import { fieldId } from '../wizard/focus.ts';
 
 export function PreamblePreview() {
@@ -13,6 +14,7 @@ export function PreamblePreview() {
   const title = titleOf(source);
   const text = generateOpening(source);
   const custom = preamble.title !== null || preamble.opening !== null;
+  const openingLastYear = useOpeningFromLastYear(preamble.opening);
   return (
     <section className="preview" aria-labelledby="preamble-heading">
       <h3 id="preamble-heading">{t('preamble.heading')}</h3>
@@ -25,7 +27,8 @@ export function PreamblePreview() {
           </div>
           <div className="field">
             <label htmlFor={fieldId('preamble.opening')}>{t('preamble.opening')}</label>
-            <Controller control={control} name="preamble.opening" render={({ field }) => <textarea id={fieldId('preamble.opening')} rows={6} ref={field.ref} value={field.value ?? ''} onChange={field.onChange} onBlur={field.onBlur} />} />
+            <Controller control={control} name="preamble.opening" render={({ field }) => <textarea id={fieldId('preamble.opening')} rows={6} aria-describedby={openingLastYear !== null ? `${fieldId('preamble.opening')}-last` : undefined} ref={field.ref} value={field.value ?? ''} onChange={field.onChange} onBlur={field.onBlur} />} />
+            {openingLastYear !== null && <LastYearOpening id={`${fieldId('preamble.opening')}-last`} year={openingLastYear} />}
           </div>
           <button type="button" onClick={() => setValue('preamble', { title: null, opening: null }, { shouldDirty: true })}>
             {t('preamble.regenerate')}

@@ -82,6 +82,7 @@ export default {
   },
   lastYear: {
     badge: 'Last year’s text — please update',
+    opening: 'The opening paragraph is the {{year}} report’s own text: change its year and statistics period to this year’s, or click “Generate again”.',
   },
   sentences: {
     open: 'Sentences from the figures',

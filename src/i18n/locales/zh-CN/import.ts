@@ -82,6 +82,7 @@ export default {
   },
   lastYear: {
     badge: '沿用上年内容，请更新',
+    opening: '开头段落沿用了{{year}}年报告的原文，其中的年份和统计期限请改为本年度，或点“恢复自动生成”。',
   },
   sentences: {
     open: '生成数据句子',
