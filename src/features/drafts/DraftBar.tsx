@@ -7,7 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { parseDraft, renderDraftError, type Draft } from '../../report/index.ts';
 import { useSession } from '../wizard/session.ts';
 import { useStore } from '../wizard/store.ts';
+import { ConfirmReplace } from './ConfirmReplace.tsx';
 import { Dialog } from './Dialog.tsx';
+import { ImportActions } from '../import/ImportActions.tsx';
+import { droppedReport } from '../import/dropped-report.ts';
+import { fileKind } from '../import/import-input.ts';
 import { downloadDraft, readDraftFile } from './draft-file.ts';
 import { newReport } from './new-report.ts';
 
@@ -37,7 +41,9 @@ export function DraftBar({ onReplaced }: { onReplaced(): void }) {
       const file = e.dataTransfer?.files[0];
       if (!file) return;
       e.preventDefault();
-      void open(file);
+      // A published report (.docx, .txt…) dropped on the page goes to 导入往年报告.
+      if (fileKind(file.name)) droppedReport.set(file);
+      else void open(file);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
@@ -67,6 +73,7 @@ export function DraftBar({ onReplaced }: { onReplaced(): void }) {
         <button type="button" onClick={() => fileInput.current?.click()}>
           {t('drafts.open')}
         </button>
+        <ImportActions onReplaced={onReplaced} />
         <button type="button" className="primary" onClick={saveToFile}>
           {t('drafts.save')}
         </button>
@@ -140,23 +147,7 @@ export function DraftBar({ onReplaced }: { onReplaced(): void }) {
         </Dialog>
       )}
       {pending?.kind === 'new' && (
-        <Dialog
-          role="alertdialog"
-          title={t('drafts.newTitle')}
-          onCancel={() => setPending(null)}
-          actions={
-            <>
-              <button type="button" onClick={() => setPending(null)}>
-                {t('drafts.cancel')}
-              </button>
-              <button type="button" className="danger" onClick={startNew}>
-                {t('drafts.newConfirm')}
-              </button>
-            </>
-          }
-        >
-          <p>{t('drafts.newWarning')}</p>
-        </Dialog>
+        <ConfirmReplace title={t('drafts.newTitle')} message={t('drafts.newWarning')} confirmLabel={t('drafts.newConfirm')} onConfirm={startNew} onCancel={() => setPending(null)} />
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { OVERVIEW_AREAS, type Report } from '../../report/index.ts';
 import { SectionFindings } from '../review/SectionFindings.tsx';
+import { SentenceHelper } from '../import/SentenceHelper.tsx';
 import { fieldId } from '../wizard/focus.ts';
 import { TextArea } from './TextArea.tsx';
 
@@ -11,6 +12,7 @@ export function OverviewStep() {
   const { register } = useFormContext<Report>();
   return (
     <>
+      <SentenceHelper />
       <TextArea path="narrative.overview.intro" label={t('narrative.intro')} hint={t('narrative.hints.intro')} rows={4} />
       {OVERVIEW_AREAS.map((area, i) => {
         const headingPath = `narrative.overview.areas.${area.id}.heading` as const;

@@ -3,6 +3,8 @@ import { useFormContext, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../report/index.ts';
 import { marking, useFindingText } from '../review/finding-text.ts';
+import { LastYearBadge } from '../import/LastYearBadge.tsx';
+import { useUnchangedFromLastYear } from '../import/previous.ts';
 import { fieldId } from '../wizard/focus.ts';
 import { useFindingsAt } from '../wizard/session.ts';
 
@@ -28,10 +30,12 @@ export function TextArea({ path, label, hint, rows = 6 }: { path: string; label:
   const { register } = useFormContext<Report>();
   const id = fieldId(path);
   const findings = marking(useFindingsAt(path));
+  const lastYears = useUnchangedFromLastYear(path);
   return (
     <div className="field field-text">
       <div className="field-head">
         <label htmlFor={id}>{label}</label>
+        {lastYears && <LastYearBadge id={`${id}-last`} />}
         <CharCount path={path as FieldPath<Report>} />
       </div>
       <p className="hint" id={`${id}-hint`}>
@@ -40,7 +44,7 @@ export function TextArea({ path, label, hint, rows = 6 }: { path: string; label:
       <textarea
         id={id}
         rows={rows}
-        aria-describedby={`${id}-hint${findings.length ? ` ${id}-note` : ''}`}
+        aria-describedby={`${id}-hint${lastYears ? ` ${id}-last` : ''}${findings.length ? ` ${id}-note` : ''}`}
         aria-invalid={findings.some((f) => f.severity === 'error') || undefined}
         {...register(path as FieldPath<Report>)}
       />

@@ -3,6 +3,8 @@ import { memo, useState } from 'react';
 import { useController, useFormContext, type FieldPath } from 'react-hook-form';
 import { cellId, cellKind, fieldPath, type CellRef, type CellValue, type NumberProblem, type Report, type TableDef } from '../../report/index.ts';
 import { marking, useFindingText } from '../review/finding-text.ts';
+import { PreviousFigure } from '../import/PreviousFigure.tsx';
+import { usePreviousValue } from '../import/previous.ts';
 import { fieldId } from '../wizard/focus.ts';
 import { useFindingsAt } from '../wizard/session.ts';
 import { cellInput, cellText } from './cell-input.ts';
@@ -26,6 +28,9 @@ export const Cell = memo(function Cell({ table, cell, label, position, onRefuse 
   const value = field.value as CellValue;
   const severity = findings.some((f) => f.severity === 'error') ? 'error' : findings.length ? 'warning' : undefined;
   const noteId = `${fieldId(path)}-note`;
+  const previous = usePreviousValue(cell);
+  const previousId = `${fieldId(path)}-prev`;
+  const describedBy = [severity ? noteId : '', previous !== null ? previousId : ''].filter(Boolean).join(' ');
   return (
     <td className={`cell${severity ? ` cell-${severity}` : ''}`}>
       <input
@@ -35,7 +40,7 @@ export const Cell = memo(function Cell({ table, cell, label, position, onRefuse 
         className="cell-input"
         aria-label={label}
         aria-invalid={severity === 'error' ? true : undefined}
-        aria-describedby={severity ? noteId : undefined}
+        aria-describedby={describedBy || undefined}
         inputMode={kind === 'amount' ? 'decimal' : 'numeric'}
         autoComplete="off"
         data-pos={position}
@@ -53,6 +58,7 @@ export const Cell = memo(function Cell({ table, cell, label, position, onRefuse 
           field.onBlur();
         }}
       />
+      <PreviousFigure id={previousId} value={previous} />
       {severity && (
         <span id={noteId} className="cell-note" role="note">
           {findings.map(text).join('；')}

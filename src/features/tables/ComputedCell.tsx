@@ -1,7 +1,11 @@
 /** A computed cell (总计): read-only, updates on every keystroke in just the cells it adds up. */
 import { memo, useMemo } from 'react';
 import { useFormContext, useWatch, type FieldPath } from 'react-hook-form';
-import { addendsOf, fieldPath, type CellRef, type Report, type TableDef } from '../../report/index.ts';
+import { addendsOf, cellId, fieldPath, type CellRef, type Report, type TableDef } from '../../report/index.ts';
+import { PreviousFigure } from '../import/PreviousFigure.tsx';
+import { usePreviousValue } from '../import/previous.ts';
+import { marking, useFindingText } from '../review/finding-text.ts';
+import { useFindingsAt } from '../wizard/session.ts';
 import { cellText } from './cell-input.ts';
 
 export const ComputedCell = memo(function ComputedCell({ table, cell, label }: { table: TableDef; cell: CellRef; label: string }) {
@@ -11,11 +15,26 @@ export const ComputedCell = memo(function ComputedCell({ table, cell, label }: {
   const numbers = values.filter((v): v is number => typeof v === 'number');
   // Blank while every addend is blank, like the domain's cellValue.
   const total = numbers.length ? numbers.reduce((a, b) => a + b, 0) : null;
+  const id = cellId(cell);
+  // A total is marked too: by a prose figure that contradicts it, or by a broken identity.
+  const findings = marking(useFindingsAt(id));
+  const text = useFindingText();
+  const severity = findings.some((f) => f.severity === 'error') ? 'error' : 'warning';
+  const previous = usePreviousValue(cell);
+  const noteId = `c-${id.replace(/\./g, '-')}-note`;
+  const previousId = `c-${id.replace(/\./g, '-')}-prev`;
+  const describedBy = [findings.length ? noteId : '', previous !== null ? previousId : ''].filter(Boolean).join(' ');
   return (
-    <td className="cell cell-computed">
-      <output aria-label={label} data-cell={`${cell.table}.${cell.row}.${cell.column}`}>
+    <td className={`cell cell-computed${findings.length ? ` cell-${severity}` : ''}`}>
+      <output aria-label={label} aria-describedby={describedBy || undefined} data-cell={id}>
         {cellText(total)}
       </output>
+      <PreviousFigure id={previousId} value={previous} />
+      {findings.length > 0 && (
+        <span id={noteId} className="cell-note" role="note">
+          {findings.map(text).join('；')}
+        </span>
+      )}
     </td>
   );
 });

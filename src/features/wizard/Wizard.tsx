@@ -9,6 +9,7 @@ import { TABLE2, TABLE3, TABLE4, type Report } from '../../report/index.ts';
 import { ConflictBanner } from '../drafts/ConflictBanner.tsx';
 import { DraftBar } from '../drafts/DraftBar.tsx';
 import { loadAutosave } from '../drafts/autosave.ts';
+import { NextYearNotice } from '../import/NextYearNotice.tsx';
 import { newReport } from '../drafts/new-report.ts';
 import { OtherStep } from '../narrative/OtherStep.tsx';
 import { OverviewStep } from '../narrative/OverviewStep.tsx';
@@ -88,6 +89,7 @@ export function Wizard() {
         <NavContext.Provider value={nav}>
           <DraftBar onReplaced={() => onStep('basics')} />
           <ConflictBanner />
+          <NextYearNotice />
           <div className="wizard">
             <StepList current={step} onSelect={onStep} />
             <main className="step" aria-labelledby="step-heading">
