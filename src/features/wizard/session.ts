@@ -90,6 +90,21 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
     pendingSince ??= now;
     saveTimer = setTimeout(runSave, Math.max(0, Math.min(AUTOSAVE_DELAY, pendingSince + AUTOSAVE_MAX_WAIT - now)));
   };
+  /**
+   * After a draft replaces the form: show it first, then run the rules and write the autosave (for
+   * a 1 MB draft these take longer than the frame that shows it). A timer covers hidden tabs, where
+   * animation frames do not run.
+   */
+  const flushAfterPaint = () => {
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      api.flush();
+    };
+    requestAnimationFrame(() => setTimeout(once, 0));
+    setTimeout(once, 250);
+  };
   const api: SessionInternals = {
     analysis,
     save,
@@ -102,7 +117,7 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
       form.reset(report);
       if (origin !== 'otherTab') baseline = origin === 'file' ? markSavedToFile(report) : reportSignature(report);
       save.set({ ...save.get(), conflict: false });
-      api.flush();
+      flushAfterPaint();
     },
     markSaved() {
       baseline = markSavedToFile(snapshot());
