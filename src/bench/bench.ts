@@ -2,7 +2,8 @@
  * `npm run bench`: builds the app, serves dist/ on 127.0.0.1, drives Debian's Chromium with
  * Playwright and prints the measured budgets (JSON, then a readable table). Not part of the tests:
  * timings belong here, never in assertions. Options: --no-build, --quick (fewer repetitions),
- * --json FILE (also write the JSON there). BENCH_PORT picks the port (default 4305).
+ * --json FILE (also write the JSON there), --dist DIR (serve another build, e.g. of an older commit,
+ * to compare under the same machine load). BENCH_PORT picks the port (default 4305).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -19,14 +20,15 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 const port = Number(process.env.BENCH_PORT ?? 4305);
+const dist = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : undefined;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-if (!args.includes('--no-build')) {
+if (!args.includes('--no-build') && !dist) {
   log('building…');
   execSync('npx vite build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-const server = await serve(`${ROOT}dist`, port);
+const server = await serve(dist ?? `${ROOT}dist`, port);
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({
   executablePath,

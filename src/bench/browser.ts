@@ -110,7 +110,7 @@ async function exportOnce(page: Page): Promise<number> {
   const button = page.getByRole('button', { name: '导出Word' });
   await button.waitFor();
   await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('.export-actions button.primary')?.disabled);
-  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
   await download.delete();
   return page.evaluate(() => {
     const w = window as unknown as { exportClicks: number[]; exportDone: number[] };
