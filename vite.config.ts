@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { singleFile } from './src/build/single-file.ts';
 
 /**
  * No request may leave the page: the built app carries a Content-Security-Policy that allows only
@@ -29,13 +30,29 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-// base './' keeps the build deployable under any sub-path of an intranet server.
-export default defineConfig({
+/**
+ * Two builds: the normal static one (dist/; base './' keeps it deployable under any sub-path of an
+ * intranet server) and, in mode `single` (`vite build --mode single`), one self-contained HTML file
+ * for use from a USB stick (dist-single/nianbao.html; see src/build/single-file.ts).
+ */
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: mode === 'single' ? [react(), singleFile()] : [react(), contentSecurityPolicy()],
+  // The published JSON Schema belongs to the server build only.
+  publicDir: mode === 'single' ? false : 'public',
   build: {
     target: 'es2020',
     sourcemap: false,
+    ...(mode === 'single' && {
+      outDir: 'dist-single',
+      assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+      cssCodeSplit: false,
+      // Nothing to preload in one file (and Vite's preload helper is left unresolved without chunks).
+      modulePreload: false,
+      rolldownOptions: { output: { codeSplitting: false } },
+      // One file holds everything, docx included: no budget for chunk sizes here.
+      chunkSizeWarningLimit: 5000,
+    }),
   },
   preview: { port: 4173, strictPort: true },
   test: {
@@ -43,4 +60,4 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
   },
-});
+}));

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { SEED_DRAFTS, seedDraft } from '../report/fixtures/seeds.ts';
-import { parseDraft, tablesToCsv } from '../report/index.ts';
+import { parseDraft } from '../report/index.ts';
+import { tablesToCsv } from '../report/csv.ts';
 import { main } from './main.ts';
 import { memoryIo } from './testing.ts';
 

@@ -62,16 +62,38 @@ export function cellKind(table: TableDef, columnId: string): CellKind {
 }
 
 /** Every cell of a table in reading order (row by row), inputs and computed. */
+/**
+ * The cell lists of a table never change, and the rules ask for them many times per run: they are
+ * worked out once per table (the largest share of rule-engine time before) and handed out as copies.
+ */
+const cellLists = new WeakMap<TableDef, { all: readonly CellRef[]; input: readonly CellRef[]; computed: readonly CellRef[] }>();
+
+function cellListsOf(table: TableDef) {
+  let lists = cellLists.get(table);
+  if (!lists) {
+    const all = table.rows.flatMap((row) => rowColumns(table, row).map((col) => ({ table: table.id, row: row.id, column: col.id })));
+    lists = {
+      all,
+      input: all.filter((c) => !isComputed(table, c.row, c.column)),
+      computed: all.filter((c) => isComputed(table, c.row, c.column)),
+    };
+    cellLists.set(table, lists);
+  }
+  return lists;
+}
+
+const copies = (cells: readonly CellRef[]): CellRef[] => cells.map((c) => ({ ...c }));
+
 export function allCells(table: TableDef): CellRef[] {
-  return table.rows.flatMap((row) => rowColumns(table, row).map((col) => ({ table: table.id, row: row.id, column: col.id })));
+  return copies(cellListsOf(table).all);
 }
 
 export function inputCells(table: TableDef): CellRef[] {
-  return allCells(table).filter((c) => !isComputed(table, c.row, c.column));
+  return copies(cellListsOf(table).input);
 }
 
 export function computedCells(table: TableDef): CellRef[] {
-  return allCells(table).filter((c) => isComputed(table, c.row, c.column));
+  return copies(cellListsOf(table).computed);
 }
 
 export const ALL_INPUT_CELLS: readonly CellRef[] = TABLES.flatMap((t) => inputCells(t));

@@ -1,4 +1,8 @@
-/** The domain: the form as data, the report model, totals, rules, drafts and CSV. No React here. */
+/**
+ * The domain: the form as data, the report model, totals, rules and drafts. No React here.
+ * CSV (./csv.ts, with papaparse) is imported directly by the CLI: the browser never needs it, and a
+ * barrel export would put papaparse, which cannot be tree-shaken, into the app's first download.
+ */
 export * from './definition/index.ts';
 export * from './cells.ts';
 export * from './model.ts';
@@ -8,7 +12,6 @@ export * from './tables.ts';
 export * from './compute.ts';
 export * from './grid.ts';
 export * from './empty.ts';
-export * from './csv.ts';
 export * from './rules/index.ts';
 export * from './draft/index.ts';
 export * from './preamble.ts';

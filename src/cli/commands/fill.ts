@@ -4,7 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 import { defaultI18n, translate } from '../../i18n/index.ts';
-import { findColumn, findRow, parseTablesCsv, serializeDraft, tableDef, valueOf, withInput, type CsvError } from '../../report/index.ts';
+import { findColumn, findRow, serializeDraft, tableDef, valueOf, withInput } from '../../report/index.ts';
+import { parseTablesCsv, type CsvError } from '../../report/csv.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { loadDraft } from '../load-draft.ts';
 

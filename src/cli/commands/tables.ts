@@ -1,5 +1,5 @@
 /** `tables DRAFT.json`: the three tables as CSV on stdout. */
-import { tablesToCsv } from '../../report/index.ts';
+import { tablesToCsv } from '../../report/csv.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { loadDraft } from '../load-draft.ts';
 

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseDraft, renderDraftError, type Draft } from '../../report/index.ts';
-import { useSession } from '../wizard/session.ts';
+import { AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT, useSession } from '../wizard/session.ts';
 import { useStore } from '../wizard/store.ts';
 import { ConfirmReplace } from './ConfirmReplace.tsx';
 import { Dialog } from './Dialog.tsx';
@@ -91,10 +91,21 @@ export function DraftBar({ onReplaced }: { onReplaced(): void }) {
           }}
         />
       </div>
-      <p className="save-status" role="status">
-        {save.autosavedAt ? t('drafts.autosaved', { time: time(save.autosavedAt) }) : t('drafts.notYetSaved')}
-        {save.dirty && <span className="unsaved"> · {t('drafts.unsavedToFile')}</span>}
-      </p>
+      <div className="save-state">
+        <p className="save-status" role="status">
+          {save.storageFailed ? t('drafts.autosaveOff') : save.autosavedAt ? t('drafts.autosaved', { time: time(save.autosavedAt) }) : t('drafts.notYetSaved')}
+          {save.dirty && <span className="unsaved"> · {t('drafts.unsavedToFile')}</span>}
+        </p>
+        <details className="save-help">
+          <summary>{t('drafts.helpSummary')}</summary>
+          <p>{t('drafts.help', { pause: Math.ceil(AUTOSAVE_DELAY / 1000), most: Math.ceil(AUTOSAVE_MAX_WAIT / 1000) })}</p>
+        </details>
+      </div>
+      {save.storageFailed && (
+        <p className="storage-failed" role="alert">
+          {t('drafts.storageFailed')}
+        </p>
+      )}
       {pending?.kind === 'open' && (
         <Dialog
           title={t('drafts.openTitle')}

@@ -26,6 +26,21 @@ function write(key: string, value: string): boolean {
   }
 }
 
+/**
+ * Whether this browser lets the page keep anything (private windows and full disks refuse): a
+ * small write and delete, so the user is told at once rather than at the first autosave.
+ */
+export function storageWorks(): boolean {
+  const probe = 'nianbao.probe';
+  if (!write(probe, '1')) return false;
+  try {
+    localStorage.removeItem(probe);
+  } catch {
+    return false;
+  }
+  return true;
+}
+
 export function loadAutosave(text = read(AUTOSAVE_KEY)): Report | null {
   if (!text) return null;
   const parsed = parseDraft(text);

@@ -7,7 +7,7 @@ import { createContext, useContext, useEffect, useMemo } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { runRules, type Finding, type Report } from '../../report/index.ts';
 import { AUTOSAVE_KEY } from '../drafts/autosave-key.ts';
-import { fileBaseline, loadAutosave, markSavedToFile, reportSignature, writeAutosave } from '../drafts/autosave.ts';
+import { fileBaseline, loadAutosave, markSavedToFile, reportSignature, storageWorks, writeAutosave } from '../drafts/autosave.ts';
 import { createStore, useStore, type Store } from './store.ts';
 
 export interface Analysis {
@@ -23,6 +23,8 @@ export interface SaveState {
   dirty: boolean;
   /** Another tab wrote the autosaved draft; autosave pauses until the user decides. */
   conflict: boolean;
+  /** The browser refused the last write (storage full or unavailable): autosave is off. */
+  storageFailed: boolean;
 }
 
 export interface Session {
@@ -36,7 +38,10 @@ export interface Session {
 }
 
 const ANALYSIS_DELAY = 250;
-const AUTOSAVE_DELAY = 600;
+/** Autosave once typing pauses this long… */
+export const AUTOSAVE_DELAY = 600;
+/** …and during uninterrupted typing at least this often: the most a crash can lose (said in the UI help). */
+export const AUTOSAVE_MAX_WAIT = 2000;
 
 export function analyse(report: Report): Analysis {
   const findings = runRules(report);
@@ -53,9 +58,11 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
   let baseline = fileBaseline() ?? (loadAutosave() ? null : reportSignature(first));
   let lastWritten: string | null = null;
   const analysis = createStore(analyse(first));
-  const save = createStore<SaveState>({ autosavedAt: null, dirty: reportSignature(first) !== baseline, conflict: false });
+  const save = createStore<SaveState>({ autosavedAt: null, dirty: reportSignature(first) !== baseline, conflict: false, storageFailed: !storageWorks() });
   let analysisTimer: ReturnType<typeof setTimeout> | undefined;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the oldest change not yet autosaved was made. */
+  let pendingSince: number | null = null;
 
   const runAnalysis = () => {
     clearTimeout(analysisTimer);
@@ -65,18 +72,38 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
   const runSave = () => {
     clearTimeout(saveTimer);
     saveTimer = undefined;
+    pendingSince = null;
     const report = snapshot();
     const state = save.get();
     const dirty = reportSignature(report) !== baseline;
     if (state.conflict) return save.set({ ...state, dirty });
     const now = new Date();
-    lastWritten = writeAutosave(report, now);
-    save.set({ ...state, dirty, autosavedAt: lastWritten ? now : state.autosavedAt });
+    const written = writeAutosave(report, now);
+    if (written) lastWritten = written;
+    // A refused write is shown (autosave off, save to a file) instead of passing silently.
+    save.set({ ...state, dirty, autosavedAt: written ? now : state.autosavedAt, storageFailed: !written });
   };
   const schedule = () => {
     analysisTimer ??= setTimeout(runAnalysis, ANALYSIS_DELAY);
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(runSave, AUTOSAVE_DELAY);
+    const now = Date.now();
+    pendingSince ??= now;
+    saveTimer = setTimeout(runSave, Math.max(0, Math.min(AUTOSAVE_DELAY, pendingSince + AUTOSAVE_MAX_WAIT - now)));
+  };
+  /**
+   * After a draft replaces the form: show it first, then run the rules and write the autosave (for
+   * a 1 MB draft these take longer than the frame that shows it). A timer covers hidden tabs, where
+   * animation frames do not run.
+   */
+  const flushAfterPaint = () => {
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      api.flush();
+    };
+    requestAnimationFrame(() => setTimeout(once, 0));
+    setTimeout(once, 250);
   };
   const api: SessionInternals = {
     analysis,
@@ -90,7 +117,7 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
       form.reset(report);
       if (origin !== 'otherTab') baseline = origin === 'file' ? markSavedToFile(report) : reportSignature(report);
       save.set({ ...save.get(), conflict: false });
-      api.flush();
+      flushAfterPaint();
     },
     markSaved() {
       baseline = markSavedToFile(snapshot());
@@ -121,12 +148,20 @@ export function useReportSession(form: UseFormReturn<Report>): Session {
       // Older Chrome needs returnValue set to show the prompt.
       e.returnValue = '';
     };
+    // Leaving the tab or closing the window writes at once: the page may not come back.
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') session.flush();
+    };
     window.addEventListener('storage', onStorage);
     window.addEventListener('beforeunload', beforeUnload);
+    window.addEventListener('pagehide', session.flush);
+    document.addEventListener('visibilitychange', hidden);
     return () => {
       subscription.unsubscribe();
       window.removeEventListener('storage', onStorage);
       window.removeEventListener('beforeunload', beforeUnload);
+      window.removeEventListener('pagehide', session.flush);
+      document.removeEventListener('visibilitychange', hidden);
     };
   }, [form, session]);
   return session;

@@ -2,7 +2,7 @@
  * The saved draft: JSON in a versioned envelope. Opening parses the envelope, migrates older
  * versions step by step, then validates the report with the same zod schema the app uses.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { reportSchema, type Report } from '../schema.ts';
 
 export const DRAFT_FORMAT = 'nianbao-draft';
@@ -16,7 +16,7 @@ export const draftSchema = z.strictObject({
   format: z.literal(DRAFT_FORMAT),
   version: z.literal(DRAFT_VERSION),
   savedAt: z.iso.datetime(),
-  app: z.strictObject({ name: z.string().max(100), version: z.string().max(50) }),
+  app: z.strictObject({ name: z.string().check(z.maxLength(100)), version: z.string().check(z.maxLength(50)) }),
   report: reportSchema,
 });
 

@@ -1,5 +1,5 @@
 /** The draft's JSON Schema, generated from the zod schema (published as public/nianbao-draft.schema.json). */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { draftSchema } from './envelope.ts';
 
 export function draftJsonSchema(): Record<string, unknown> {

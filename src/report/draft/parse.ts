@@ -2,7 +2,7 @@
  * Opening a draft file: every way it can be wrong becomes a specific error (naming the field where
  * one is wrong), never an exception. The caller keeps its current draft unless `ok` is true.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { DRAFT_FORMAT, DRAFT_VERSION, MAX_DRAFT_BYTES, draftSchema, type Draft } from './envelope.ts';
 import { MIGRATIONS } from './migrate.ts';
 

@@ -108,5 +108,9 @@ export default {
     conflict: 'Another tab changed the same draft. To avoid overwriting each other, autosave is paused in this tab.',
     takeTheirs: 'Load the other tab’s version',
     keepMine: 'Keep this tab’s version',
+    autosaveOff: 'Autosave is off',
+    storageFailed: 'This browser cannot keep the draft (storage is full, or this is a private window), so autosave is off. Click “Save draft” now to save a file, and again before closing the page, or your work will be lost.',
+    helpSummary: 'About autosave',
+    help: 'Your work is kept in this browser automatically: about {{pause}} s after you stop typing, at least every {{most}} s while you keep typing, and at once when you switch to another window or close the page. If the computer or the browser crashes, at most the last {{most}} s or so of typing is lost. The browser copy lives only in this browser on this computer and clearing browsing data deletes it: save a file with “Save draft” regularly.',
   },
 } as const;

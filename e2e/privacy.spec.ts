@@ -1,0 +1,48 @@
+/**
+ * Nothing leaves the machine: every request of a full session goes to the app's own origin, and
+ * the built app's Content-Security-Policy is never violated (so it is both strict and sufficient).
+ */
+import { expect, test } from '@playwright/test';
+import { SEED_003_PATH, stepButton } from './helpers.ts';
+
+test('a full session (open, fill, check, export, save, new, language) makes no request to another origin and no CSP violation', async ({ page, baseURL }) => {
+  const requests: string[] = [];
+  const consoleProblems: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) consoleProblems.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleProblems.push(e.message));
+  await page.addInitScript(() => {
+    const w = window as unknown as { violations: string[] };
+    w.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+
+  await page.goto('/');
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /default-src 'self'/);
+
+  // Open a saved draft, then change it.
+  await page.getByTestId('draft-file-input').setInputFiles(SEED_003_PATH);
+  await page.getByRole('dialog', { name: '打开这个草稿？' }).getByRole('button', { name: '打开' }).click();
+  await expect(page.getByLabel('机关名称')).toHaveValue('临淄区金山镇人民政府');
+  await page.getByLabel('电话', { exact: true }).fill('0533-1234567');
+  for (const title of ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']) {
+    await stepButton(page, title).click();
+  }
+  await stepButton(page, '检查与导出').click();
+  const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出Word' }).click()]);
+  expect(word.suggestedFilename()).toMatch(/\.docx$/);
+  const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存草稿' }).click()]);
+  expect(draft.suggestedFilename()).toMatch(/\.json$/);
+  await page.getByRole('button', { name: '新建' }).click();
+  await page.getByLabel('语言').selectOption('en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nianbao' })).toBeVisible();
+
+  const origin = new URL(baseURL ?? '').origin;
+  const elsewhere = requests.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:') && new URL(u).origin !== origin);
+  expect(requests.length).toBeGreaterThan(1);
+  expect(elsewhere).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+  expect(consoleProblems).toEqual([]);
+});
