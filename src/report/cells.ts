@@ -33,12 +33,20 @@ export function parseCellId(id: string): CellRef | null {
   return hasCell(def, row, column) ? ref : null;
 }
 
+// Totals and rules look rows and columns up by id thousands of times per run: index them once.
+const rowIndex = new WeakMap<TableDef, Map<string, RowDef>>();
+const columnIndex = new WeakMap<TableDef, Map<string, ColumnDef>>();
+
 export function findRow(table: TableDef, id: string): RowDef | undefined {
-  return table.rows.find((r) => r.id === id);
+  let index = rowIndex.get(table);
+  if (!index) rowIndex.set(table, (index = new Map(table.rows.map((r) => [r.id, r]))));
+  return index.get(id);
 }
 
 export function findColumn(table: TableDef, id: string): ColumnDef | undefined {
-  return table.columns.find((c) => c.id === id);
+  let index = columnIndex.get(table);
+  if (!index) columnIndex.set(table, (index = new Map(table.columns.map((c) => [c.id, c]))));
+  return index.get(id);
 }
 
 /** The columns a row has: its own list (table 二) or all columns. */
@@ -61,7 +69,6 @@ export function cellKind(table: TableDef, columnId: string): CellKind {
   return findColumn(table, columnId)?.kind ?? 'count';
 }
 
-/** Every cell of a table in reading order (row by row), inputs and computed. */
 /**
  * The cell lists of a table never change, and the rules ask for them many times per run: they are
  * worked out once per table (the largest share of rule-engine time before) and handed out as copies.

@@ -15,11 +15,13 @@ export const identityRule: Rule = {
   id: 'table.identity',
   produces: ['table.identity'],
   check(report) {
-    return TABLES.flatMap((table) =>
-      table.identities.flatMap((identity) =>
+    return TABLES.flatMap((table: TableDef) => {
+      if (table.identities.length === 0) return [];
+      const incomplete = columnsWithBlanks(report, table);
+      return table.identities.flatMap((identity) =>
         table.columns.flatMap((column): Finding[] => {
           const rows = [...identity.left, ...identity.right];
-          if (!columnComplete(report, table, column.id)) return [];
+          if ((column.sumOf ?? [column.id]).some((c) => incomplete.has(c))) return [];
           const left = sumRows(report.tables, table, identity.left, column.id);
           const right = sumRows(report.tables, table, identity.right, column.id);
           if (left === right) return [];
@@ -32,17 +34,16 @@ export const identityRule: Rule = {
             },
           ];
         }),
-      ),
-    );
+      );
+    });
   },
 };
 
-function columnComplete(report: Report, table: TableDef, column: string): boolean {
-  const def = findColumn(table, column);
-  const columns = def?.sumOf ?? [column];
-  return inputCells(table)
-    .filter((c) => columns.includes(c.column))
-    .every((c) => getInput(report.tables, c) !== null);
+/** The input columns that still have a blank cell (a computed column is complete when its parts are). */
+function columnsWithBlanks(report: Report, table: TableDef): Set<string> {
+  const columns = new Set<string>();
+  for (const cell of inputCells(table)) if (getInput(report.tables, cell) === null) columns.add(cell.column);
+  return columns;
 }
 
 /** Blank input cells block a final export; one finding per table, marking every blank cell. */

@@ -26,6 +26,14 @@ export function sentencesOf(text: string): { sentence: string; start: number }[]
   return out;
 }
 
+/** Whether a clause mentions any count (cheaper than listing them). */
+export function hasCount(text: string): boolean {
+  COUNT.lastIndex = 0;
+  const found = COUNT.test(text);
+  COUNT.lastIndex = 0;
+  return found;
+}
+
 export function countsIn(text: string): CountInText[] {
   const out: CountInText[] = [];
   for (const { sentence, start } of sentencesOf(text)) {

@@ -6,7 +6,7 @@
 import { findColumn, findRow, cellId } from '../../cells.ts';
 import { narrativeAt, narrativeTextPaths } from '../../carry-forward.ts';
 import type { Finding, Rule } from '../types.ts';
-import { countsIn, sentencesOf } from './numbers-in-text.ts';
+import { countsIn, hasCount, sentencesOf } from './numbers-in-text.ts';
 import { KEY_FIGURES, figureValue, type KeyFigure } from './key-figures.ts';
 
 function cellName(figure: KeyFigure): { table: string; cell: string } {
@@ -51,7 +51,7 @@ export const proseFiguresRule: Rule = {
       // Zero in words: 未收到政府信息公开申请 while the table counts some.
       for (const { sentence } of sentencesOf(text)) {
         for (const clause of sentence.split(/[，；,;]/)) {
-          if (countsIn(clause).length > 0) continue;
+          if (hasCount(clause)) continue;
           const figure = KEY_FIGURES.find((f) => f.zero?.test(clause));
           if (figure) report1(figure, 0, sentence.trim());
         }
