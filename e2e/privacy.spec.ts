@@ -2,10 +2,11 @@
  * Nothing leaves the machine: every request of a full session goes to the app's own origin, and
  * the built app's Content-Security-Policy is never violated (so it is both strict and sufficient).
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { SEED_003_PATH, stepButton } from './helpers.ts';
 
-test('a full session (open, fill, check, export, save, new, language) makes no request to another origin and no CSP violation', async ({ page, baseURL }) => {
+test('a full session (import, open, fill, check, export, save, new, language) makes no request to another origin and no CSP violation', async ({ page, baseURL }) => {
   const requests: string[] = [];
   const consoleProblems: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -21,6 +22,17 @@ test('a full session (open, fill, check, export, save, new, language) makes no r
 
   await page.goto('/');
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /default-src 'self'/);
+
+  // Import last year's published report by pasting it (the importer chunk loads on demand).
+  await page.getByRole('button', { name: '导入往年报告' }).click();
+  const paste = page.getByRole('dialog', { name: '导入往年报告' }).getByLabel('粘贴报告全文');
+  await paste.evaluate((el, text) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', text);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, readFileSync('src/import/fixtures/seed-002-huancui-2024.txt', 'utf8'));
+  await page.getByRole('dialog', { name: '导入结果' }).getByRole('button', { name: '打开2024年度报告' }).click();
+  await expect(page.getByLabel('机关名称')).toHaveValue('威海市环翠区人民政府');
 
   // Open a saved draft, then change it.
   await page.getByTestId('draft-file-input').setInputFiles(SEED_003_PATH);
