@@ -1,20 +1,13 @@
 /** Shared helpers for the wizard journeys. */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { SECTIONS } from '../src/report/definition/index.ts';
 
 export const SEED_003_PATH = 'src/report/fixtures/seeds/003-jinshan-2024.draft.json';
 export const seed003Text = () => readFileSync(SEED_003_PATH, 'utf8');
 
-export const STEP_TITLES = [
-  '基本信息',
-  '一、总体情况',
-  '二、主动公开政府信息情况',
-  '三、收到和处理政府信息公开申请情况',
-  '四、政府信息公开行政复议、行政诉讼情况',
-  '五、存在的主要问题及改进情况',
-  '六、其他需要报告的事项',
-  '检查与导出',
-] as const;
+/** The step list as the user sees it in Chinese: the official headings come from the definition. */
+export const STEP_TITLES = ['基本信息', ...SECTIONS.map((s) => s.heading), '检查与导出'] as const;
 
 /** Opens the app with a draft already in the browser's autosave. */
 export async function openWithDraft(page: Page, draftText: string, hash = ''): Promise<void> {

@@ -43,10 +43,24 @@ export const AUTOSAVE_DELAY = 600;
 /** …and during uninterrupted typing at least this often: the most a crash can lose (said in the UI help). */
 export const AUTOSAVE_MAX_WAIT = 2000;
 
-export function analyse(report: Report): Analysis {
+const findingKey = (f: Finding) => `${f.severity}|${f.ruleId}|${JSON.stringify(f.params)}`;
+const sameFindings = (a: readonly Finding[], b: readonly Finding[]) =>
+  a.length === b.length && a.every((f, i) => findingKey(f) === findingKey(b[i] as Finding));
+
+/**
+ * Runs the rules. Where a location's findings read the same as in the previous run, the previous
+ * array is kept, so the cells subscribed to it (e.g. every blank cell) do not re-render.
+ */
+export function analyse(report: Report, previous?: Analysis): Analysis {
   const findings = runRules(report);
   const byLocation = new Map<string, Finding[]>();
   for (const f of findings) for (const c of f.cells) byLocation.set(c, [...(byLocation.get(c) ?? []), f]);
+  if (previous) {
+    for (const [location, list] of byLocation) {
+      const before = previous.byLocation.get(location);
+      if (before && sameFindings(before, list)) byLocation.set(location, before);
+    }
+  }
   return { report, findings, byLocation };
 }
 
@@ -67,7 +81,7 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
   const runAnalysis = () => {
     clearTimeout(analysisTimer);
     analysisTimer = undefined;
-    analysis.set(analyse(snapshot()));
+    analysis.set(analyse(snapshot(), analysis.get()));
   };
   const runSave = () => {
     clearTimeout(saveTimer);
