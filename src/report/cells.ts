@@ -71,36 +71,27 @@ export function cellKind(table: TableDef, columnId: string): CellKind {
 
 /**
  * The cell lists of a table never change, and the rules ask for them many times per run: they are
- * worked out once per table (the largest share of rule-engine time before) and handed out as copies.
+ * worked out once per table and shared (read-only: CellRef fields are readonly too).
  */
-const cellLists = new WeakMap<TableDef, { all: readonly CellRef[]; input: readonly CellRef[]; computed: readonly CellRef[] }>();
+const cellLists = new WeakMap<TableDef, { all: readonly CellRef[]; input: readonly CellRef[] }>();
 
 function cellListsOf(table: TableDef) {
   let lists = cellLists.get(table);
   if (!lists) {
     const all = table.rows.flatMap((row) => rowColumns(table, row).map((col) => ({ table: table.id, row: row.id, column: col.id })));
-    lists = {
-      all,
-      input: all.filter((c) => !isComputed(table, c.row, c.column)),
-      computed: all.filter((c) => isComputed(table, c.row, c.column)),
-    };
+    lists = { all, input: all.filter((c) => !isComputed(table, c.row, c.column)) };
     cellLists.set(table, lists);
   }
   return lists;
 }
 
-const copies = (cells: readonly CellRef[]): CellRef[] => cells.map((c) => ({ ...c }));
-
-export function allCells(table: TableDef): CellRef[] {
-  return copies(cellListsOf(table).all);
+/** Every cell of a table in reading order (row by row), inputs and computed. */
+export function allCells(table: TableDef): readonly CellRef[] {
+  return cellListsOf(table).all;
 }
 
-export function inputCells(table: TableDef): CellRef[] {
-  return copies(cellListsOf(table).input);
-}
-
-export function computedCells(table: TableDef): CellRef[] {
-  return copies(cellListsOf(table).computed);
+export function inputCells(table: TableDef): readonly CellRef[] {
+  return cellListsOf(table).input;
 }
 
 export const ALL_INPUT_CELLS: readonly CellRef[] = TABLES.flatMap((t) => inputCells(t));
