@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const SEEDS = fileURLToPath(new URL('../report/fixtures/seeds/', import.meta.url));
+const SEEDS = fileURLToPath(new URL('../../src/report/fixtures/seeds/', import.meta.url));
 export const SEED_FILES = ['000-mashan-2024', '001-zeku-2023', '002-huancui-2024', '003-jinshan-2024', '004-baishishan-2024'].map(
   (name) => `${SEEDS}${name}.draft.json`,
 );

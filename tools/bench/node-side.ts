@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../cli/main.ts';
-import { memoryIo } from '../cli/testing.ts';
-import { parseDraft, runRules } from '../report/index.ts';
+import { main } from '../../src/cli/main.ts';
+import { memoryIo } from '../../src/cli/testing.ts';
+import { parseDraft, runRules } from '../../src/report/index.ts';
 import { SEED_FILES, seedDraftText } from './fixtures.ts';
 import { figure, round, type Figure } from './stats.ts';
 
