@@ -3,7 +3,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createI18n } from '../i18n/index.ts';
 import { storedLanguage } from './language.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { Wizard } from '../features/wizard/Wizard.tsx';
+import { Wizard } from './Wizard.tsx';
 
 function Shell() {
   const { t } = useTranslation();

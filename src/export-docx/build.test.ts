@@ -11,8 +11,8 @@ import {
   type TableDef,
 } from '../report/index.ts';
 import { reportDocxBytes } from './pack.ts';
-import { COLUMN_WIDTHS, TEXT_WIDTH } from './layout.ts';
-import { DRAFT_MARK, formatValue } from './model.ts';
+import { COLUMN_WIDTHS, TEXT_WIDTH } from '../render/layout.ts';
+import { DRAFT_MARK, formatValue } from '../render/model.ts';
 import { paragraphTexts, readDocx, tablesOf, textOf, type XmlTable } from './testing/docx-xml.ts';
 import { SEED_FILES, seedReport } from './testing/seeds.ts';
 

@@ -20,9 +20,9 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
-import { CELL_MARGIN, COLUMN_WIDTHS, FONT, KEEP_TOGETHER, ROW_HEIGHT, TABLE_SIZE, TEXT_WIDTH, runFont } from './layout.ts';
-import type { ModelCell, ModelTable } from './model.ts';
-import { slots } from './spans.ts';
+import { CELL_MARGIN, COLUMN_WIDTHS, FONT, KEEP_TOGETHER, ROW_HEIGHT, TABLE_SIZE, TEXT_WIDTH, runFont } from '../render/layout.ts';
+import type { ModelCell, ModelTable } from '../render/model.ts';
+import { slots } from '../render/spans.ts';
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };

@@ -1,6 +1,6 @@
 /** `<organ><year>年政府信息公开工作年度报告.docx`, safe as a Windows file name. */
 import { TITLE_SUFFIX, type Report } from '../report/index.ts';
-import { DRAFT_MARK } from './model.ts';
+import { DRAFT_MARK } from '../render/model.ts';
 
 export function exportFileName(report: Report, options: { draftCopy?: boolean } = {}): string {
   // Control characters and the characters Windows forbids in file names.

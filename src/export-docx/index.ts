@@ -1,6 +1,6 @@
 /** Word export: the printed model (no docx import) and the builder (loads docx). */
-export * from './model.ts';
+export * from '../render/model.ts';
 export * from './build.ts';
 export * from './pack.ts';
 export * from './file-name.ts';
-export * from './sanitize.ts';
+export * from '../render/sanitize.ts';

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTIONS, TABLES, allCells, printedGrid, titleOf, valueOf, type Report } from '../report/index.ts';
 import { reportDocxBytes } from './pack.ts';
-import { formatValue } from './model.ts';
+import { formatValue } from '../render/model.ts';
 import { convertToPdf, createProfile, pdfFonts, pdfPageCount, pdfText, renderPages, type OfficeProfile } from './testing/libreoffice.ts';
 import { SEED_FILES, seedReport } from './testing/seeds.ts';
 import { EMOJI, hostileReport } from './testing/hostile.ts';

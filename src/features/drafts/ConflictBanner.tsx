@@ -1,9 +1,9 @@
 /** Another tab changed the autosaved draft: say so, pause autosave, let the user choose. */
 import { useTranslation } from 'react-i18next';
-import { AUTOSAVE_KEY } from './autosave-key.ts';
-import { loadAutosave } from './autosave.ts';
-import { useSession } from '../wizard/session.ts';
-import { useStore } from '../wizard/store.ts';
+import { AUTOSAVE_KEY } from '../../session/autosave-key.ts';
+import { loadAutosave } from '../../session/autosave.ts';
+import { useSession } from '../../session/session.ts';
+import { useStore } from '../../session/store.ts';
 
 export function ConflictBanner() {
   const { t } = useTranslation('wizard');

@@ -5,15 +5,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseDraft, renderDraftError, type Draft } from '../../report/index.ts';
-import { AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT, useSession } from '../wizard/session.ts';
-import { useStore } from '../wizard/store.ts';
-import { ConfirmReplace } from './ConfirmReplace.tsx';
-import { Dialog } from './Dialog.tsx';
+import { AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT, useSession } from '../../session/session.ts';
+import { useStore } from '../../session/store.ts';
+import { ConfirmReplace } from '../../components/ConfirmReplace.tsx';
+import { Dialog } from '../../components/Dialog.tsx';
 import { ImportActions } from '../import/ImportActions.tsx';
-import { droppedReport } from '../import/dropped-report.ts';
+import { droppedReport } from '../../session/dropped-report.ts';
 import { fileKind } from '../import/import-input.ts';
 import { downloadDraft, readDraftFile } from './draft-file.ts';
-import { newReport } from './new-report.ts';
+import { newReport } from '../../session/new-report.ts';
 
 type Pending = { kind: 'open'; draft: Draft; name: string } | { kind: 'error'; message: string } | { kind: 'new' } | null;
 

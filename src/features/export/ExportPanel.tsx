@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasErrors, renderFinding, type Finding, type Report } from '../../report/index.ts';
-import { buildReportModel } from '../../export-docx/model.ts';
+import { buildReportModel } from '../../render/model.ts';
 import { exportFileName } from '../../export-docx/file-name.ts';
 import { PrintPreview } from './PrintPreview.tsx';
 import { downloadBlob } from './download.ts';

@@ -3,8 +3,8 @@
  * so a user can proof-read without Word. Imports no `docx`: it stays in the main chunk cheaply.
  */
 import { memo } from 'react';
-import { COLUMN_WIDTHS, TEXT_WIDTH } from '../../export-docx/layout.ts';
-import { DRAFT_MARK, type Block, type ModelTable, type ReportModel } from '../../export-docx/model.ts';
+import { COLUMN_WIDTHS, TEXT_WIDTH } from '../../render/layout.ts';
+import { DRAFT_MARK, type Block, type ModelTable, type ReportModel } from '../../render/model.ts';
 
 function PreviewTable({ table }: { table: ModelTable }) {
   return (

@@ -2,10 +2,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../report/index.ts';
-import { ConfirmReplace } from '../drafts/ConfirmReplace.tsx';
-import { useSession } from '../wizard/session.ts';
-import { useStore } from '../wizard/store.ts';
-import { droppedReport } from './dropped-report.ts';
+import { ConfirmReplace } from '../../components/ConfirmReplace.tsx';
+import { useSession } from '../../session/session.ts';
+import { useStore } from '../../session/store.ts';
+import { droppedReport } from '../../session/dropped-report.ts';
 import { ImportDialog } from './ImportDialog.tsx';
 import { hasFigures, startNextYearIn } from './next-year.ts';
 

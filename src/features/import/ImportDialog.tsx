@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState, type ClipboardEvent, type Dra
 import { useTranslation } from 'react-i18next';
 import type { ImportInput, ImportResult } from '../../import/index.ts';
 import type { Report } from '../../report/index.ts';
-import { Dialog } from '../drafts/Dialog.tsx';
+import { Dialog } from '../../components/Dialog.tsx';
 import { ACCEPTED_FILES, clipboardInput, fileInput } from './import-input.ts';
 import { ImportSummary } from './ImportSummary.tsx';
 import './import.css';

@@ -1,7 +1,7 @@
 /** After starting from last year's report: what was carried over and what to update. */
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../wizard/session.ts';
-import { useStore } from '../wizard/store.ts';
+import { useSession } from '../../session/session.ts';
+import { useStore } from '../../session/store.ts';
 import { nextYearNotice } from './next-year.ts';
 
 export function NextYearNotice() {

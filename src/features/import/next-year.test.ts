@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReport, withInput, type Report } from '../../report/index.ts';
-import type { Session } from '../wizard/session.ts';
+import type { Session } from '../../session/session.ts';
 import { hasFigures, nextYearNotice, startNextYearIn } from './next-year.ts';
 
 describe('starting next year from the current draft', () => {

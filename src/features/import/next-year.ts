@@ -3,8 +3,8 @@
  * lives in a small store so the wizard shows it under the draft bar without owning its state.
  */
 import { TABLES, getInput, inputCells, startNextYear, type Report } from '../../report/index.ts';
-import type { Session } from '../wizard/session.ts';
-import { createStore } from '../wizard/store.ts';
+import type { Session } from '../../session/session.ts';
+import { createStore } from '../../session/store.ts';
 
 /** The years of the last start from last year's report, for the notice. */
 export const nextYearNotice = createStore<{ year: number; next: number } | null>(null);

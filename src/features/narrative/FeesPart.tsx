@@ -6,8 +6,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useController, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { OTHER_PARTS, feesSentence, parseAmount, parseCount, type Report } from '../../report/index.ts';
-import { fieldId } from '../wizard/focus.ts';
-import { FieldNotes, TextArea } from './TextArea.tsx';
+import { fieldId } from '../../session/focus.ts';
+import { FieldNotes, TextArea } from '../../components/TextArea.tsx';
 
 function NumberField({ name, label, amount }: { name: 'narrative.other.fees.amountYuan' | 'narrative.other.fees.count'; label: string; amount: boolean }) {
   const { t } = useTranslation('wizard');

@@ -1,9 +1,9 @@
 /** 六、其他需要报告的事项: the structured fees part, then the free parts. */
 import { useTranslation } from 'react-i18next';
 import { OTHER_PARTS } from '../../report/index.ts';
-import { SectionFindings } from '../review/SectionFindings.tsx';
+import { SectionFindings } from '../../components/SectionFindings.tsx';
 import { FeesPart } from './FeesPart.tsx';
-import { TextArea } from './TextArea.tsx';
+import { TextArea } from '../../components/TextArea.tsx';
 
 export function OtherStep() {
   const { t } = useTranslation('wizard');

@@ -2,10 +2,10 @@
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { OVERVIEW_AREAS, type Report } from '../../report/index.ts';
-import { SectionFindings } from '../review/SectionFindings.tsx';
-import { SentenceHelper } from '../import/SentenceHelper.tsx';
-import { fieldId } from '../wizard/focus.ts';
-import { TextArea } from './TextArea.tsx';
+import { SectionFindings } from '../../components/SectionFindings.tsx';
+import { SentenceHelper } from './SentenceHelper.tsx';
+import { fieldId } from '../../session/focus.ts';
+import { TextArea } from '../../components/TextArea.tsx';
 
 export function OverviewStep() {
   const { t } = useTranslation('wizard');

@@ -1,8 +1,8 @@
 /** 五、存在的主要问题及改进情况: problems, then improvements. */
 import { useTranslation } from 'react-i18next';
 import { PROBLEM_PARTS } from '../../report/index.ts';
-import { SectionFindings } from '../review/SectionFindings.tsx';
-import { TextArea } from './TextArea.tsx';
+import { SectionFindings } from '../../components/SectionFindings.tsx';
+import { TextArea } from '../../components/TextArea.tsx';
 
 export function ProblemsStep() {
   const { t } = useTranslation('wizard');

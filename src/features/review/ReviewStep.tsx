@@ -2,11 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import { hasErrors } from '../../report/index.ts';
 import { ExportPanel } from '../export/ExportPanel.tsx';
-import { useSession } from '../wizard/session.ts';
-import { useStore } from '../wizard/store.ts';
-import { STEPS } from '../wizard/steps.ts';
-import { useStepTitle } from '../wizard/step-title.ts';
-import { FindingList } from './FindingList.tsx';
+import { useSession } from '../../session/session.ts';
+import { useStore } from '../../session/store.ts';
+import { STEPS } from '../../session/steps.ts';
+import { useStepTitle } from '../../session/step-title.ts';
+import { FindingList } from '../../components/FindingList.tsx';
 
 export function ReviewStep() {
   const { t } = useTranslation('wizard');

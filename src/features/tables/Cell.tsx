@@ -2,11 +2,11 @@
 import { memo, useState } from 'react';
 import { useController, useFormContext, type FieldPath } from 'react-hook-form';
 import { cellId, cellKind, fieldPath, type CellRef, type CellValue, type NumberProblem, type Report, type TableDef } from '../../report/index.ts';
-import { marking, useFindingText } from '../review/finding-text.ts';
-import { PreviousFigure } from '../import/PreviousFigure.tsx';
-import { usePreviousValue } from '../import/previous.ts';
-import { fieldId } from '../wizard/focus.ts';
-import { useFindingsAt } from '../wizard/session.ts';
+import { marking, useFindingText } from '../../components/finding-text.ts';
+import { PreviousFigure } from '../../components/PreviousFigure.tsx';
+import { usePreviousValue } from '../../session/previous.ts';
+import { fieldId } from '../../session/focus.ts';
+import { useFindingsAt } from '../../session/session.ts';
 import { cellInput, cellText } from './cell-input.ts';
 
 export interface CellProps {

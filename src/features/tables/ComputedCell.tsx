@@ -2,10 +2,10 @@
 import { memo, useMemo } from 'react';
 import { useFormContext, useWatch, type FieldPath } from 'react-hook-form';
 import { addendsOf, cellId, fieldPath, type CellRef, type Report, type TableDef } from '../../report/index.ts';
-import { PreviousFigure } from '../import/PreviousFigure.tsx';
-import { usePreviousValue } from '../import/previous.ts';
-import { marking, useFindingText } from '../review/finding-text.ts';
-import { useFindingsAt } from '../wizard/session.ts';
+import { PreviousFigure } from '../../components/PreviousFigure.tsx';
+import { usePreviousValue } from '../../session/previous.ts';
+import { marking, useFindingText } from '../../components/finding-text.ts';
+import { useFindingsAt } from '../../session/session.ts';
 import { cellText } from './cell-input.ts';
 
 export const ComputedCell = memo(function ComputedCell({ table, cell, label }: { table: TableDef; cell: CellRef; label: string }) {

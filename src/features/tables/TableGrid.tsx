@@ -3,7 +3,7 @@ import { useCallback, useMemo, useRef, type ClipboardEvent, type KeyboardEvent }
 import { useFormContext, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldPath, parseCellId, printedGrid, type NumberProblem, type Report, type TableDef } from '../../report/index.ts';
-import { useStore, type Store } from '../wizard/store.ts';
+import { useStore, type Store } from '../../session/store.ts';
 import { Cell } from './Cell.tsx';
 import { ComputedCell } from './ComputedCell.tsx';
 import { IdentityRow } from './IdentityRow.tsx';

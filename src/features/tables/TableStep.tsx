@@ -3,9 +3,9 @@ import { useMemo } from 'react';
 import { useFormContext, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { cellKind, fieldPath, getInput, inputCells, type Report, type TableDef } from '../../report/index.ts';
-import { SectionFindings } from '../review/SectionFindings.tsx';
-import { createStore } from '../wizard/store.ts';
-import type { StepId } from '../wizard/steps.ts';
+import { SectionFindings } from '../../components/SectionFindings.tsx';
+import { createStore } from '../../session/store.ts';
+import type { StepId } from '../../session/steps.ts';
 import { TableGrid, TableMessage } from './TableGrid.tsx';
 
 export function TableStep({ table, step }: { table: TableDef; step: StepId }) {

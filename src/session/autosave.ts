@@ -2,7 +2,7 @@
  * The browser copy of the draft (AUTOSAVE_KEY, exactly serializeDraft's JSON) and the record of
  * what was last saved to or opened from a file, so the app knows whether work would be lost.
  */
-import { parseDraft, serializeDraft, type Report } from '../../report/index.ts';
+import { parseDraft, serializeDraft, type Report } from '../report/index.ts';
 import { AUTOSAVE_KEY } from './autosave-key.ts';
 
 /** The report JSON as last saved to (or opened from) a file. */

@@ -2,8 +2,8 @@
  * Each step's status in the step list (未开始 / 填写中 / 有错误 / 有提示 / 已完成), derived from the
  * report and the rule engine's findings. Pure: no React.
  */
-import { TABLES, getInput, inputCells, type Finding, type Report } from '../../report/index.ts';
-import type { StepId } from './steps.ts';
+import { TABLES, getInput, inputCells, type Finding, type Report } from '../report/index.ts';
+import type { StepId } from '../session/steps.ts';
 
 export type StepStatus = 'notStarted' | 'inProgress' | 'error' | 'warning' | 'done';
 

@@ -3,9 +3,9 @@
  * store through a selector that returns a primitive: a cell re-renders only when its own figure
  * changes (when a draft is replaced), never per keystroke.
  */
-import { isUnchangedFromLastYear, previousValue, type CellRef, type CellValue } from '../../report/index.ts';
-import { useSession } from '../wizard/session.ts';
-import { useStore } from '../wizard/store.ts';
+import { isUnchangedFromLastYear, previousValue, type CellRef, type CellValue } from '../report/index.ts';
+import { useSession } from './session.ts';
+import { useStore } from './store.ts';
 
 export function usePreviousValue(ref: CellRef): CellValue {
   return useStore(useSession().analysis, (a) => previousValue(a.report, ref));

@@ -1,10 +1,10 @@
 /** The always-visible step list; each step's status badge describes (not names) its button. */
 import { useTranslation } from 'react-i18next';
-import { useSession } from './session.ts';
+import { useSession } from '../session/session.ts';
 import { stepStatus } from './step-status.ts';
-import { useStepTitle } from './step-title.ts';
-import { useStore } from './store.ts';
-import { STEPS, type StepId } from './steps.ts';
+import { useStepTitle } from '../session/step-title.ts';
+import { useStore } from '../session/store.ts';
+import { STEPS, type StepId } from '../session/steps.ts';
 
 export function StepList({ current, onSelect }: { current: StepId; onSelect(step: StepId): void }) {
   const { t } = useTranslation('wizard');

@@ -5,25 +5,25 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { TABLE2, TABLE3, TABLE4, type Report } from '../../report/index.ts';
-import { ConflictBanner } from '../drafts/ConflictBanner.tsx';
-import { DraftBar } from '../drafts/DraftBar.tsx';
-import { loadAutosave } from '../drafts/autosave.ts';
-import { NextYearNotice } from '../import/NextYearNotice.tsx';
-import { newReport } from '../drafts/new-report.ts';
-import { OtherStep } from '../narrative/OtherStep.tsx';
-import { OverviewStep } from '../narrative/OverviewStep.tsx';
-import { ProblemsStep } from '../narrative/ProblemsStep.tsx';
-import { ReviewStep } from '../review/ReviewStep.tsx';
-import { TableStep } from '../tables/TableStep.tsx';
-import { BasicsStep } from './BasicsStep.tsx';
-import { focusLocation } from './focus.ts';
-import { NavContext } from './nav.ts';
-import { SessionContext, useReportSession } from './session.ts';
+import { TABLE2, TABLE3, TABLE4, type Report } from '../report/index.ts';
+import { ConflictBanner } from '../features/drafts/ConflictBanner.tsx';
+import { DraftBar } from '../features/drafts/DraftBar.tsx';
+import { loadAutosave } from '../session/autosave.ts';
+import { NextYearNotice } from '../features/import/NextYearNotice.tsx';
+import { newReport } from '../session/new-report.ts';
+import { OtherStep } from '../features/narrative/OtherStep.tsx';
+import { OverviewStep } from '../features/narrative/OverviewStep.tsx';
+import { ProblemsStep } from '../features/narrative/ProblemsStep.tsx';
+import { ReviewStep } from '../features/review/ReviewStep.tsx';
+import { TableStep } from '../features/tables/TableStep.tsx';
+import { BasicsStep } from '../features/basics/BasicsStep.tsx';
+import { focusLocation } from '../session/focus.ts';
+import { NavContext } from '../session/nav.ts';
+import { SessionContext, useReportSession } from '../session/session.ts';
 import { StepList } from './StepList.tsx';
-import { useStepLocation } from './step-location.ts';
-import { useStepTitle } from './step-title.ts';
-import { STEPS, type StepId } from './steps.ts';
+import { useStepLocation } from '../session/step-location.ts';
+import { useStepTitle } from '../session/step-title.ts';
+import { STEPS, type StepId } from '../session/steps.ts';
 
 function StepBody({ step }: { step: StepId }) {
   switch (step) {

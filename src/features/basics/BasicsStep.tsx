@@ -3,10 +3,10 @@ import { useRef } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FIRST_FORMAT_YEAR, ORGAN_KINDS, type Opening, type Report } from '../../report/index.ts';
-import { PreamblePreview } from '../narrative/PreamblePreview.tsx';
-import { FieldNotes } from '../narrative/TextArea.tsx';
-import { SectionFindings } from '../review/SectionFindings.tsx';
-import { fieldId } from './focus.ts';
+import { PreamblePreview } from './PreamblePreview.tsx';
+import { FieldNotes } from '../../components/TextArea.tsx';
+import { SectionFindings } from '../../components/SectionFindings.tsx';
+import { fieldId } from '../../session/focus.ts';
 
 const OPENING_FIELDS: readonly (keyof Opening)[] = ['siteName', 'siteUrl', 'contactOffice', 'address', 'postcode', 'phone'];
 

@@ -1,8 +1,8 @@
 /** The findings of one step, under its fields. */
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../wizard/session.ts';
-import { useStore } from '../wizard/store.ts';
-import type { StepId } from '../wizard/steps.ts';
+import { useSession } from '../session/session.ts';
+import { useStore } from '../session/store.ts';
+import type { StepId } from '../session/steps.ts';
 import { FindingList } from './FindingList.tsx';
 
 export function SectionFindings({ step }: { step: StepId }) {

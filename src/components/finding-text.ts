@@ -1,6 +1,6 @@
 /** A finding's message in the UI language (re-renders on language change via useTranslation). */
 import { useTranslation } from 'react-i18next';
-import { renderFinding, type Finding } from '../../report/index.ts';
+import { renderFinding, type Finding } from '../report/index.ts';
 
 export function useFindingText(): (finding: Finding) => string {
   const { i18n } = useTranslation();

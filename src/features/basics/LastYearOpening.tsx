@@ -3,8 +3,8 @@
  * say so beside it, until the user has changed every mention of last year.
  */
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../wizard/session.ts';
-import { useStore } from '../wizard/store.ts';
+import { useSession } from '../../session/session.ts';
+import { useStore } from '../../session/store.ts';
 
 /** Last year, when the opening still mentions it (“2024年”); otherwise null. */
 export function useOpeningFromLastYear(opening: string | null): number | null {

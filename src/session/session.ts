@@ -5,9 +5,9 @@
  */
 import { createContext, useContext, useEffect, useMemo } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { runRules, type Finding, type Report } from '../../report/index.ts';
-import { AUTOSAVE_KEY } from '../drafts/autosave-key.ts';
-import { fileBaseline, loadAutosave, markSavedToFile, reportSignature, storageWorks, writeAutosave } from '../drafts/autosave.ts';
+import { runRules, type Finding, type Report } from '../report/index.ts';
+import { AUTOSAVE_KEY } from './autosave-key.ts';
+import { fileBaseline, loadAutosave, markSavedToFile, reportSignature, storageWorks, writeAutosave } from './autosave.ts';
 import { createStore, useStore, type Store } from './store.ts';
 
 export interface Analysis {

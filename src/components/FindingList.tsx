@@ -1,8 +1,8 @@
 /** Findings as a list of jump links: each goes to its step and focuses the cell or text area. */
 import { useTranslation } from 'react-i18next';
-import type { Finding } from '../../report/index.ts';
-import { useWizardNav } from '../wizard/nav.ts';
-import type { StepId } from '../wizard/steps.ts';
+import type { Finding } from '../report/index.ts';
+import { useWizardNav } from '../session/nav.ts';
+import type { StepId } from '../session/steps.ts';
 import { useFindingText } from './finding-text.ts';
 
 export function FindingList({ findings }: { findings: readonly Finding[] }) {

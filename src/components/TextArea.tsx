@@ -1,12 +1,12 @@
 /** A narrative text area: label, what the format expects there, a character count, its findings. */
 import { useFormContext, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Report } from '../../report/index.ts';
-import { marking, useFindingText } from '../review/finding-text.ts';
-import { LastYearBadge } from '../import/LastYearBadge.tsx';
-import { useUnchangedFromLastYear } from '../import/previous.ts';
-import { fieldId } from '../wizard/focus.ts';
-import { useFindingsAt } from '../wizard/session.ts';
+import type { Report } from '../report/index.ts';
+import { marking, useFindingText } from './finding-text.ts';
+import { LastYearBadge } from './LastYearBadge.tsx';
+import { useUnchangedFromLastYear } from '../session/previous.ts';
+import { fieldId } from '../session/focus.ts';
+import { useFindingsAt } from '../session/session.ts';
 
 function CharCount({ path }: { path: FieldPath<Report> }) {
   const { t } = useTranslation('wizard');

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { emptyReport, parseDraft, runRules, withInput, type Report } from '../../report/index.ts';
+import { emptyReport, parseDraft, runRules, withInput, type Report } from '../report/index.ts';
 import { stepStatus } from './step-status.ts';
 
 const today = { today: '2025-01-15' };
 function seed(): Report {
-  const parsed = parseDraft(readFileSync(new URL('../../report/fixtures/seeds/003-jinshan-2024.draft.json', import.meta.url), 'utf8'));
+  const parsed = parseDraft(readFileSync(new URL('../report/fixtures/seeds/003-jinshan-2024.draft.json', import.meta.url), 'utf8'));
   if (!parsed.ok) throw new Error('seed does not parse');
   return parsed.draft.report;
 }

@@ -2,8 +2,8 @@
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { generateOpening, titleOf, type Report } from '../../report/index.ts';
-import { LastYearOpening, useOpeningFromLastYear } from '../import/LastYearOpening.tsx';
-import { fieldId } from '../wizard/focus.ts';
+import { LastYearOpening, useOpeningFromLastYear } from './LastYearOpening.tsx';
+import { fieldId } from '../../session/focus.ts';
 
 export function PreamblePreview() {
   const { t } = useTranslation('wizard');
