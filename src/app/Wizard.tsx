@@ -15,6 +15,8 @@ import { OtherStep } from '../features/narrative/OtherStep.tsx';
 import { OverviewStep } from '../features/narrative/OverviewStep.tsx';
 import { ProblemsStep } from '../features/narrative/ProblemsStep.tsx';
 import { ReviewStep } from '../features/review/ReviewStep.tsx';
+import { ExportPanel } from '../features/export/ExportPanel.tsx';
+import { ImportActions } from '../features/import/ImportActions.tsx';
 import { TableStep } from '../features/tables/TableStep.tsx';
 import { BasicsStep } from '../features/basics/BasicsStep.tsx';
 import { focusLocation } from '../session/focus.ts';
@@ -42,7 +44,7 @@ function StepBody({ step }: { step: StepId }) {
     case 'other':
       return <OtherStep />;
     case 'review':
-      return <ReviewStep />;
+      return <ReviewStep exportPanel={(report, findings) => <ExportPanel report={report} findings={findings} />} />;
   }
 }
 
@@ -87,7 +89,7 @@ export function Wizard() {
     <FormProvider {...form}>
       <SessionContext.Provider value={session}>
         <NavContext.Provider value={nav}>
-          <DraftBar onReplaced={() => onStep('basics')} />
+          <DraftBar onReplaced={() => onStep('basics')} importActions={<ImportActions onReplaced={() => onStep('basics')} />} />
           <ConflictBanner />
           <NextYearNotice />
           <div className="wizard">

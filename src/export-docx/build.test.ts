@@ -11,7 +11,7 @@ import {
   type TableDef,
 } from '../report/index.ts';
 import { reportDocxBytes } from './pack.ts';
-import { COLUMN_WIDTHS, TEXT_WIDTH } from '../render/layout.ts';
+import { TEXT_WIDTH, columnWidths } from '../render/layout.ts';
 import { DRAFT_MARK, formatValue } from '../render/model.ts';
 import { paragraphTexts, readDocx, tablesOf, textOf, type XmlTable } from './testing/docx-xml.ts';
 import { SEED_FILES, seedReport } from './testing/seeds.ts';
@@ -56,7 +56,7 @@ describe('the three tables', async () => {
       });
 
       it('has explicit column widths summing to the text width, fixed layout, all borders, no shading', () => {
-        expect(table.gridCols).toEqual([...COLUMN_WIDTHS[def.id]]);
+        expect(table.gridCols).toEqual(columnWidths(def.layout.kind, printedGrid(def).columns, printedGrid(def).labelColumns));
         expect(table.gridCols.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
         expect(table.gridCols).toHaveLength(printedGrid(def).columns);
         expect(table.xml).toContain('<w:tblLayout w:type="fixed"/>');

@@ -6,7 +6,8 @@
 import { AlignmentType, Document, Footer, Header, LineRuleType, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
 import type { Report } from '../report/index.ts';
 import { createTable } from './docx-table.ts';
-import { BODY_CHARACTER_SPACING, FIRST_LINE_INDENT, FONT, LINE_PITCH, MARGIN, PAGE, SIZE, runFont } from '../render/layout.ts';
+import { BODY_CHARACTER_SPACING, FIRST_LINE_INDENT, FONT, LINE_PITCH, MARGIN, PAGE, SIZE } from '../render/layout.ts';
+import { runFont } from './run-font.ts';
 import { DRAFT_MARK, buildReportModel, type Block, type ModelOptions, type ReportModel } from '../render/model.ts';
 
 export type BuildOptions = ModelOptions;

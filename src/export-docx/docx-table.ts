@@ -20,23 +20,19 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
-import { CELL_MARGIN, COLUMN_WIDTHS, FONT, KEEP_TOGETHER, ROW_HEIGHT, TABLE_SIZE, TEXT_WIDTH, runFont } from '../render/layout.ts';
+import { CELL_MARGIN, FONT, TEXT_WIDTH } from '../render/layout.ts';
+import { runFont } from './run-font.ts';
 import type { ModelCell, ModelTable } from '../render/model.ts';
 import { slots } from '../render/spans.ts';
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
-function alignment(table: ModelTable, cell: ModelCell) {
-  // Table 三's long row labels read better flush left, as in the official form.
-  return cell.role === 'rowHeader' && table.table === 't3' ? AlignmentType.LEFT : AlignmentType.CENTER;
-}
-
 function cellParagraph(table: ModelTable, cell: ModelCell, text: string): Paragraph {
-  const size = TABLE_SIZE[table.table];
+  const size = table.size;
   const font = runFont(FONT.table);
   return new Paragraph({
-    alignment: alignment(table, cell),
+    alignment: cell.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
     // Single spacing, no indent: the body's exact 28.95 pt pitch would make every row a body line tall.
     spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
     indent: { firstLine: 0, left: 0, right: 0 },
@@ -50,7 +46,7 @@ function spanWidth(widths: readonly number[], from: number, span: number): numbe
 }
 
 export function createTable(table: ModelTable): Table {
-  const widths = COLUMN_WIDTHS[table.table];
+  const widths = table.widths;
   if (widths.length !== table.columns) throw new Error(`table ${table.table}: ${widths.length} widths for ${table.columns} columns`);
   const grid = slots(table.rows, table.columns);
   const rows = table.rows.map((row, r) => {
@@ -74,13 +70,13 @@ export function createTable(table: ModelTable): Table {
       c += cell.colSpan;
     }
     // Rows kept with the next stay together on one page (and, through the heading's keepNext, with the heading).
-    const keepNext = KEEP_TOGETHER[table.table] && r < table.rows.length - 1;
+    const keepNext = table.keepTogether && r < table.rows.length - 1;
     return new TableRow({
       children: cells,
       tableHeader: row.header || undefined,
       cantSplit: true,
       keepNext,
-      height: { value: ROW_HEIGHT[table.table], rule: HeightRule.ATLEAST },
+      height: { value: table.rowHeight, rule: HeightRule.ATLEAST },
     });
   });
   return new Table({

@@ -5,3 +5,4 @@ export { readHtml } from './html.ts';
 export { readDocx } from './docx.ts';
 export { renderImportError, renderImportFinding, renderSectionStatus } from './messages.ts';
 export type { ImportFinding, ImportFindingCode, ImportResult, SectionReport, SectionStatus, ImportErrorCode } from './types.ts';
+export { fileKind, inputOfFile, ACCEPTED_FILES, type FileKind } from './file-kind.ts';

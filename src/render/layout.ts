@@ -2,7 +2,9 @@
  * Reference: GB/T 9704-2012 《党政机关公文格式》 as summarised in FORMAT.md §7. All lengths in
  * twips (1/20 pt); font sizes in half-points, as the `docx` library takes them.
  */
-import type { TableId } from '../report/index.ts';
+import type { LayoutDef } from '../report/index.ts';
+
+export type LayoutKind = LayoutDef['kind'];
 
 export const PAGE = { width: 11906, height: 16838 } as const;
 /** 37 / 35 / 28 / 26 mm; the footer sits about 7 mm below the text block. */
@@ -41,32 +43,58 @@ export const FONT = {
   latin: 'Times New Roman',
 } as const;
 
-/** Every run names its East Asian font, or Word/WPS fall back to a Latin one (FORMAT.md §7). */
-export function runFont(eastAsia: string) {
-  return { ascii: FONT.latin, hAnsi: FONT.latin, cs: FONT.latin, eastAsia };
+/**
+ * How each kind of table layout prints. Keyed by the definition's layout kind, not by table: a new
+ * table of an existing kind prints without touching this file.
+ */
+export interface TablePrint {
+  /** Font size (half-points): 五号 for few columns, 小五 for the wide tables. */
+  size: number;
+  /** Minimum row height (rows grow with wrapped labels): roomier than single lines, as printed forms are. */
+  rowHeight: number;
+  /**
+   * Short tables stay on one page with their heading; a table that nearly fills a page on its own
+   * may break between rows, repeating its header, rather than leave half a page empty.
+   */
+  keepTogether: boolean;
+  /** Long row labels read better flush left, as in the official form. */
+  rowHeaderAlign: 'left' | 'center';
+  /** Fixed widths of the leading label columns; the last label column takes what the numbers leave. */
+  labelWidths: readonly number[];
+  /** Width of each number column; null shares the rest of the text width equally. */
+  numberWidth: number | null;
+}
+
+export const TABLE_PRINT: Readonly<Record<LayoutKind, TablePrint>> = {
+  // 信息内容 + three number columns (one-column blocks span all three).
+  blocks: { size: SIZE.tableNormal, rowHeight: 454, keepTogether: true, rowHeaderAlign: 'center', labelWidths: [2645], numberWidth: null },
+  // Group label, sub-group label, row label; then 自然人, five 法人或其他组织 columns, 总计.
+  matrix: { size: SIZE.tableSmall, rowHeight: 312, keepTogether: false, rowHeaderAlign: 'left', labelWidths: [567, 1020], numberWidth: 660 },
+  // Fifteen case counts side by side.
+  flattened: { size: SIZE.tableSmall, rowHeight: 397, keepTogether: true, rowHeaderAlign: 'center', labelWidths: [], numberWidth: null },
+};
+
+/** `total` shared by `count` columns in whole twips, the odd twips taken off the last one. */
+function share(total: number, count: number): number[] {
+  if (count <= 0) return [];
+  const each = Math.ceil(total / count);
+  return [...Array.from({ length: count - 1 }, () => each), total - each * (count - 1)];
 }
 
 /**
- * Grid column widths per table, summing to the text width (fixed layout: word processors mis-size
- * merged tables otherwise). The number of entries must equal printedGrid(table).columns (tested).
+ * Grid column widths summing to the text width (fixed layout: word processors mis-size merged
+ * tables otherwise), for a table of `columns` grid columns of which `labelColumns` hold labels.
  */
-export const COLUMN_WIDTHS: Record<TableId, readonly number[]> = {
-  // 信息内容 + three number columns (one-column blocks span all three).
-  t2: [2645, 2067, 2067, 2066],
-  // Group label, sub-group label, row label; then 自然人, five 法人或其他组织 columns, 总计.
-  t3: [567, 1020, 2638, 660, 660, 660, 660, 660, 660, 660],
-  // Fifteen case counts.
-  t4: [590, 590, 590, 590, 590, 590, 590, 590, 590, 590, 590, 590, 590, 590, 585],
-};
-
-/** Table 二 has few columns and prints in 五号; the wide tables 三 and 四 need 小五. */
-export const TABLE_SIZE: Record<TableId, number> = { t2: SIZE.tableNormal, t3: SIZE.tableSmall, t4: SIZE.tableSmall };
-
-/** Minimum row heights (rows grow with wrapped labels): roomier than single lines, as printed forms are. */
-export const ROW_HEIGHT: Record<TableId, number> = { t2: 454, t3: 312, t4: 397 };
-
-/**
- * Tables 二 and 四 are short: keep each on one page with its heading. Table 三 nearly fills a page
- * on its own; it may break between rows, repeating its header, rather than leave half a page empty.
- */
-export const KEEP_TOGETHER: Record<TableId, boolean> = { t2: true, t3: false, t4: true };
+export function columnWidths(kind: LayoutKind, columns: number, labelColumns: number): number[] {
+  const print = TABLE_PRINT[kind];
+  const fixed = print.labelWidths.slice(0, labelColumns);
+  const numbers = columns - labelColumns;
+  const fixedTotal = fixed.reduce((a, b) => a + b, 0);
+  if (print.numberWidth === null) {
+    const restLabel = labelColumns - fixed.length;
+    return [...fixed, ...share(TEXT_WIDTH - fixedTotal, restLabel + numbers)];
+  }
+  const numberTotal = print.numberWidth * numbers;
+  const lastLabel = labelColumns > fixed.length ? [TEXT_WIDTH - fixedTotal - numberTotal] : [];
+  return [...fixed, ...lastLabel, ...Array.from({ length: numbers }, () => print.numberWidth as number)];
+}

@@ -22,12 +22,14 @@ import {
   type SectionDef,
   type TableId,
 } from '../report/index.ts';
+import { TABLE_PRINT, columnWidths } from './layout.ts';
 import { cleanLine, splitParagraphs } from './sanitize.ts';
 
 export interface ModelCell {
   text: string;
   /** 'value' for numbers; a label role otherwise. */
   role: LabelRole | 'value';
+  align: 'left' | 'center';
   colSpan: number;
   rowSpan: number;
 }
@@ -41,6 +43,14 @@ export interface ModelRow {
 export interface ModelTable {
   table: TableId;
   columns: number;
+  /** Grid column widths in twips, summing to the text width. */
+  widths: readonly number[];
+  /** Font size in half-points. */
+  size: number;
+  /** Minimum row height in twips. */
+  rowHeight: number;
+  /** Kept on one page with its heading. */
+  keepTogether: boolean;
   rows: ModelRow[];
 }
 
@@ -80,15 +90,20 @@ export function formatValue(value: CellValue): string {
 export function tableModel(report: Report, id: TableId): ModelTable {
   const def = tableDef(id);
   const grid = printedGrid(def);
+  const print = TABLE_PRINT[def.layout.kind];
   return {
     table: id,
     columns: grid.columns,
+    widths: columnWidths(def.layout.kind, grid.columns, grid.labelColumns),
+    size: print.size,
+    rowHeight: print.rowHeight,
+    keepTogether: print.keepTogether,
     rows: grid.rows.map((row) => ({
       header: row.header,
       cells: row.cells.map((cell) =>
         cell.kind === 'label'
-          ? { text: cell.text, role: cell.role, colSpan: cell.colSpan, rowSpan: cell.rowSpan }
-          : { text: formatValue(valueOf(report.tables, def, cell.ref)), role: 'value', colSpan: cell.colSpan, rowSpan: cell.rowSpan },
+          ? { text: cell.text, role: cell.role, align: cell.role === 'rowHeader' ? print.rowHeaderAlign : 'center', colSpan: cell.colSpan, rowSpan: cell.rowSpan }
+          : { text: formatValue(valueOf(report.tables, def, cell.ref)), role: 'value', align: 'center', colSpan: cell.colSpan, rowSpan: cell.rowSpan },
       ),
     })),
   };

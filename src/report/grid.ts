@@ -21,6 +21,8 @@ export interface GridRow {
 export interface PrintedGrid {
   table: TableDef;
   columns: number;
+  /** How many leading grid columns hold row labels (the rest hold numbers). */
+  labelColumns: number;
   rows: GridRow[];
 }
 
@@ -84,7 +86,7 @@ function blocksGrid(table: TableDef, layout: Extract<TableDef['layout'], { kind:
       });
     }
   }
-  return { table, columns: valueColumns + 1, rows };
+  return { table, columns: valueColumns + 1, labelColumns: 1, rows };
 }
 
 function matrixGrid(table: TableDef, layout: Extract<TableDef['layout'], { kind: 'matrix' }>): PrintedGrid {
@@ -124,7 +126,7 @@ function matrixGrid(table: TableDef, layout: Extract<TableDef['layout'], { kind:
     for (const col of table.columns) cells.push(value(table, row.id, col.id));
     rows.push({ header: false, cells });
   }
-  return { table, columns: layout.labelColumns + table.columns.length, rows };
+  return { table, columns: layout.labelColumns + table.columns.length, labelColumns: layout.labelColumns, rows };
 }
 
 function flattenedGrid(table: TableDef, layout: Extract<TableDef['layout'], { kind: 'flattened' }>): PrintedGrid {
@@ -155,6 +157,7 @@ function flattenedGrid(table: TableDef, layout: Extract<TableDef['layout'], { ki
   return {
     table,
     columns,
+    labelColumns: 0,
     rows: [
       { header: true, cells: top },
       { header: true, cells: middle },

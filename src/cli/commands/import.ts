@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { defaultI18n } from '../../i18n/index.ts';
-import { importReport, renderImportError, renderImportFinding, renderSectionStatus, type ImportInput } from '../../import/index.ts';
+import { importReport, renderImportError, renderImportFinding, renderSectionStatus, inputOfFile } from '../../import/index.ts';
 import { serializeDraft } from '../../report/index.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 
@@ -20,10 +20,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     io.err(`${path}: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT.usage;
   }
-  const extension = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase() ?? 'txt';
-  const text = () => new TextDecoder().decode(bytes);
-  const input: ImportInput | null =
-    extension === 'docx' ? { kind: 'docx', bytes } : extension === 'html' || extension === 'htm' ? { kind: 'html', html: text() } : ['txt', 'md', 'text', 'markdown'].includes(extension) ? { kind: 'text', text: text() } : null;
+  const input = inputOfFile(path, bytes);
   if (!input) {
     io.err(`${path}: ${i18n.t('import:errors.unsupportedFile')}`);
     return EXIT.usage;

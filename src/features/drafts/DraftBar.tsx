@@ -2,16 +2,15 @@
  * 新建 / 打开草稿 / 保存草稿 and the autosave indicator. Opening shows what the file is before
  * replacing anything; a bad file shows the parser's specific error and changes nothing.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseDraft, renderDraftError, type Draft } from '../../report/index.ts';
 import { AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT, useSession } from '../../session/session.ts';
 import { useStore } from '../../session/store.ts';
 import { ConfirmReplace } from '../../components/ConfirmReplace.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
-import { ImportActions } from '../import/ImportActions.tsx';
 import { droppedReport } from '../../session/dropped-report.ts';
-import { fileKind } from '../import/import-input.ts';
+import { fileKind } from '../../import/file-kind.ts';
 import { downloadDraft, readDraftFile } from './draft-file.ts';
 import { newReport } from '../../session/new-report.ts';
 
@@ -19,7 +18,8 @@ type Pending = { kind: 'open'; draft: Draft; name: string } | { kind: 'error'; m
 
 const time = (d: Date) => d.toLocaleTimeString('zh-CN', { hour12: false });
 
-export function DraftBar({ onReplaced }: { onReplaced(): void }) {
+/** `importActions`: the import feature's buttons, placed by the shell between 打开 and 保存. */
+export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; importActions: ReactNode }) {
   const { t, i18n } = useTranslation('wizard');
   const session = useSession();
   const save = useStore(session.save);
@@ -73,7 +73,7 @@ export function DraftBar({ onReplaced }: { onReplaced(): void }) {
         <button type="button" onClick={() => fileInput.current?.click()}>
           {t('drafts.open')}
         </button>
-        <ImportActions onReplaced={onReplaced} />
+        {importActions}
         <button type="button" className="primary" onClick={saveToFile}>
           {t('drafts.save')}
         </button>

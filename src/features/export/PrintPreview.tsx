@@ -3,15 +3,15 @@
  * so a user can proof-read without Word. Imports no `docx`: it stays in the main chunk cheaply.
  */
 import { memo } from 'react';
-import { COLUMN_WIDTHS, TEXT_WIDTH } from '../../render/layout.ts';
+import { TEXT_WIDTH } from '../../render/layout.ts';
 import { DRAFT_MARK, type Block, type ModelTable, type ReportModel } from '../../render/model.ts';
 
 function PreviewTable({ table }: { table: ModelTable }) {
   return (
-    <table className={`pv-table pv-${table.table}`}>
+    <table className="pv-table" style={{ fontSize: `${table.size / 2}pt` }}>
       {/* The .docx's column widths, as shares of the text width. */}
       <colgroup>
-        {COLUMN_WIDTHS[table.table].map((w, i) => (
+        {table.widths.map((w, i) => (
           <col key={i} style={{ width: `${((w / TEXT_WIDTH) * 100).toFixed(2)}%` }} />
         ))}
       </colgroup>
@@ -25,7 +25,7 @@ function PreviewTable({ table }: { table: ModelTable }) {
                   {cell.text}
                 </td>
               ) : (
-                <th key={c} {...span} scope={cell.role === 'rowHeader' ? 'row' : undefined} className={`pv-${cell.role}`}>
+                <th key={c} {...span} scope={cell.role === 'rowHeader' ? 'row' : undefined} className={`pv-${cell.role}`} style={cell.align === 'left' ? { textAlign: 'left' } : undefined}>
                   {cell.text}
                 </th>
               );

@@ -13,9 +13,7 @@ import { ACCEPTED_FILES, clipboardInput, fileInput } from './import-input.ts';
 import { ImportSummary } from './ImportSummary.tsx';
 import './import.css';
 
-export type Importer = typeof import('../../import/index.ts');
-export type Imported = Extract<ImportResult, { ok: true }>;
-const loadImporter = (): Promise<Importer> => import('../../import/index.ts');
+import { loadImporter, type Imported, type Importer } from './importer.ts';
 
 type Phase = { kind: 'input'; error: string | null } | { kind: 'busy' } | { kind: 'result'; result: Imported; importer: Importer };
 

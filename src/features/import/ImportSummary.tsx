@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTIONS, renderFinding, runRules } from '../../report/index.ts';
-import type { Imported, Importer } from './ImportDialog.tsx';
+import type { Imported, Importer } from './importer.ts';
 
 const PARTS = ['basics', ...SECTIONS.map((s) => s.id)] as const;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clipboardInput, fileInput, fileKind } from './import-input.ts';
+import { fileKind } from '../../import/file-kind.ts';
+import { clipboardInput, fileInput } from './import-input.ts';
 
 const clipboard = (data: Record<string, string>) => ({ getData: (f: string) => data[f] ?? '' });
 

@@ -4,6 +4,9 @@
  * <table> rows and cells, which plain text loses; the plain text is the fallback.
  */
 import type { ImportInput } from '../../import/index.ts';
+import { fileKind, inputOfFile } from '../../import/file-kind.ts';
+
+export { ACCEPTED_FILES } from '../../import/file-kind.ts';
 
 /** Only what the paste handler needs of DataTransfer (testable without a browser). */
 export interface ClipboardLike {
@@ -17,29 +20,7 @@ export function clipboardInput(data: ClipboardLike): ImportInput | null {
   return text.trim() ? { kind: 'text', text } : null;
 }
 
-export type FileKind = 'docx' | 'html' | 'text';
-
-/** The kind of a report file by its extension; null when it cannot be imported (.doc, .pdf…). */
-export function fileKind(name: string): FileKind | null {
-  const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (extension === 'docx') return 'docx';
-  if (extension === 'html' || extension === 'htm') return 'html';
-  if (extension === 'txt' || extension === 'md' || extension === 'text' || extension === 'markdown') return 'text';
-  return null;
-}
-
-export const ACCEPTED_FILES = '.txt,.docx,.html,.htm,.md';
-
 /** Reads a file for the importer, or null for an unsupported kind. */
-export async function fileInput(file: Pick<File, 'name' | 'text' | 'arrayBuffer'>): Promise<ImportInput | null> {
-  switch (fileKind(file.name)) {
-    case 'docx':
-      return { kind: 'docx', bytes: new Uint8Array(await file.arrayBuffer()) };
-    case 'html':
-      return { kind: 'html', html: await file.text() };
-    case 'text':
-      return { kind: 'text', text: await file.text() };
-    default:
-      return null;
-  }
+export async function fileInput(file: Pick<File, 'name' | 'arrayBuffer'>): Promise<ImportInput | null> {
+  return fileKind(file.name) ? inputOfFile(file.name, new Uint8Array(await file.arrayBuffer())) : null;
 }

@@ -1,14 +1,14 @@
-/** 检查与导出: every finding with a jump link, then the export panel, with the live report. */
+/** 检查与导出: every finding with a jump link, then the export panel the shell passes in. */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasErrors } from '../../report/index.ts';
-import { ExportPanel } from '../export/ExportPanel.tsx';
+import { hasErrors, type Finding, type Report } from '../../report/index.ts';
 import { useSession } from '../../session/session.ts';
 import { useStore } from '../../session/store.ts';
 import { STEPS } from '../../session/steps.ts';
 import { useStepTitle } from '../../session/step-title.ts';
 import { FindingList } from '../../components/FindingList.tsx';
 
-export function ReviewStep() {
+export function ReviewStep({ exportPanel }: { exportPanel(report: Report, findings: readonly Finding[]): ReactNode }) {
   const { t } = useTranslation('wizard');
   const { analysis } = useSession();
   const { report, findings } = useStore(analysis);
@@ -27,7 +27,7 @@ export function ReviewStep() {
           <FindingList findings={findings.filter((f) => f.section === s.id)} />
         </section>
       ))}
-      <ExportPanel report={report} findings={findings} />
+      {exportPanel(report, findings)}
     </>
   );
 }
