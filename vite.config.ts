@@ -56,7 +56,7 @@ export default defineConfig(({ mode }) => ({
   },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tools/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },

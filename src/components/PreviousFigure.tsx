@@ -1,6 +1,7 @@
 /** “上年 156” under a table cell: referenced by the cell's aria-describedby, never part of its name. */
 import { useTranslation } from 'react-i18next';
 import type { CellValue } from '../report/index.ts';
+import './components.css';
 
 export function PreviousFigure({ id, value }: { id: string; value: CellValue }) {
   const { t } = useTranslation('import');

@@ -7,7 +7,7 @@ import { useFormContext, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { OVERVIEW_AREAS, suggestOverviewSentences, type Report } from '../../report/index.ts';
 import { focusLocation } from '../../session/focus.ts';
-import '../import/import.css';
+import './narrative.css';
 
 /** Where a sentence may go: the introduction or one of the five areas (（二）依申请公开 first choice). */
 const TARGETS = ['narrative.overview.intro', ...OVERVIEW_AREAS.map((a) => `narrative.overview.areas.${a.id}.text`)];
