@@ -1,5 +1,5 @@
 /**
- * The report as a Word document in the official layout (GB/T 9704-2012, FORMAT.md §7), built from
+ * The report as a Word document in the official layout (GB/T 9704-2012, docs/format.md §7), built from
  * the printed model through small createX() helpers. Pure: packing (Packer.toBuffer in Node,
  * Packer.toBlob in the browser) happens at the edge, in pack.ts.
  */

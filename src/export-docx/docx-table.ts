@@ -1,6 +1,6 @@
 /**
  * A table of the form as a docx Table: the printed grid cell for cell, with explicit widths, fixed
- * layout, all borders, header rows that repeat and rows that do not split (FORMAT.md §7).
+ * layout, all borders, header rows that repeat and rows that do not split (docs/format.md §7).
  * Vertical merges are written out as restart/continue cells here rather than with the library's
  * `rowSpan`, which inserts continuation cells itself and has mis-placed them in nested merges
  * (dolanmiu/docx #429, #456, #695): table 三 nests a 22-row merge around 8/3/5/3-row ones.

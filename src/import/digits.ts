@@ -8,7 +8,7 @@ import { parseAmount, parseCount } from '../report/index.ts';
 /** A cell that holds only a number (with separators, spaces or a 件/条/个 unit). */
 const COUNT_CELL = /^[\d０-９][\d０-９,，\s\u3000\u00a0]*(?:件|条|个|次|项)?$/;
 const AMOUNT_CELL = /^[\d０-９][\d０-９,，.．\s\u3000\u00a0]*(?:万元)?$/;
-/** Cells printed for “nothing” in place of 0 (FORMAT.md §6: blank or “/”). */
+/** Cells printed for “nothing” in place of 0 (docs/format.md §6: blank or “/”). */
 const NOTHING_CELL = /^[/／\\-—–－]$/;
 
 export function isNumberCell(text: string, amount = false): boolean {

@@ -1,6 +1,6 @@
 /**
  * Title, organ, year, the opening block's fields and the signature of an imported report.
- * Reference: FORMAT.md §2 (title <organ><year>年政府信息公开工作年度报告; opening paragraph:
+ * Reference: docs/format.md §2 (title <organ><year>年政府信息公开工作年度报告; opening paragraph:
  * site, URL, office, address, postcode, phone; organ and date after section 六).
  */
 import { type Opening } from '../report/index.ts';

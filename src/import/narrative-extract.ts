@@ -1,6 +1,6 @@
 /**
  * The narrative of sections 一, 五 and 六, split by sub-heading where the source has them.
- * Reference: FORMAT.md §2 (一's five areas, 五's problems/improvements, 六's usual parts).
+ * Reference: docs/format.md §2 (一's five areas, 五's problems/improvements, 六's usual parts).
  */
 import { OVERVIEW_AREAS, emptyNarrative, type Narrative, type OverviewAreaId } from '../report/index.ts';
 

@@ -5,7 +5,7 @@
 
 /** `[bookmark: _GoBack]` and similar markers left by Word-to-text conversions. */
 const DEBRIS = /\[(?:bookmark|anchor|image|footnote)[^\]]*\]/gi;
-/** Characters Word refuses (FORMAT.md §7) and zero-width marks from web pages. */
+/** Characters Word refuses (docs/format.md §7) and zero-width marks from web pages. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\ufeff\u200b-\u200d\ufffe\uffff]/g;
 

@@ -1,6 +1,6 @@
 /**
  * Finding the six section headings in an imported report, in order, tolerating renumbered
- * headings (“3、” / “5、” instead of “三、”, FORMAT.md §6) and reworded headings that keep the
+ * headings (“3、” / “5、” instead of “三、”, docs/format.md §6) and reworded headings that keep the
  * section's key words.
  */
 import { SECTIONS, type SectionId } from '../report/index.ts';

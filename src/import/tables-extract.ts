@@ -1,7 +1,7 @@
 /**
  * Table cells from an imported section: each official row is located by its label (in the
  * official order, tolerantly), and the numbers after it are read in the official column order.
- * Reference: FORMAT.md §3–5 (labels, column order, printed totals).
+ * Reference: docs/format.md §3–5 (labels, column order, printed totals).
  */
 import { TABLE2, TABLE3, TABLE4, cellId, findColumn, type CellRef, type RowDef, type TableDef } from '../report/index.ts';
 import { isNumberCell, readAmount, resolveNumbers, type Resolved } from './digits.ts';
@@ -240,7 +240,7 @@ function extractTable4(tokens: readonly Token[]): TableExtract {
   return out;
 }
 
-/** 2019 trial layout markers in table 二 (FORMAT.md §6). */
+/** 2019 trial layout markers in table 二 (docs/format.md §6). */
 export const OLD_TABLE2_MARKERS = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '其他对外管理服务事项', '第二十条第(九)项', '政府集中采购'];
 
 export function extractTable(table: TableDef, tokens: readonly Token[]): TableExtract {

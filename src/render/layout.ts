@@ -1,5 +1,5 @@
 /**
- * Reference: GB/T 9704-2012 《党政机关公文格式》 as summarised in FORMAT.md §7. All lengths in
+ * Reference: GB/T 9704-2012 《党政机关公文格式》 as summarised in docs/format.md §7. All lengths in
  * twips (1/20 pt); font sizes in half-points, as the `docx` library takes them.
  */
 import type { LayoutDef } from '../report/index.ts';

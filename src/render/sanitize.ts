@@ -1,6 +1,6 @@
 /**
  * Text as the user typed it → text a .docx can hold. Characters illegal in XML 1.0 make a file
- * Word refuses to open (FORMAT.md §7), and a newline inside a run is not a line break: so strip the
+ * Word refuses to open (docs/format.md §7), and a newline inside a run is not a line break: so strip the
  * former and turn line breaks into separate paragraphs.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Last year's report as the starting point (FORMAT.md §4 relation 4): this year's 上年结转 is
+ * Last year's report as the starting point (docs/format.md §4 relation 4): this year's 上年结转 is
  * last year's 结转下年度继续办理. Last year's figures and text are kept in `previous` so the
  * year-over-year checks still work after saving and reopening.
  */

@@ -9,7 +9,7 @@ const num = (v: unknown) => (typeof v === 'number' ? v : NaN);
 const APPLICANTS = ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'];
 const RESULTS = TABLE3.rows.find((r) => r.id === 'resultTotal')?.sumOf ?? [];
 
-describe('computed cells (FORMAT.md §4 relations 2–3, §5)', () => {
+describe('computed cells (docs/format.md §4 relations 2–3, §5)', () => {
   it('table 三: every row total is the sum of the six applicant columns', () => {
     fc.assert(
       fc.property(anyFilledTables, (tables) => {

@@ -1,7 +1,7 @@
 /**
  * Computed cells (table 三's 总计 column and （七）总计 row, table 四's 总计), derived from the
  * sums declared in the definition. They are never stored and never typed.
- * Reference: FORMAT.md §4 (relations 2 and 3) and §5.
+ * Reference: docs/format.md §4 (relations 2 and 3) and §5.
  */
 import type { TableDef } from './definition/index.ts';
 import { findColumn, findRow, isComputed, type CellRef } from './cells.ts';

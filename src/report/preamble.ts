@@ -1,5 +1,5 @@
 /**
- * The title and the standard opening paragraph of the report (FORMAT.md §2: legal basis, contents,
+ * The title and the standard opening paragraph of the report (docs/format.md §2: legal basis, contents,
  * statistics period, where the electronic version is published, contact), generated from the
  * report's fields when the user has not written their own.
  */

@@ -24,7 +24,7 @@ export const SECTIONS = [
   { id: 'other', number: '六', heading: '六、其他需要报告的事项' },
 ] as const satisfies readonly SectionDef[];
 
-/** 一、总体情况: the five areas (FORMAT.md §2); headings are editable defaults. */
+/** 一、总体情况: the five areas (docs/format.md §2); headings are editable defaults. */
 export const OVERVIEW_AREAS = [
   { id: 'proactive', heading: '（一）主动公开' },
   { id: 'onRequest', heading: '（二）依申请公开' },

@@ -1,6 +1,6 @@
 /**
  * Rules over the organ, year, opening block and signature. Reference: 条例 第四十九条 (deadlines),
- * FORMAT.md §2 (opening paragraph contents; date under the signature) and §6 (missing date).
+ * docs/format.md §2 (opening paragraph contents; date under the signature) and §6 (missing date).
  */
 import { FIRST_FORMAT_YEAR, PUBLICATION_DEADLINE } from '../definition/index.ts';
 import type { Opening } from '../schema.ts';

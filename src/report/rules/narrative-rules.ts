@@ -1,5 +1,5 @@
 /**
- * Rules over the narrative. Reference: 条例 第五十条 and FORMAT.md §2/§6 — section 五 empty or
+ * Rules over the narrative. Reference: 条例 第五十条 and docs/format.md §2/§6 — section 五 empty or
  * “无” is a named audit failure; section 六 must say whether 信息处理费 were charged.
  */
 import type { Rule } from './types.ts';

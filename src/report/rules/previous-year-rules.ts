@@ -1,6 +1,6 @@
 /**
  * Year-over-year rules, run when the draft remembers last year (`previous`). Reference:
- * FORMAT.md §4 relation 4 (上年结转 = last year's 结转下年度), §3 (现行有效 = last year's
+ * docs/format.md §4 relation 4 (上年结转 = last year's 结转下年度), §3 (现行有效 = last year's
  * 现行有效 + 制发 − 废止, a heuristic) and §1 (内容雷同, copied text, is a named failure).
  */
 import { TABLE2, TABLE3 } from '../definition/index.ts';

@@ -1,6 +1,6 @@
 /**
  * Rules over the statistics tables. Reference: 国办公开办函〔2021〕30号 table 三 (the identity
- * printed in its corner cell) and FORMAT.md §4–5; completeness: blank is not 0.
+ * printed in its corner cell) and docs/format.md §4–5; completeness: blank is not 0.
  */
 import { TABLES, type TableDef } from '../definition/index.ts';
 import { cellId, cellKind, findColumn, findRow, inputCells } from '../cells.ts';

@@ -1,7 +1,7 @@
 /**
  * The report's key figures and the words that name them in prose. Order matters: the first
  * figure whose words stand in the clause before a number claims it (结转下年度 before 申请).
- * Reference: FORMAT.md §3–5 (the cells) and §6 (prose contradicting the tables).
+ * Reference: docs/format.md §3–5 (the cells) and §6 (prose contradicting the tables).
  */
 import { TABLE2, TABLE3, TABLE4, type TableDef } from '../../definition/index.ts';
 import { cellValue } from '../../compute.ts';

@@ -1,7 +1,7 @@
 /**
  * Numbers in narrative text that count things (156件, 1,234条, 一百五十六件, 两件), with their
  * sentence and clause; dates, years, phone numbers, 第711号, percentages and 〔2021〕 are not
- * counts and are never returned. Reference: FORMAT.md §6 (prose contradicting the tables).
+ * counts and are never returned. Reference: docs/format.md §6 (prose contradicting the tables).
  */
 import { parseChineseNumber, CHINESE_NUMERAL_CHARS } from '../../chinese-numerals.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Prose against the tables: a figure in the narrative that contradicts its table cell, and a
  * “其中” breakdown whose parts add up to more than its total. Both are warnings: prose may
- * count differently on purpose, but FORMAT.md §6 lists both as real audit failures.
+ * count differently on purpose, but docs/format.md §6 lists both as real audit failures.
  */
 import { findColumn, findRow, cellId } from '../../cells.ts';
 import { narrativeAt, narrativeTextPaths } from '../../carry-forward.ts';
