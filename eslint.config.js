@@ -2,8 +2,20 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { importX, createNodeResolver } from 'eslint-plugin-import-x';
+import compat from 'eslint-plugin-compat';
 import globals from 'globals';
 import { LAYER_ZONES } from './tools/lint/layers.js';
+
+const NO_FOCUSED_TESTS = [
+  { selector: "CallExpression[callee.property.name='only']", message: 'No focused tests.' },
+  { selector: "CallExpression[callee.property.name='skip']", message: 'No skipped tests.' },
+];
+
+/** Array and string methods newer than Chromium 86 (the floor); use src/report/arrays.ts instead. */
+const ABOVE_FLOOR = ['at', 'findLast', 'findLastIndex', 'toSorted', 'toReversed', 'toSpliced'].map((name) => ({
+  selector: `CallExpression > MemberExpression.callee[property.name='${name}']`,
+  message: `.${name}() is newer than the supported browsers (Chromium 86): use src/report/arrays.ts.`,
+}));
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'playwright-report', 'artifacts'] },
@@ -23,11 +35,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "CallExpression[callee.property.name='only']", message: 'No focused tests.' },
-        { selector: "CallExpression[callee.property.name='skip']", message: 'No skipped tests.' },
-      ],
+      'no-restricted-syntax': ['error', ...NO_FOCUSED_TESTS],
       // The layer diagram of CONTRIBUTING.md, held by lint (tools/lint/layers.js; tested in tools/lint/layers.test.ts).
       'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
@@ -42,7 +50,28 @@ export default tseslint.config(
     },
   },
   {
+    // What runs in the browser holds the supported floor (package.json "browserslist", README):
+    // eslint-plugin-compat knows the global APIs from MDN's data; the instance methods it cannot
+    // see without types are listed here. Tests and the CLI run in Node only.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.ts', 'src/cli/**', 'src/build/**', 'src/**/testing/**', 'src/**/fixtures/**'],
+    plugins: { compat },
+    settings: { lintAllEsApis: true },
+    rules: {
+      'compat/compat': 'error',
+      'no-restricted-syntax': ['error', ...NO_FOCUSED_TESTS, ...ABOVE_FLOOR],
+    },
+  },
+  {
+    // The browser check runs as ES5 in any browser, IE included.
+    files: ['src/build/browser-check.js'],
+    languageOptions: { ecmaVersion: 5, sourceType: 'script', globals: { ...globals.browser, Promise: 'readonly' } },
+    // ES5 has no catch without a binding.
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }] },
+  },
+  {
     files: ['**/*.{js,mjs}'],
+    ignores: ['src/build/browser-check.js'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -1,6 +1,9 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { singleFile } from './src/build/single-file.ts';
+import { BROWSER_CHECK_HASH, browserCheck } from './src/build/browser-check.ts';
+import { buildTargets } from './src/build/targets.ts';
+import packageJson from './package.json' with { type: 'json' };
 
 /**
  * No request may leave the page: the built app carries a Content-Security-Policy that allows only
@@ -9,7 +12,8 @@ import { singleFile } from './src/build/single-file.ts';
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // Its own files, and the inline browser check by hash (src/build/browser-check.ts).
+  `script-src 'self' ${BROWSER_CHECK_HASH}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -37,11 +41,12 @@ function contentSecurityPolicy(): Plugin {
  */
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: mode === 'single' ? [react(), singleFile()] : [react(), contentSecurityPolicy()],
+  plugins: mode === 'single' ? [react(), browserCheck(), singleFile()] : [react(), browserCheck(), contentSecurityPolicy()],
   // The published JSON Schema belongs to the server build only.
   publicDir: mode === 'single' ? false : 'public',
   build: {
-    target: 'es2020',
+    // The supported browsers (package.json "browserslist", README): syntax is lowered to them.
+    target: buildTargets(packageJson.browserslist),
     sourcemap: false,
     ...(mode === 'single' && {
       outDir: 'dist-single',

@@ -5,17 +5,16 @@
  * script and the stylesheet into the page and gives it a Content-Security-Policy that allows
  * exactly those two inline blocks by their SHA-256 hashes, rather than 'unsafe-inline'.
  */
-import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+import { BROWSER_CHECK_HASH, sha256Source as sha256 } from './browser-check.ts';
 
 export const SINGLE_FILE_NAME = 'nianbao.html';
-
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 export function singleFilePolicy(scriptHash: string, styleHash: string): string {
   return [
     "default-src 'none'",
-    `script-src ${scriptHash}`,
+    // The app's module and the browser check (browser-check.ts).
+    `script-src ${scriptHash} ${BROWSER_CHECK_HASH}`,
     `style-src ${styleHash}`,
     'img-src data: blob:',
     "connect-src 'none'",

@@ -5,6 +5,7 @@
  */
 import { type Opening } from '../report/index.ts';
 import { normalizeNumberText } from '../report/index.ts';
+import { findLastIndex } from '../report/arrays.ts';
 
 export interface FrontMatter {
   organ: string;
@@ -81,7 +82,7 @@ export function readSignature(lines: readonly string[]): { organ: string; date: 
     const m = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(normalizeNumberText(text[i] ?? ''));
     if (!m) continue;
     const date = `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}`;
-    const before = text.slice(0, i).findLastIndex((l) => l !== '');
+    const before = findLastIndex(text.slice(0, i), (l) => l !== '');
     const organLine = before >= 0 ? (text[before] ?? '') : '';
     const organ = organLine.length <= 40 && !/[。；;，,]$/.test(organLine) && !/^[（(]?[一二三四五六七八九十\d]+[)）、.]/.test(organLine) ? organLine : '';
     return { organ, date, consumed: text.length - (organ ? before : i) };

@@ -3,6 +3,7 @@
  * Reference: docs/format.md §2 (一's five areas, 五's problems/improvements, 六's usual parts).
  */
 import { OVERVIEW_AREAS, emptyNarrative, type Narrative, type OverviewAreaId } from '../report/index.ts';
+import { cloneData } from '../report/arrays.ts';
 
 /** （一） / (1) / 1. / 1、 / 一、 at the start of a line; “一是” is prose, not a heading. */
 const SUB_HEADING = /^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]、)\s*/;
@@ -46,7 +47,7 @@ const AREA_WORDS: Readonly<Record<OverviewAreaId, RegExp>> = {
 
 export function readOverview(lines: readonly string[], narrative: Narrative = emptyNarrative()): Narrative['overview'] {
   const { intro, parts } = splitParts(lines);
-  const areas = structuredClone(narrative.overview.areas);
+  const areas = cloneData(narrative.overview.areas);
   const taken = new Set<OverviewAreaId>();
   const leftovers: Part[] = [];
   // Each part goes to the area its heading names; parts naming none fill the areas left, in order.

@@ -5,6 +5,7 @@
  * their own modules and produce the same shape.
  */
 import { stripDebris } from './normalize.ts';
+import { findLastIndex } from '../report/arrays.ts';
 
 export type SourceFormat = 'text' | 'markdown' | 'pdfLayout' | 'html' | 'docx';
 
@@ -66,7 +67,7 @@ function readLayout(text: string): Source {
   let dropped = 0;
   for (const page of pages) {
     const content = page.map((l) => l.trim());
-    const last = content.findLastIndex((l) => l !== '');
+    const last = findLastIndex(content, (l) => l !== '');
     const first = content.findIndex((l) => l !== '');
     content.forEach((line, i) => {
       const furniture =

@@ -9,6 +9,7 @@ import { tableDef, type CellRef } from './cells.ts';
 import { emptyTables, getInput, withInput } from './tables.ts';
 import type { CellValue } from './model.ts';
 import type { Narrative, Report } from './schema.ts';
+import { cloneData } from './arrays.ts';
 
 export function startNextYear(last: Report): Report {
   let tables = emptyTables();
@@ -23,10 +24,10 @@ export function startNextYear(last: Report): Report {
     opening: { ...last.opening },
     // The generated title and opening follow the new year; a hand-written opening is kept to edit.
     preamble: { title: null, opening: last.preamble.opening },
-    narrative: structuredClone(last.narrative),
+    narrative: cloneData(last.narrative),
     tables,
     signature: { organ: last.signature.organ || last.organ.name, date: '' },
-    previous: { year: last.year, tables: structuredClone(last.tables), narrative: structuredClone(last.narrative) },
+    previous: { year: last.year, tables: cloneData(last.tables), narrative: cloneData(last.narrative) },
   };
 }
 

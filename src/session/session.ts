@@ -9,6 +9,7 @@ import { runRules, type Finding, type Report } from '../report/index.ts';
 import { AUTOSAVE_KEY } from './autosave-key.ts';
 import { fileBaseline, loadAutosave, markSavedToFile, reportSignature, storageWorks, writeAutosave } from './autosave.ts';
 import { createStore, useStore, type Store } from './store.ts';
+import { cloneData } from '../report/arrays.ts';
 
 export interface Analysis {
   report: Report;
@@ -67,7 +68,7 @@ export function analyse(report: Report, previous?: Analysis): Analysis {
 type SessionInternals = Session & { schedule(): void; onStorage(e: StorageEvent): void };
 
 function createSession(form: UseFormReturn<Report>): SessionInternals {
-  const snapshot = () => structuredClone(form.getValues());
+  const snapshot = () => cloneData(form.getValues());
   const first = snapshot();
   let baseline = fileBaseline() ?? (loadAutosave() ? null : reportSignature(first));
   let lastWritten: string | null = null;

@@ -8,6 +8,7 @@ import { narrativeAt, narrativeTextPaths } from '../../carry-forward.ts';
 import type { Finding, Rule } from '../types.ts';
 import { countsIn, hasCount, sentencesOf } from './numbers-in-text.ts';
 import { KEY_FIGURES, figureValue, type KeyFigure } from './key-figures.ts';
+import { lastOf } from '../../arrays.ts';
 
 function cellName(figure: KeyFigure): { table: string; cell: string } {
   const c = figure.cells[0];
@@ -73,7 +74,7 @@ export const proseBreakdownRule: Rule = {
         const at = sentence.indexOf('其中');
         if (at < 0) continue;
         const counts = countsIn(sentence);
-        const total = counts.filter((c) => c.inSentence < at).at(-1);
+        const total = lastOf(counts.filter((c) => c.inSentence < at));
         const parts = counts.filter((c) => c.inSentence > at);
         if (!total || parts.length < 2) continue;
         const sum = parts.reduce((a, c) => a + c.value, 0);
