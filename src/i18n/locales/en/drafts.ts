@@ -58,6 +58,7 @@ export default {
     tooLarge: '“{{value}}” is too large',
     tooManyDecimals: '“{{value}}” has more than 4 decimals',
     line: 'Line {{line}}: {{message}}',
+    more: '{{count}} more lines are wrong (not listed)',
     computedDiffers: 'Warning: line {{line}}, “{{cell}}” is a computed cell; the file says {{given}}, its parts give {{computed}} (the file value is not stored)',
   },
   types: {
