@@ -40,12 +40,13 @@ export function formatBytes(bytes: number): string {
 }
 
 /**
- * A size next to its limit, both in the limit's unit. The size is rounded up and the limit down, so
- * a file a few bytes over a limit never reads as being of the limit's size (the old text said
- * "5.0 MB, at most 5.0 MB").
+ * A size next to its limit. In the same unit, the size is rounded up and the limit down, so a file
+ * a few bytes over a limit never reads as being of the limit's size (the old text said "5.0 MB, at
+ * most 5.0 MB"); in different units they cannot read alike.
  */
 export function sizeAndLimit(size: number, limit: number): { size: string; limit: string } {
   const unit = unitOf(limit);
+  if (unitOf(size).name !== unit.name) return { size: formatBytes(size), limit: formatBytes(limit) };
   const tenths = (bytes: number, round: (x: number) => number) => `${round((bytes / unit.size) * 10) / 10} ${unit.name}`;
   return { size: tenths(size, Math.ceil), limit: tenths(limit, Math.floor) };
 }
