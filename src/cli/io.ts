@@ -1,10 +1,16 @@
 /** What a command touches of the outside world, injected so commands are testable in-process. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+
+export interface FileInfo {
+  size: number;
+  kind: 'file' | 'directory' | 'other';
+}
 
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
-  readText(path: string): Promise<string>;
+  /** Checked before reading: a directory, a device or an oversize file is refused unread. */
+  stat(path: string): Promise<FileInfo>;
   readBytes(path: string): Promise<Uint8Array>;
   writeText(path: string, text: string): Promise<void>;
   writeBytes(path: string, bytes: Uint8Array): Promise<void>;
@@ -14,7 +20,10 @@ export interface CliIo {
 export const nodeIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
-  readText: (path) => readFile(path, 'utf8'),
+  stat: async (path) => {
+    const info = await stat(path);
+    return { size: info.size, kind: info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other' };
+  },
   readBytes: async (path) => new Uint8Array(await readFile(path)),
   writeText: (path, text) => writeFile(path, text, 'utf8'),
   writeBytes: (path, bytes) => writeFile(path, bytes),
@@ -24,4 +33,8 @@ export const nodeIo: CliIo = {
 /** Exit codes: 0 fine, 1 the report has errors (or was refused), 2 bad input or usage. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
+/** Wrong arguments: printed with the command's usage. */
 export class UsageError extends Error {}
+
+/** A file the command cannot use (missing, unreadable, too large, not a draft): its one-line reason. */
+export class CliFailure extends Error {}

@@ -1,20 +1,26 @@
-/** Reading a draft file for a command; a bad file is reported on stderr with exit 2. */
-import { defaultI18n } from '../i18n/index.ts';
-import { parseDraft, renderDraftError, type Draft } from '../report/index.ts';
-import type { CliIo } from './io.ts';
+/** Reading and writing drafts for a command; a bad file is a CliFailure (stderr, exit 2). */
+import { defaultI18n, translate } from '../i18n/index.ts';
+import { parseDraft, parseDraftBytes, renderDraftError, serializeDraft, type Draft, type Report } from '../report/index.ts';
+import { CliFailure, type CliIo } from './io.ts';
+import { readInputFile, writeOutputFile } from './files.ts';
+import { pathOf } from './terminal.ts';
 
-export async function loadDraft(io: CliIo, path: string): Promise<Draft | null> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readBytes(path);
-  } catch (error) {
-    io.err(`${path}: ${error instanceof Error ? error.message : String(error)}`);
-    return null;
-  }
-  const result = parseDraft(new TextDecoder().decode(bytes), bytes.length);
-  if (!result.ok) {
-    io.err(`${path}: ${renderDraftError(result.error, defaultI18n())}`);
-    return null;
-  }
+export async function loadDraft(io: CliIo, path: string): Promise<Draft> {
+  const result = parseDraftBytes(await readInputFile(io, path, 'draft'));
+  if (!result.ok) throw new CliFailure(`${pathOf(path)}: ${renderDraftError(result.error, defaultI18n())}`);
   return result.draft;
+}
+
+/**
+ * Writes a draft only if it opens again: a report over a schema limit (a 501-character organ
+ * name, an imported section over 200 000 characters) or over 5 MB would be a file the app refuses.
+ */
+export async function writeDraft(io: CliIo, path: string, report: Report): Promise<void> {
+  const text = serializeDraft(report);
+  const reopened = parseDraft(text);
+  if (!reopened.ok) {
+    const i18n = defaultI18n();
+    throw new CliFailure(`${pathOf(path)}: ${translate(i18n, 'drafts:files.wouldNotOpen', { problem: renderDraftError(reopened.error, i18n) })}`);
+  }
+  await writeOutputFile(io, path, text);
 }

@@ -6,7 +6,8 @@ import { runImport } from './commands/import.ts';
 import { runNew } from './commands/new.ts';
 import { runSchema } from './commands/schema.ts';
 import { runTables } from './commands/tables.ts';
-import { EXIT, UsageError, nodeIo, type CliIo } from './io.ts';
+import { CliFailure, EXIT, UsageError, nodeIo, type CliIo } from './io.ts';
+import { line } from './terminal.ts';
 
 export type Command = (argv: string[], io: CliIo) => Promise<number>;
 
@@ -24,20 +25,44 @@ export function usage(): string {
   return ['usage: nianbao <command> …', ...Object.values(COMMANDS).map((c) => `  nianbao ${c.usage}`)].join('\n');
 }
 
+const isHelp = (arg: string | undefined) => arg === '--help' || arg === '-h';
+
+/**
+ * Runs one command. Never throws and never prints a stack: every failure is exit 2 with one line
+ * on stderr (exit 1 means only "the report has errors").
+ */
 export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
   const [name, ...rest] = argv;
-  const command = name ? COMMANDS[name] : undefined;
+  if (isHelp(name)) {
+    io.out(usage());
+    return EXIT.ok;
+  }
+  const command = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    io.err(usage());
-    return name === '--help' || name === '-h' ? EXIT.ok : EXIT.usage;
+    const commands = Object.keys(COMMANDS).join(', ');
+    io.err(line(name === undefined ? `usage: nianbao <command> … (commands: ${commands}; nianbao --help for details)` : `unknown command "${name}" (commands: ${commands}; nianbao --help for details)`));
+    return EXIT.usage;
+  }
+  if (rest.some(isHelp)) {
+    io.out(`usage: nianbao ${command.usage}`);
+    return EXIT.ok;
   }
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      io.err(`${error.message}\nusage: nianbao ${command.usage}`);
-      return EXIT.usage;
-    }
-    throw error;
+    io.err(line(failureLine(error, command.usage)));
+    return EXIT.usage;
   }
+}
+
+function failureLine(error: unknown, commandUsage: string): string {
+  if (error instanceof CliFailure) return error.message;
+  if (error instanceof UsageError || isParseArgsError(error)) return `${(error as Error).message} (usage: nianbao ${commandUsage})`;
+  // A bug, or something no command anticipated (out of memory, a disk error): still one line.
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return `internal error: ${message.split('\n')[0] ?? ''}`;
+}
+
+function isParseArgsError(error: unknown): boolean {
+  return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
 }

@@ -1,30 +1,46 @@
 /** An in-memory CliIo for running commands in-process in tests. */
-import type { CliIo } from './io.ts';
+import type { CliIo, FileInfo } from './io.ts';
 
 export interface MemoryIo extends CliIo {
   files: Map<string, string | Uint8Array>;
   stdout: string[];
   stderr: string[];
+  /** Paths that stat as something else than their content (a folder, a huge size), and read counts. */
+  fakeStat: Map<string, FileInfo>;
+  reads: string[];
+}
+
+/** A Node-like system error, as fs/promises throws it. */
+export function systemError(code: string, path: string): Error {
+  return Object.assign(new Error(`${code}: failed, open '${path}'`), { code, path });
 }
 
 export function memoryIo(files: Record<string, string | Uint8Array> = {}, today = '2026-11-21'): MemoryIo {
   const store = new Map(Object.entries(files));
   const stdout: string[] = [];
   const stderr: string[] = [];
+  const fakeStat = new Map<string, FileInfo>();
+  const reads: string[] = [];
   const read = (path: string) => {
+    reads.push(path);
     const value = store.get(path);
-    if (value === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
+    if (value === undefined) throw systemError('ENOENT', path);
     return value;
   };
   return {
     files: store,
     stdout,
     stderr,
+    fakeStat,
+    reads,
     out: (line) => stdout.push(line),
     err: (line) => stderr.push(line),
-    readText: async (path) => {
-      const value = read(path);
-      return typeof value === 'string' ? value : new TextDecoder().decode(value);
+    stat: async (path) => {
+      const fake = fakeStat.get(path);
+      if (fake) return fake;
+      const value = store.get(path);
+      if (value === undefined) throw systemError('ENOENT', path);
+      return { kind: 'file', size: typeof value === 'string' ? new TextEncoder().encode(value).length : value.length };
     },
     readBytes: async (path) => {
       const value = read(path);

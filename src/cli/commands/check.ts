@@ -4,19 +4,19 @@ import { defaultI18n } from '../../i18n/index.ts';
 import { hasErrors, renderFinding, runRules } from '../../report/index.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { loadDraft } from '../load-draft.ts';
+import { findingText, jsonOut } from '../terminal.ts';
 
 export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' } } });
-  const [path] = positionals;
-  if (!path) throw new UsageError('check needs DRAFT.json');
+  const [path, extra] = positionals;
+  if (!path || extra !== undefined) throw new UsageError('check needs one DRAFT.json');
   const draft = await loadDraft(io, path);
-  if (!draft) return EXIT.usage;
   const i18n = defaultI18n();
   const findings = runRules(draft.report, { today: io.today() });
   if (values.json) {
-    io.out(JSON.stringify(findings.map((f) => ({ ...f, message: renderFinding(f, i18n) })), null, 2));
+    io.out(jsonOut(findings.map((f) => ({ ...f, message: renderFinding(f, i18n) }))));
   } else {
-    for (const f of findings) io.out(`${f.severity}\t${f.ruleId}\t${f.cells.slice(0, 4).join(',')}${f.cells.length > 4 ? ',…' : ''}\t${renderFinding(f, i18n)}`);
+    for (const f of findings) io.out(`${f.severity}\t${f.ruleId}\t${f.cells.slice(0, 4).join(',')}${f.cells.length > 4 ? ',…' : ''}\t${findingText(f, renderFinding, i18n)}`);
   }
   return hasErrors(findings) ? EXIT.findings : EXIT.ok;
 }

@@ -7,7 +7,9 @@ import { defaultI18n } from '../../i18n/index.ts';
 import { hasErrors, renderFinding, runRules } from '../../report/index.ts';
 import { reportDocxBytes } from '../../export-docx/pack.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
+import { writeOutputFile } from '../files.ts';
 import { loadDraft } from '../load-draft.ts';
+import { findingText, pathOf } from '../terminal.ts';
 
 export async function runExport(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -15,20 +17,19 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
     options: { out: { type: 'string', short: 'o' }, 'draft-copy': { type: 'boolean' } },
   });
-  const [path] = positionals;
-  if (!path) throw new UsageError('export needs DRAFT.json');
+  const [path, extra] = positionals;
+  if (!path || extra !== undefined) throw new UsageError('export needs one DRAFT.json');
   if (!values.out) throw new UsageError('export needs -o OUT.docx');
   const draft = await loadDraft(io, path);
-  if (!draft) return EXIT.usage;
   const draftCopy = values['draft-copy'] ?? false;
   const findings = runRules(draft.report, { today: io.today() });
   if (hasErrors(findings) && !draftCopy) {
     const i18n = defaultI18n();
-    for (const f of findings.filter((x) => x.severity === 'error')) io.err(`error\t${f.ruleId}\t${renderFinding(f, i18n)}`);
+    for (const f of findings.filter((x) => x.severity === 'error')) io.err(`error\t${f.ruleId}\t${findingText(f, renderFinding, i18n)}`);
     io.err('the report has errors: fix them, or export a draft copy with --draft-copy');
     return EXIT.findings;
   }
-  await io.writeBytes(values.out, await reportDocxBytes(draft.report, { draftCopy }));
-  io.out(values.out);
+  await writeOutputFile(io, values.out, await reportDocxBytes(draft.report, { draftCopy }));
+  io.out(pathOf(values.out));
   return EXIT.ok;
 }

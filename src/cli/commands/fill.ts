@@ -4,21 +4,27 @@
  */
 import { parseArgs } from 'node:util';
 import { defaultI18n, translate } from '../../i18n/index.ts';
-import { findColumn, findRow, serializeDraft, tableDef, valueOf, withInput } from '../../report/index.ts';
+import { findColumn, findRow, tableDef, valueOf, withInput } from '../../report/index.ts';
 import { parseTablesCsv, type CsvError } from '../../report/csv.ts';
+import { readTextFile } from '../files.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
-import { loadDraft } from '../load-draft.ts';
+import { loadDraft, writeDraft } from '../load-draft.ts';
+import { line, pathOf, shownParams } from '../terminal.ts';
+
+/** A CSV with every line wrong would bury the terminal; the first ones show what to fix. */
+const MAX_CSV_ERRORS = 20;
 
 export async function runFill(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { output: { type: 'string', short: 'o' } } });
-  const [draftPath, csvPath] = positionals;
-  if (!draftPath || !csvPath || !values.output) throw new UsageError('fill needs DRAFT.json TABLES.csv -o OUT.json');
+  const [draftPath, csvPath, extra] = positionals;
+  if (!draftPath || !csvPath || extra !== undefined || !values.output) throw new UsageError('fill needs DRAFT.json TABLES.csv -o OUT.json');
   const draft = await loadDraft(io, draftPath);
-  if (!draft) return EXIT.usage;
   const i18n = defaultI18n();
-  const parsed = parseTablesCsv(await io.readText(csvPath));
+  const parsed = parseTablesCsv(await readTextFile(io, csvPath, 'csv'));
   if (!parsed.ok) {
-    for (const error of parsed.errors) io.err(`${csvPath}: ${renderCsvError(error)}`);
+    for (const error of parsed.errors.slice(0, MAX_CSV_ERRORS)) io.err(line(`${pathOf(csvPath)}: ${renderCsvError(error)}`));
+    const more = parsed.errors.length - MAX_CSV_ERRORS;
+    if (more > 0) io.err(`${pathOf(csvPath)}: ${i18n.t('drafts:csv.more', { count: more })}`);
     return EXIT.usage;
   }
   let tables = draft.report.tables;
@@ -31,13 +37,14 @@ export async function runFill(argv: string[], io: CliIo): Promise<number> {
       io.err(i18n.t('drafts:csv.computedDiffers', { line: cell.line, cell: name, given: String(cell.value), computed: String(computed ?? '') }));
     }
   }
-  await io.writeText(values.output, serializeDraft({ ...draft.report, tables }));
-  io.out(values.output);
+  await writeDraft(io, values.output, { ...draft.report, tables });
+  io.out(pathOf(values.output));
   return EXIT.ok;
 }
 
 export function renderCsvError(error: CsvError): string {
   const i18n = defaultI18n();
-  const message = translate(i18n, `drafts:csv.${error.code}`, error.params);
+  // Values are quoted from the file: made visible and cut (a 50 MB cell is not echoed).
+  const message = translate(i18n, `drafts:csv.${error.code}`, shownParams(error.params));
   return i18n.t('drafts:csv.line', { line: error.line, message });
 }

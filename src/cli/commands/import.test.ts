@@ -15,13 +15,13 @@ function memoryIo(files: Record<string, Uint8Array | string> = {}) {
   const written: Record<string, string> = {};
   const bytes = (path: string) => {
     const f = files[path] ?? written[path];
-    if (f === undefined) throw new Error(`ENOENT: ${path}`);
+    if (f === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
     return typeof f === 'string' ? new TextEncoder().encode(f) : f;
   };
   const io: CliIo = {
     out: (l) => out.push(l),
     err: (l) => err.push(l),
-    readText: async (p) => new TextDecoder().decode(bytes(p)),
+    stat: async (p) => ({ kind: 'file', size: bytes(p).length }),
     readBytes: async (p) => bytes(p),
     writeText: async (p, t) => void (written[p] = t),
     writeBytes: async (p, b) => void (written[p] = new TextDecoder().decode(b)),

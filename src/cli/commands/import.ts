@@ -4,41 +4,34 @@
  */
 import { parseArgs } from 'node:util';
 import { defaultI18n } from '../../i18n/index.ts';
-import { importReport, renderImportError, renderImportFinding, renderSectionStatus, inputOfFile } from '../../import/index.ts';
-import { serializeDraft } from '../../report/index.ts';
-import { EXIT, UsageError, type CliIo } from '../io.ts';
+import { importReport, renderImportError, renderImportFinding, renderSectionStatus, fileKind, type ImportInput } from '../../import/index.ts';
+import { readInputFile, readTextFile } from '../files.ts';
+import { CliFailure, EXIT, UsageError, type CliIo } from '../io.ts';
+import { writeDraft } from '../load-draft.ts';
+import { findingText, jsonOut, pathOf, shown } from '../terminal.ts';
 
 export async function runImport(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, json: { type: 'boolean' } } });
-  const [path] = positionals;
-  if (!path || !values.output) throw new UsageError('import needs REPORT.(txt|docx) -o DRAFT.json');
+  const [path, extra] = positionals;
+  if (!path || extra !== undefined || !values.output) throw new UsageError('import needs one REPORT.(txt|md|html|docx) -o DRAFT.json');
   const i18n = defaultI18n();
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readBytes(path);
-  } catch (error) {
-    io.err(`${path}: ${error instanceof Error ? error.message : String(error)}`);
-    return EXIT.usage;
-  }
-  const input = inputOfFile(path, bytes);
-  if (!input) {
-    io.err(`${path}: ${i18n.t('import:errors.unsupportedFile')}`);
-    return EXIT.usage;
-  }
+  // A file without an extension is read as text, as before.
+  const kind = /\.[^./\\]+$/.test(path) ? fileKind(path) : 'text';
+  if (!kind) throw new CliFailure(`${pathOf(path)}: ${i18n.t('import:errors.unsupportedFile')}`);
+  // Web pages and Notepad files of Chinese offices are often GBK: read as such when they are.
+  const input: ImportInput =
+    kind === 'docx' ? { kind, bytes: await readInputFile(io, path, 'report') } : kind === 'html' ? { kind, html: await readTextFile(io, path, 'report') } : { kind, text: await readTextFile(io, path, 'report') };
   const result = await importReport(input);
-  if (!result.ok) {
-    io.err(`${path}: ${renderImportError(result, i18n)}`);
-    return EXIT.usage;
-  }
-  await io.writeText(values.output, serializeDraft(result.report));
+  if (!result.ok) throw new CliFailure(`${pathOf(path)}: ${renderImportError(result, i18n)}`);
+  await writeDraft(io, values.output, result.report);
   if (values.json) {
     const findings = result.findings.map((f) => ({ ...f, message: renderImportFinding(f, i18n) }));
-    io.out(JSON.stringify({ output: values.output, format: result.format, sections: result.sections, findings }, null, 2));
+    io.out(jsonOut({ output: values.output, format: result.format, sections: result.sections, findings }));
   } else {
-    io.out(i18n.t('import:cli.summary', { organ: result.report.organ.name, year: result.report.year, format: result.format }));
+    io.out(i18n.t('import:cli.summary', { organ: shown(result.report.organ.name), year: result.report.year, format: result.format }));
     for (const [id, section] of Object.entries(result.sections)) io.out(`  ${renderSectionStatus(id, section, i18n)}`);
-    for (const f of result.findings) io.out(`${f.severity}\t${f.code}\t${renderImportFinding(f, i18n)}`);
-    io.out(values.output);
+    for (const f of result.findings) io.out(`${f.severity}\t${f.code}\t${findingText(f, renderImportFinding, i18n)}`);
+    io.out(pathOf(values.output));
   }
   return EXIT.ok;
 }

@@ -3,9 +3,10 @@
  * `new --from LAST_YEAR.json -o OUT.json`: this year's draft started from last year's.
  */
 import { parseArgs } from 'node:util';
-import { ORGAN_KINDS, emptyReport, serializeDraft, startNextYear, type OrganKind } from '../../report/index.ts';
+import { ORGAN_KINDS, emptyReport, startNextYear, type OrganKind } from '../../report/index.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
-import { loadDraft } from '../load-draft.ts';
+import { loadDraft, writeDraft } from '../load-draft.ts';
+import { pathOf, shown } from '../terminal.ts';
 
 export async function runNew(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
@@ -22,18 +23,17 @@ export async function runNew(argv: string[], io: CliIo): Promise<number> {
     if (!values.output) throw new UsageError('new --from LAST_YEAR.json needs -o OUT.json');
     if (values.organ || values.year || values.kind) throw new UsageError('--from takes organ, year and kind from last year’s draft');
     const last = await loadDraft(io, values.from);
-    if (!last) return EXIT.usage;
-    await io.writeText(values.output, serializeDraft(startNextYear(last.report)));
-    io.out(values.output);
+    await writeDraft(io, values.output, startNextYear(last.report));
+    io.out(pathOf(values.output));
     return EXIT.ok;
   }
   if (!values.organ || !values.year || !values.output) throw new UsageError('new needs --organ NAME --year YYYY -o OUT.json (or --from LAST_YEAR.json -o OUT.json)');
   const year = Number(values.year);
-  if (!Number.isInteger(year) || year < 2021 || year > 2100) throw new UsageError(`--year must be a year from 2021, not "${values.year}"`);
+  if (!Number.isInteger(year) || year < 2021 || year > 2100) throw new UsageError(`--year must be a year from 2021 to 2100, not "${shown(values.year)}"`);
   const kind = values.kind ?? 'township';
   if (!(ORGAN_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind must be one of ${ORGAN_KINDS.join(', ')}`);
   const report = emptyReport({ organ: values.organ, year, kind: kind as OrganKind });
-  await io.writeText(values.output, serializeDraft(report));
-  io.out(values.output);
+  await writeDraft(io, values.output, report);
+  io.out(pathOf(values.output));
   return EXIT.ok;
 }

@@ -2,17 +2,17 @@
 import { useCallback, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useFormContext, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { fieldPath, parseCellId, printedGrid, type NumberProblem, type Report, type TableDef } from '../../report/index.ts';
+import { ellipsize, fieldPath, parseCellId, printedGrid, renderTooLarge, type NumberProblem, type Report, type TableDef } from '../../report/index.ts';
 import { useStore, type Store } from '../../session/store.ts';
 import { Cell } from './Cell.tsx';
 import { ComputedCell } from './ComputedCell.tsx';
 import { IdentityRow } from './IdentityRow.tsx';
 import { cellLabel } from './cell-label.ts';
 import { moveOf, nextPosition } from './navigation.ts';
-import { isBlockPaste, planPaste, valueMatrix } from './paste.ts';
+import { isBlockPaste, pasteTooLarge, planPaste, valueMatrix } from './paste.ts';
 
 export function TableGrid({ table, messages }: { table: TableDef; messages: Store<string | null> }) {
-  const { t } = useTranslation('wizard');
+  const { t, i18n } = useTranslation('wizard');
   const { setValue } = useFormContext<Report>();
   const grid = useMemo(() => printedGrid(table), [table]);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -30,7 +30,8 @@ export function TableGrid({ table, messages }: { table: TableDef; messages: Stor
   }, [grid]);
 
   const onRefuse = useCallback(
-    (label: string, text: string, problem: NumberProblem) => messages.set(t('tables.refused', { label, text, problem: t(`tables.problems.${problem}`) })),
+    // A value typed or pasted into one cell can be any length: the message quotes its start.
+    (label: string, text: string, problem: NumberProblem) => messages.set(t('tables.refused', { label, text: ellipsize(text, 40), problem: t(`tables.problems.${problem}`) })),
     [messages, t],
   );
 
@@ -52,11 +53,14 @@ export function TableGrid({ table, messages }: { table: TableDef; messages: Stor
     const id = (e.target as HTMLElement).dataset.cell;
     const text = e.clipboardData.getData('text/plain');
     const start = id ? parseCellId(id) : null;
-    if (!start || !isBlockPaste(text)) return;
+    // An oversize paste is refused even into a single cell, before it reaches the input.
+    if (!start || (pasteTooLarge(text) === null && !isBlockPaste(text))) return;
     e.preventDefault();
     const plan = planPaste(grid, start, text);
     if (!plan.ok) {
-      messages.set(plan.reason === 'outside' ? t('tables.pasteOutside') : t('tables.pasteInvalid', { text: plan.text, problem: t(`tables.problems.${plan.problem}`) }));
+      if (plan.reason === 'tooLarge') messages.set(renderTooLarge('paste', plan.size, i18n));
+      else if (plan.reason === 'outside') messages.set(t('tables.pasteOutside'));
+      else messages.set(t('tables.pasteInvalid', { text: plan.text, problem: t(`tables.problems.${plan.problem}`) }));
       return;
     }
     for (const { ref, value } of plan.values) setValue(fieldPath(ref) as FieldPath<Report>, value as never, { shouldDirty: true });

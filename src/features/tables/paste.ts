@@ -3,7 +3,7 @@
  * the printed grid from the focused cell onwards. Computed cells in the block are skipped (they are
  * derived); any invalid value or a block that does not fit refuses the whole paste.
  */
-import { cellKind, type CellRef, type CellValue, type NumberProblem, type PrintedGrid } from '../../report/index.ts';
+import { MAX_PASTE_BYTES, cellKind, ellipsize, utf8Length, type CellRef, type CellValue, type NumberProblem, type PrintedGrid } from '../../report/index.ts';
 import { cellInput } from './cell-input.ts';
 
 /** Value cells of the grid by printed row, in printed order. */
@@ -22,12 +22,29 @@ export function parseBlock(text: string): string[][] {
   return lines.map((line) => line.split('\t'));
 }
 
+/** How much of a refused value the message quotes. */
+const QUOTED_CHARS = 40;
+
+/**
+ * The size of a paste over the limit, or null. Checked before anything else: a 10 MB clipboard
+ * must not be split, parsed or quoted in a message.
+ */
+export function pasteTooLarge(text: string): number | null {
+  // UTF-8 takes at most 3 bytes per UTF-16 unit: short texts need no counting.
+  if (text.length * 3 <= MAX_PASTE_BYTES) return null;
+  const size = utf8Length(text);
+  return size > MAX_PASTE_BYTES ? size : null;
+}
+
 export type PasteResult =
   | { ok: true; values: { ref: CellRef; value: CellValue }[] }
+  | { ok: false; reason: 'tooLarge'; size: number }
   | { ok: false; reason: 'outside' }
   | { ok: false; reason: 'invalid'; text: string; problem: NumberProblem };
 
 export function planPaste(grid: PrintedGrid, start: CellRef, text: string): PasteResult {
+  const size = pasteTooLarge(text);
+  if (size !== null) return { ok: false, reason: 'tooLarge', size };
   const matrix = valueMatrix(grid);
   const r0 = matrix.findIndex((row) => row.some((c) => c.ref.row === start.row && c.ref.column === start.column));
   const c0 = matrix[r0]?.findIndex((c) => c.ref.row === start.row && c.ref.column === start.column) ?? -1;
@@ -40,7 +57,7 @@ export function planPaste(grid: PrintedGrid, start: CellRef, text: string): Past
       if (!target) return { ok: false, reason: 'outside' };
       if (target.computed) continue;
       const input = cellInput(cellKind(grid.table, target.ref.column), raw.trim());
-      if (input.kind !== 'value') return { ok: false, reason: 'invalid', text: raw, problem: input.kind === 'refused' ? input.problem : 'notNumber' };
+      if (input.kind !== 'value') return { ok: false, reason: 'invalid', text: ellipsize(raw, QUOTED_CHARS), problem: input.kind === 'refused' ? input.problem : 'notNumber' };
       values.push({ ref: target.ref, value: input.value });
     }
   }

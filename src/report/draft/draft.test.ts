@@ -6,7 +6,8 @@ import { SEED_DRAFTS, SEED_IDS, seedDraft } from '../fixtures/seeds.ts';
 import { getInput } from '../tables.ts';
 import { MAX_DRAFT_BYTES, draftFileName, serializeDraft } from './envelope.ts';
 import { renderDraftError } from './messages.ts';
-import { parseDraft, type DraftParseResult } from './parse.ts';
+import { parseDraft, parseDraftBytes, type DraftParseResult } from './parse.ts';
+import { encodeGbk } from '../testing/gbk.ts';
 
 const zh = createI18n('zh-CN');
 const errorOf = (result: DraftParseResult) => {
@@ -79,7 +80,23 @@ describe('draft files', () => {
   it('refuses files over 5 MB before parsing them', () => {
     const result = parseDraft('{}', MAX_DRAFT_BYTES + 1);
     expect(errorOf(result).code).toBe('tooLarge');
-    expect(messageOf(result)).toContain('5.0 MB');
+    expect(messageOf(result)).toBe('草稿文件太大（5.1 MB），不能超过5 MB');
+  });
+
+  it('opens from bytes: size first, then strict UTF-8 (a BOM is fine, a damaged byte is refused)', () => {
+    const text = seedText('002');
+    const bytes = new TextEncoder().encode(text);
+    expect(parseDraftBytes(bytes).ok).toBe(true);
+    expect(parseDraftBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes])).ok).toBe(true);
+    const damaged = bytes.slice();
+    const at = bytes.findIndex((b) => b >= 0x80);
+    damaged[at] = 0xff;
+    expect(errorOf(parseDraftBytes(damaged))).toEqual({ code: 'notUtf8', params: { offset: at + 1 } });
+    expect(messageOf(parseDraftBytes(damaged))).toBe(`草稿文件不是UTF-8编码（第${at + 1}个字节有误），文件可能已损坏或被其他程序改写`);
+    // GBK is refused for a draft: the app always writes UTF-8.
+    expect(errorOf(parseDraftBytes(encodeGbk('{"format":"nianbao-draft","report":"镇"}'))).code).toBe('notUtf8');
+    // The size is checked on the bytes, before decoding.
+    expect(errorOf(parseDraftBytes(new Uint8Array(MAX_DRAFT_BYTES + 1).fill(0xff))).code).toBe('tooLarge');
   });
 
   it('migrates the version 0 prototype format', () => {

@@ -3,14 +3,14 @@
  * versions step by step, then validates the report with the same zod schema the app uses.
  */
 import { z } from 'zod/mini';
+import { safeFileName } from '../file-name.ts';
 import { reportSchema, type Report } from '../schema.ts';
 
 export const DRAFT_FORMAT = 'nianbao-draft';
 export const DRAFT_VERSION = 1;
 export const APP_NAME = 'nianbao';
 export const APP_VERSION = '0.1.0';
-/** Larger files are refused before parsing (a full report with long prose is well under 1 MB). */
-export const MAX_DRAFT_BYTES = 5 * 1024 * 1024;
+export { MAX_DRAFT_BYTES } from '../file-size.ts';
 
 export const draftSchema = z.strictObject({
   format: z.literal(DRAFT_FORMAT),
@@ -32,8 +32,5 @@ export function serializeDraft(report: Report, now = new Date()): string {
 
 /** `<organ>-<year>-年报草稿.json`, safe on Windows. */
 export function draftFileName(report: Report): string {
-  // Control characters and the characters Windows forbids in file names.
-  // eslint-disable-next-line no-control-regex
-  const organ = report.organ.name.trim().replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_') || '未命名';
-  return `${organ}-${report.year}-年报草稿.json`;
+  return safeFileName(report.organ.name, `-${report.year}-年报草稿.json`);
 }

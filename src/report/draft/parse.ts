@@ -3,11 +3,14 @@
  * one is wrong), never an exception. The caller keeps its current draft unless `ok` is true.
  */
 import type { z } from 'zod/mini';
-import { DRAFT_FORMAT, DRAFT_VERSION, MAX_DRAFT_BYTES, draftSchema, type Draft } from './envelope.ts';
+import { MAX_DRAFT_BYTES } from '../file-size.ts';
+import { decodeText } from '../text-decoding.ts';
+import { DRAFT_FORMAT, DRAFT_VERSION, draftSchema, type Draft } from './envelope.ts';
 import { MIGRATIONS } from './migrate.ts';
 
 export type DraftErrorCode =
   | 'tooLarge'
+  | 'notUtf8'
   | 'empty'
   | 'notJson'
   | 'truncated'
@@ -38,8 +41,16 @@ const fail = (code: DraftErrorCode, params: Record<string, string | number> = {}
   error: { code, params },
 });
 
-export function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+/**
+ * Opening a draft from its bytes: the size is checked before anything is decoded, and bytes that
+ * are not UTF-8 are refused (a draft is always written as UTF-8; replacing a damaged byte with
+ * U+FFFD would quietly change the text).
+ */
+export function parseDraftBytes(bytes: Uint8Array): DraftParseResult {
+  if (bytes.length > MAX_DRAFT_BYTES) return fail('tooLarge', { size: bytes.length });
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return fail('notUtf8', { offset: decoded.problem === 'notUtf8' ? decoded.offset : 1 });
+  return parseDraft(decoded.text, bytes.length);
 }
 
 export function parseDraft(text: string, byteLength?: number): DraftParseResult {
@@ -53,7 +64,8 @@ export function parseDraft(text: string, byteLength?: number): DraftParseResult 
 }
 
 function parseDraftUnsafe(text: string, byteLength: number): DraftParseResult {
-  if (byteLength > MAX_DRAFT_BYTES) return fail('tooLarge', { size: formatBytes(byteLength), limit: formatBytes(MAX_DRAFT_BYTES) });
+  // The size in bytes; the message states it next to the limit (renderDraftError).
+  if (byteLength > MAX_DRAFT_BYTES) return fail('tooLarge', { size: byteLength });
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (!trimmed) return fail('empty');
   let data: unknown;

@@ -1,7 +1,30 @@
 /** Messages about draft files, English. */
 export default {
+  /** Every size refusal (draft, CSV, report to import, table paste) in the same words. */
+  tooLarge: 'The {{what}} is too large ({{size}}); the limit is {{limit}}',
+  sizeLimited: {
+    draft: 'draft file',
+    report: 'report file to import',
+    csv: 'tables CSV file',
+    paste: 'pasted text',
+  },
+  encoding: {
+    notUtf8: 'The file is not UTF-8 (byte {{offset}} is wrong); save it as UTF-8 and try again',
+    maybeGbk: 'The file may be GBK-encoded, but cannot be read reliably; in Excel save it as “CSV UTF-8 (Comma delimited)”, or in Notepad as UTF-8, and try again',
+    readAsGbk: 'Note: {{file}} is not UTF-8; it was read as GBK',
+  },
+  files: {
+    notFound: 'no such file',
+    isDirectory: 'this is a folder, not a file',
+    notAFile: 'not a regular file',
+    permission: 'permission denied',
+    notADirectory: 'part of the path is not a folder',
+    noFolder: 'the folder does not exist',
+    failed: 'cannot read or write ({{code}})',
+    wouldNotOpen: 'not written: the draft would not open again ({{problem}})',
+  },
   errors: {
-    tooLarge: 'The file is too large ({{size}}); a draft is at most {{limit}}',
+    notUtf8: 'The draft file is not UTF-8 (byte {{offset}} is wrong); it may be damaged or rewritten by another program',
     empty: 'The file is empty',
     notJson: 'This is not a draft file: its content is not valid JSON ({{detail}})',
     truncated: 'The file is incomplete (perhaps cut off while saving or copying)',
@@ -35,6 +58,7 @@ export default {
     tooLarge: '“{{value}}” is too large',
     tooManyDecimals: '“{{value}}” has more than 4 decimals',
     line: 'Line {{line}}: {{message}}',
+    more: '{{count}} more lines are wrong (not listed)',
     computedDiffers: 'Warning: line {{line}}, “{{cell}}” is a computed cell; the file says {{given}}, its parts give {{computed}} (the file value is not stored)',
   },
   types: {

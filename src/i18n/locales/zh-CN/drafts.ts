@@ -1,7 +1,30 @@
 /** Messages about draft files, Simplified Chinese. */
 export default {
+  /** Every size refusal (draft, CSV, report to import, table paste) in the same words. */
+  tooLarge: '{{what}}太大（{{size}}），不能超过{{limit}}',
+  sizeLimited: {
+    draft: '草稿文件',
+    report: '要导入的报告文件',
+    csv: '表格CSV文件',
+    paste: '粘贴的内容',
+  },
+  encoding: {
+    notUtf8: '文件不是UTF-8编码（第{{offset}}个字节有误），请另存为UTF-8后重试',
+    maybeGbk: '文件可能是GBK编码，但无法确定能正确读取；请在Excel中另存为“CSV UTF-8（逗号分隔）”或在记事本中另存为UTF-8后重试',
+    readAsGbk: '提示：{{file}}不是UTF-8编码，已按GBK编码读取',
+  },
+  files: {
+    notFound: '找不到文件',
+    isDirectory: '这是文件夹，不是文件',
+    notAFile: '不是普通文件',
+    permission: '没有权限',
+    notADirectory: '路径中有一部分不是文件夹',
+    noFolder: '所在的文件夹不存在',
+    failed: '无法读写（{{code}}）',
+    wouldNotOpen: '未写入：生成的草稿将无法再打开（{{problem}}）',
+  },
   errors: {
-    tooLarge: '文件太大（{{size}}），草稿文件不超过{{limit}}',
+    notUtf8: '草稿文件不是UTF-8编码（第{{offset}}个字节有误），文件可能已损坏或被其他程序改写',
     empty: '文件是空的',
     notJson: '这不是草稿文件：内容不是有效的JSON（{{detail}}）',
     truncated: '文件不完整（可能在保存或复制时被截断）',
@@ -35,6 +58,7 @@ export default {
     tooLarge: '“{{value}}”太大',
     tooManyDecimals: '“{{value}}”小数超过4位',
     line: '第{{line}}行：{{message}}',
+    more: '另有{{count}}行有误（未列出）',
     computedDiffers: '提示：第{{line}}行“{{cell}}”是自动计算的单元格，文件中为{{given}}，按分项计算为{{computed}}（不保存文件中的值）',
   },
   types: {

@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../i18n/index.ts';
+import { SEED_DRAFTS } from './fixtures/seeds.ts';
+import { tablesToCsv } from './csv.ts';
+import { encodeGbk } from './testing/gbk.ts';
+import { decodeText, renderDecodeProblem } from './text-decoding.ts';
+
+const SEED = 20261121;
+const utf8 = (text: string) => new TextEncoder().encode(text);
+// The 3755 common hanzi (GB2312 level 1), the bulk of any Chinese report.
+const COMMON_HANZI = (() => {
+  const decoder = new TextDecoder('gbk');
+  const chars: string[] = [];
+  for (let lead = 0xb0; lead <= 0xd7; lead++) for (let trail = 0xa1; trail <= 0xfe; trail++) chars.push(decoder.decode(new Uint8Array([lead, trail])));
+  return chars.filter((c) => c !== '\uFFFD');
+})();
+const cjk = fc.constantFrom(...COMMON_HANZI);
+
+describe('decodeText', () => {
+  it('any well-formed string encoded as UTF-8 decodes back (a leading BOM is dropped)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.boolean(), (text, gbk) => {
+        const result = decodeText(utf8(text), { allowGbk: gbk });
+        expect(result).toEqual({ ok: true, text: text.replace(/^\uFEFF/, ''), encoding: 'utf-8' });
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
+  });
+
+  it('accepts a UTF-8 BOM', () => {
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('表,三')]))).toEqual({ ok: true, text: '表,三', encoding: 'utf-8' });
+  });
+
+  it('GBK bytes of Chinese text are detected and read as GBK', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(cjk, cjk, fc.constantFrom('，', '。', '（', '）', '、', '“', '”', ',', '1', 'a', ' ', '\n')), { minLength: 8, maxLength: 200 }), (chars) => {
+        const text = `报告${chars.join('')}`;
+        expect(decodeText(encodeGbk(text), { allowGbk: true })).toEqual({ ok: true, text, encoding: 'gbk' });
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  it('reads the tables CSV of a real report saved as GBK', () => {
+    const csv = tablesToCsv(SEED_DRAFTS['002'].report.tables);
+    expect(decodeText(encodeGbk(csv), { allowGbk: true })).toEqual({ ok: true, text: csv, encoding: 'gbk' });
+  });
+
+  it('refuses GBK where the caller reads UTF-8 only, naming the first wrong byte', () => {
+    expect(decodeText(encodeGbk('ab中文'))).toEqual({ ok: false, problem: 'notUtf8', offset: 3 });
+  });
+
+  it('a UTF-8 file with a damaged byte is damaged UTF-8, not GBK (no mojibake)', () => {
+    const bytes = utf8('一、总体情况：本机关认真贯彻落实政府信息公开条例。');
+    bytes[12] = 0xff;
+    const result = decodeText(bytes, { allowGbk: true });
+    expect(result).toMatchObject({ ok: false, problem: 'notUtf8' });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...encodeGbk('中文中文')]), { allowGbk: true })).toMatchObject({ ok: false, problem: 'notUtf8', offset: 4 });
+  });
+
+  it('bytes that decode as GBK but do not read as Chinese are refused with the GBK hint', () => {
+    // Latin-1 accented text: not UTF-8, and every pair of its high bytes is some GBK character.
+    const latin1 = new Uint8Array([...'Caf'].map((c) => c.charCodeAt(0)).concat([0xe9, 0xe8, 0xe0, 0xe9, 0xc0, 0xc1]));
+    const result = decodeText(latin1, { allowGbk: true });
+    expect(result).toEqual({ ok: false, problem: 'maybeGbk' });
+    if (result.ok) return;
+    expect(renderDecodeProblem(result, createI18n('zh-CN'))).toMatch(/^文件可能是GBK编码…?/);
+  });
+
+  it('never throws on arbitrary bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), fc.boolean(), (bytes, gbk) => {
+        const result = decodeText(bytes, { allowGbk: gbk });
+        if (!result.ok && result.problem === 'notUtf8') expect(result.offset).toBeGreaterThan(0);
+      }),
+      { seed: SEED, numRuns: 1000 },
+    );
+  });
+});
