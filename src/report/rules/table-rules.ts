@@ -5,7 +5,7 @@
 import { TABLES, type TableDef } from '../definition/index.ts';
 import { cellId, cellKind, findColumn, findRow, inputCells } from '../cells.ts';
 import { sumRows } from '../compute.ts';
-import { getInput } from '../tables.ts';
+import { blankCells, getInput } from '../tables.ts';
 import { isCanonicalAmount, isValidCount } from '../numbers.ts';
 import type { Report } from '../schema.ts';
 import { ADVISORY, BLOCKING, type Finding, type Rule } from './types.ts';
@@ -55,7 +55,7 @@ export const blankRule: Rule = {
   traits: { blocksFinal: true, marksIncomplete: true, marksCells: false },
   check(report) {
     return TABLES.flatMap((table): Finding[] => {
-      const blanks = inputCells(table).filter((c) => getInput(report.tables, c) === null);
+      const blanks = blankCells(report.tables, table);
       if (blanks.length === 0) return [];
       return [
         { ruleId: 'table.blank', severity: 'error', cells: blanks.map(cellId), params: { table: table.number, count: blanks.length } },
