@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { emptyReport, parseDraft, runRules, withInput, type Report } from '../report/index.ts';
+import { emptyReport, parseDraft, runRules, withInput, type Finding, type Report } from '../report/index.ts';
 import { stepStatus } from './step-status.ts';
 
 const today = { today: '2025-01-15' };
@@ -42,5 +42,13 @@ describe('stepStatus', () => {
     report.opening.siteName = '临淄区人民政府网站';
     report.opening.siteUrl = 'http://www.linzi.gov.cn';
     expect(statusOf('basics', report)).toBe('done');
+  });
+  it('a finding that only says "not finished" keeps a step 填写中; another error makes 有错误', () => {
+    const report = emptyReport({ year: 2024 });
+    report.opening.siteName = '某镇人民政府网站';
+    const missingOrgan: Finding = { ruleId: 'meta.organMissing', severity: 'error', cells: ['organ.name'], section: 'basics', params: {} };
+    expect(stepStatus('basics', report, [missingOrgan])).toBe('inProgress');
+    const invalid: Finding = { ruleId: 'table.invalidCount', severity: 'error', cells: ['organ.name'], section: 'basics', params: {} };
+    expect(stepStatus('basics', report, [missingOrgan, invalid])).toBe('error');
   });
 });

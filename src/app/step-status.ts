@@ -2,13 +2,10 @@
  * Each step's status in the step list (未开始 / 填写中 / 有错误 / 有提示 / 已完成), derived from the
  * report and the rule engine's findings. Pure: no React.
  */
-import { TABLES, getInput, inputCells, type Finding, type Report } from '../report/index.ts';
+import { TABLES, getInput, inputCells, traitsOf, type Finding, type Report } from '../report/index.ts';
 import type { StepId } from '../session/steps.ts';
 
 export type StepStatus = 'notStarted' | 'inProgress' | 'error' | 'warning' | 'done';
-
-/** Findings that only say "not finished yet": they keep a step 填写中 rather than 有错误. */
-const INCOMPLETE_RULES = new Set(['table.blank', 'meta.organMissing']);
 
 const filled = (text: string) => text.trim().length > 0;
 
@@ -46,8 +43,9 @@ export function stepStatus(step: StepId, report: Report, findings: readonly Find
   const own = step === 'review' ? findings : findings.filter((f) => f.section === step);
   const level = progress(step, report);
   if (level === 'none' && step !== 'review') return 'notStarted';
-  if (own.some((f) => f.severity === 'error' && !INCOMPLETE_RULES.has(f.ruleId))) return 'error';
-  if (own.some((f) => INCOMPLETE_RULES.has(f.ruleId))) return 'inProgress';
+  // Findings that only say "not finished yet" keep a step 填写中 rather than 有错误.
+  if (own.some((f) => f.severity === 'error' && !traitsOf(f).marksIncomplete)) return 'error';
+  if (own.some((f) => traitsOf(f).marksIncomplete)) return 'inProgress';
   // A warning names what is missing or doubtful better than 填写中 does.
   if (own.some((f) => f.severity === 'warning')) return 'warning';
   return level === 'some' ? 'inProgress' : 'done';

@@ -1,30 +1,49 @@
-/** Findings as a list of jump links: each goes to its step and focuses the cell or text area. */
+/**
+ * Any findings (rule or import) as a list: with `jump`, each is a link that goes to its step and
+ * focuses the cell or text area; without, plain text (e.g. in the import dialog, before the draft
+ * is open).
+ */
 import { useTranslation } from 'react-i18next';
-import type { Finding } from '../report/index.ts';
+import { findingId, type AnyFinding } from '../report/index.ts';
 import { useWizardNav } from '../session/nav.ts';
 import type { StepId } from '../session/steps.ts';
 import { useFindingText } from './finding-text.ts';
 
-export function FindingList({ findings }: { findings: readonly Finding[] }) {
+interface FindingListProps {
+  findings: readonly AnyFinding[];
+  /** Links to the step of each finding (default); false for findings about a draft not yet open. */
+  jump?: boolean;
+  /** The list's accessible name, where no heading names it. */
+  label?: string;
+}
+
+export function FindingList({ findings, jump = true, label }: FindingListProps) {
   const { t } = useTranslation('rules');
   const text = useFindingText();
-  const { goTo } = useWizardNav();
   return (
-    <ul className="findings">
+    <ul className="findings" aria-label={label}>
       {findings.map((f, i) => (
-        <li key={`${f.ruleId}-${i}`} className={`finding finding-${f.severity}`}>
+        <li key={`${findingId(f)}-${i}`} className={`finding finding-${f.severity}`}>
           <span className="badge">{t(`severity.${f.severity}`)}</span>
-          <a
-            href={`#${f.section ?? 'basics'}`}
-            onClick={(e) => {
-              e.preventDefault();
-              goTo((f.section ?? 'basics') as StepId, f.cells[0]);
-            }}
-          >
-            {text(f)}
-          </a>
+          {jump ? <JumpLink finding={f}>{text(f)}</JumpLink> : <span>{text(f)}</span>}
         </li>
       ))}
     </ul>
+  );
+}
+
+function JumpLink({ finding, children }: { finding: AnyFinding; children: string }) {
+  const { goTo } = useWizardNav();
+  const section = finding.section ?? 'basics';
+  return (
+    <a
+      href={`#${section}`}
+      onClick={(e) => {
+        e.preventDefault();
+        goTo(section as StepId, finding.cells[0]);
+      }}
+    >
+      {children}
+    </a>
   );
 }

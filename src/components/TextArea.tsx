@@ -1,8 +1,8 @@
 /** A narrative text area: label, what the format expects there, a character count, its findings. */
 import { useFormContext, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Report } from '../report/index.ts';
-import { marking, useFindingText } from './finding-text.ts';
+import { marking, type Report } from '../report/index.ts';
+import { useFindingText } from './finding-text.ts';
 import { LastYearBadge } from './LastYearBadge.tsx';
 import { useUnchangedFromLastYear } from '../session/previous.ts';
 import { fieldId } from '../session/focus.ts';

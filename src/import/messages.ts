@@ -1,12 +1,11 @@
 /** Import findings, errors and section statuses in the i18n instance's language. */
 import type { i18n as I18n } from 'i18next';
 import { translate } from '../i18n/index.ts';
-import { SECTIONS } from '../report/index.ts';
-import type { ImportFinding, ImportResult, SectionReport } from './types.ts';
+import { SECTIONS, renderFinding } from '../report/index.ts';
+import type { ImportResult, SectionReport } from './types.ts';
 
-export function renderImportFinding(finding: ImportFinding, i18n: I18n): string {
-  return translate(i18n, `import:findings.${finding.code}`, finding.params);
-}
+/** Import findings share the one renderer of findings; the name stays for the importer's callers. */
+export const renderImportFinding = renderFinding;
 
 export function renderImportError(result: Extract<ImportResult, { ok: false }>, i18n: I18n): string {
   const reason = result.params?.reason;

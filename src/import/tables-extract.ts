@@ -3,7 +3,7 @@
  * official order, tolerantly), and the numbers after it are read in the official column order.
  * Reference: docs/format.md §3–5 (labels, column order, printed totals).
  */
-import { TABLE2, TABLE3, TABLE4, cellId, findColumn, type CellRef, type RowDef, type TableDef } from '../report/index.ts';
+import { TABLE2, TABLE3, TABLE4, addendsOf, cellId, cellValue, emptyTables, parseCellId, rowColumns, withInput, type CellRef, type RowDef, type TableDef, type Tables } from '../report/index.ts';
 import { isNumberCell, readAmount, resolveNumbers, type Resolved } from './digits.ts';
 import { labelsMatch, normalizeLabel, ordinalOf } from './normalize.ts';
 import type { SourceLine } from './source.ts';
@@ -96,14 +96,8 @@ function findLabel(tokens: readonly Token[], from: number, label: string): { at:
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
-/** Columns printed for a row, in order (computed ones included: they are printed). */
-function printedColumns(table: TableDef, row: RowDef) {
-  const ids = row.columns;
-  return ids ? table.columns.filter((c) => ids.includes(c.id)) : table.columns;
-}
-
 function rowValues(table: TableDef, row: RowDef, resolved: Resolved, out: TableExtract): void {
-  const columns = printedColumns(table, row);
+  const columns = rowColumns(table, row);
   columns.forEach((column, i) => {
     const value = resolved.values[i];
     if (value === undefined || column.sumOf || row.sumOf) return;
@@ -118,7 +112,7 @@ function sectionOf(table: TableDef) {
 }
 
 function rowCheck(table: TableDef, row: RowDef): (v: number[]) => boolean {
-  const columns = printedColumns(table, row);
+  const columns = rowColumns(table, row);
   const total = columns.findIndex((c) => c.sumOf);
   if (total < 0) return () => true;
   const addends = (columns[total]?.sumOf ?? []).map((id) => columns.findIndex((c) => c.id === id));
@@ -131,7 +125,7 @@ function extractRows(table: TableDef, tokens: readonly Token[]): TableExtract {
   const printedTotals = new Map<string, number>();
   let from = 0;
   for (const row of table.rows) {
-    const columns = printedColumns(table, row);
+    const columns = rowColumns(table, row);
     if (!row.sumOf) (out as { expected: number }).expected += columns.filter((c) => !c.sumOf).length;
     const amount = columns.some((c) => c.kind === 'amount');
     const oldOther = table.id === 't3' && row.id === 'otherNoCorrection' ? oldOtherHandling(tokens, from) : null;
@@ -180,21 +174,12 @@ function oldOtherHandling(tokens: readonly Token[], from: number): { raw: string
 /** Printed totals against the sums of the imported cells: each difference is a finding. */
 function compareTotals(table: TableDef, values: Map<string, number | string>, printed: Map<string, number>): ImportFinding[] {
   const findings: ImportFinding[] = [];
-  const input = (row: string, column: string) => {
-    const v = values.get(cellId({ table: table.id, row, column }));
-    return typeof v === 'number' ? v : null;
-  };
+  const tables = tablesOf(values);
+  // A printed total is judged only when every cell it adds up was read (cellValue counts a blank as 0).
   const computed = (row: RowDef, columnId: string): number | null => {
-    const column = findColumn(table, columnId);
-    if (column?.sumOf) {
-      const parts = column.sumOf.map((c) => (row.sumOf ? computed(row, c) : input(row.id, c)));
-      return parts.some((p) => p === null) ? null : sum(parts as number[]);
-    }
-    if (row.sumOf) {
-      const parts = row.sumOf.map((r) => input(r, columnId));
-      return parts.some((p) => p === null) ? null : sum(parts as number[]);
-    }
-    return input(row.id, columnId);
+    const complete = addendsOf(table, row.id, columnId).every((ref) => typeof values.get(cellId(ref)) === 'number');
+    const value = complete ? cellValue(tables, table, row.id, columnId) : null;
+    return typeof value === 'number' ? value : null;
   };
   table.rows.forEach((row, rowIndex) => {
     for (const column of table.columns) {
@@ -213,6 +198,16 @@ function compareTotals(table: TableDef, values: Map<string, number | string>, pr
     }
   });
   return findings;
+}
+
+/** The imported cells as tables, so the domain's cellValue computes their totals. */
+function tablesOf(values: ReadonlyMap<string, number | string>): Tables {
+  let tables = emptyTables();
+  for (const [id, value] of values) {
+    const ref = parseCellId(id);
+    if (ref) tables = withInput(tables, ref, value);
+  }
+  return tables;
 }
 
 /** Table 四: one printed row of 15 numbers after the two-level header. */

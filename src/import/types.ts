@@ -1,30 +1,9 @@
 /** What an import reports besides the draft: findings and a status per section. */
-import type { FindingSection, Report, SectionId } from '../report/index.ts';
+import type { ImportFinding, Report, SectionId } from '../report/index.ts';
 import type { SourceFormat } from './source.ts';
 
-/** Also the i18n key `import:findings.<code>`. */
-export type ImportFindingCode =
-  | 'printedTotalDiffers'
-  | 'strayCells'
-  | 'cellsSplit'
-  | 'oldOtherHandling'
-  | 'oldTable2'
-  | 'rowsMissing'
-  | 'sectionMissing'
-  | 'headingRenumbered'
-  | 'titleWithoutYear'
-  | 'openingMissing'
-  | 'dateMissing'
-  | 'pageFurnitureDropped';
-
-export interface ImportFinding {
-  code: ImportFindingCode;
-  severity: 'warning' | 'info';
-  section: FindingSection;
-  /** Cell ids or field paths in the imported draft, as for rule findings. */
-  cells: string[];
-  params: Record<string, string | number>;
-}
+/** Import findings are part of the one finding vocabulary (src/report/findings.ts). */
+export type { ImportFinding, ImportFindingId as ImportFindingCode } from '../report/index.ts';
 
 export type SectionStatus = 'imported' | 'partial' | 'missing' | 'oldLayout';
 

@@ -12,6 +12,7 @@ export * from './tables.ts';
 export * from './compute.ts';
 export * from './grid.ts';
 export * from './empty.ts';
+export * from './findings.ts';
 export * from './rules/index.ts';
 export * from './draft/index.ts';
 export * from './preamble.ts';

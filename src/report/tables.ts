@@ -1,6 +1,6 @@
 /** Reading and writing table cells by reference, and blank tables built from the definition. */
 import { TABLES, type TableDef } from './definition/index.ts';
-import { inputCells, type CellRef } from './cells.ts';
+import { cellKind, inputCells, type CellRef } from './cells.ts';
 import type { CellValue } from './model.ts';
 import type { Tables } from './schema.ts';
 
@@ -31,9 +31,22 @@ export function emptyTables(): Tables {
   return out as unknown as Tables;
 }
 
-/** Every input cell set to one value (e.g. 0 for the 填0 action on blank cells only). */
-export function fillBlanks(tables: Tables, table: TableDef, value: 0): Tables {
+/** The input cells of a table that are still blank (null), in reading order. */
+export function blankCells(tables: Tables, table: TableDef): CellRef[] {
+  return inputCells(table).filter((cell) => getInput(tables, cell) === null);
+}
+
+/** The zero of a cell: 0 for a count, "0" for a 万元 amount (amounts are decimal strings). */
+export function zeroOf(table: TableDef, cell: CellRef): 0 | '0' {
+  return cellKind(table, cell.column) === 'amount' ? '0' : 0;
+}
+
+/**
+ * 填0: every blank input cell of a table set to its zero (typed values are kept). The optional 0
+ * only names the action at older call sites: an amount cell gets "0", never the number.
+ */
+export function fillBlanks(tables: Tables, table: TableDef, _zero: 0 = 0): Tables {
   let next = tables;
-  for (const cell of inputCells(table)) if (getInput(next, cell) === null) next = withInput(next, cell, value);
+  for (const cell of blankCells(tables, table)) next = withInput(next, cell, zeroOf(table, cell));
   return next;
 }

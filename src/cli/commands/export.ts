@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { defaultI18n } from '../../i18n/index.ts';
-import { hasErrors, renderFinding, runRules } from '../../report/index.ts';
+import { blocksFinal, renderFinding, runRules, traitsOf } from '../../report/index.ts';
 import { reportDocxBytes } from '../../export-docx/pack.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { writeOutputFile } from '../files.ts';
@@ -23,9 +23,9 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   const draft = await loadDraft(io, path);
   const draftCopy = values['draft-copy'] ?? false;
   const findings = runRules(draft.report, { today: io.today() });
-  if (hasErrors(findings) && !draftCopy) {
+  if (blocksFinal(findings) && !draftCopy) {
     const i18n = defaultI18n();
-    for (const f of findings.filter((x) => x.severity === 'error')) io.err(`error\t${f.ruleId}\t${findingText(f, renderFinding, i18n)}`);
+    for (const f of findings.filter((x) => traitsOf(x).blocksFinal)) io.err(`${f.severity}\t${f.ruleId}\t${findingText(f, renderFinding, i18n)}`);
     io.err('the report has errors: fix them, or export a draft copy with --draft-copy');
     return EXIT.findings;
   }

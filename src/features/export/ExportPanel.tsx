@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasErrors, renderFinding, type Finding, type Report } from '../../report/index.ts';
+import { blocksFinal, findingId, renderFinding, traitsOf, type Finding, type Report } from '../../report/index.ts';
 import { buildReportModel } from '../../render/model.ts';
 import { exportFileName } from '../../export-docx/file-name.ts';
 import { PrintPreview } from './PrintPreview.tsx';
@@ -23,8 +23,8 @@ export function ExportPanel({ report, findings }: ExportPanelProps) {
   const { t, i18n } = useTranslation('export');
   const [draftCopy, setDraftCopy] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const blocked = hasErrors(findings);
-  const errors = findings.filter((f) => f.severity === 'error');
+  const blocked = blocksFinal(findings);
+  const errors = findings.filter((f) => traitsOf(f).blocksFinal);
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const asDraft = blocked && draftCopy;
   const model = useMemo(() => buildReportModel(report, { draftCopy: asDraft }), [report, asDraft]);
@@ -50,7 +50,7 @@ export function ExportPanel({ report, findings }: ExportPanelProps) {
           <p>{t('errorsTitle', { n: errors.length })}</p>
           <ul>
             {errors.map((f, i) => (
-              <li key={`${f.ruleId}-${i}`}>{renderFinding(f, i18n)}</li>
+              <li key={`${findingId(f)}-${i}`}>{renderFinding(f, i18n)}</li>
             ))}
           </ul>
           <label className="export-draft-choice">

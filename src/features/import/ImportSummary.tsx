@@ -1,17 +1,17 @@
 /** What an import found: the report, each part's status, the import notes, the source's own problems. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SECTIONS, renderFinding, runRules } from '../../report/index.ts';
+import { SECTIONS, marking, runRules } from '../../report/index.ts';
+import { FindingList } from '../../components/FindingList.tsx';
 import type { Imported, Importer } from './importer.ts';
 
 const PARTS = ['basics', ...SECTIONS.map((s) => s.id)] as const;
 
 export function ImportSummary({ result, importer }: { result: Imported; importer: Importer }) {
   const { t, i18n } = useTranslation('import');
-  const { t: tr } = useTranslation('rules');
   const { report, findings, sections, format } = result;
-  // Blank cells are already counted per table in the section statuses.
-  const checks = useMemo(() => runRules(report).filter((f) => f.ruleId !== 'table.blank'), [report]);
+  // Findings that only count cells (blanks per table) are left out: the section statuses count them.
+  const checks = useMemo(() => marking(runRules(report)), [report]);
   return (
     <div className="import-summary">
       <dl className="draft-facts">
@@ -37,27 +37,13 @@ export function ImportSummary({ result, importer }: { result: Imported; importer
       {findings.length === 0 ? (
         <p className="hint">{t('dialog.noNotes')}</p>
       ) : (
-        <ul className="findings" aria-label={t('dialog.notes')}>
-          {findings.map((f, i) => (
-            <li key={`${f.code}-${i}`} className={`finding finding-${f.severity}`}>
-              <span className="badge">{tr(`severity.${f.severity}`)}</span>
-              <span>{importer.renderImportFinding(f, i18n)}</span>
-            </li>
-          ))}
-        </ul>
+        <FindingList findings={findings} jump={false} label={t('dialog.notes')} />
       )}
       <h3>{t('dialog.checks')}</h3>
       {checks.length === 0 ? (
         <p className="hint">{t('dialog.noChecks')}</p>
       ) : (
-        <ul className="findings" aria-label={t('dialog.checks')}>
-          {checks.map((f, i) => (
-            <li key={`${f.ruleId}-${i}`} className={`finding finding-${f.severity}`}>
-              <span className="badge">{tr(`severity.${f.severity}`)}</span>
-              <span>{renderFinding(f, i18n)}</span>
-            </li>
-          ))}
-        </ul>
+        <FindingList findings={checks} jump={false} label={t('dialog.checks')} />
       )}
     </div>
   );

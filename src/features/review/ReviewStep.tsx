@@ -1,7 +1,7 @@
 /** 检查与导出: every finding with a jump link, then the export panel the shell passes in. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasErrors, type Finding, type Report } from '../../report/index.ts';
+import { blocksFinal, type Finding, type Report } from '../../report/index.ts';
 import { useSession } from '../../session/session.ts';
 import { useStore } from '../../session/store.ts';
 import { STEPS } from '../../session/steps.ts';
@@ -16,7 +16,7 @@ export function ReviewStep({ exportPanel }: { exportPanel(report: Report, findin
   const errors = findings.filter((f) => f.severity === 'error').length;
   return (
     <>
-      <p className={`summary ${hasErrors(findings) ? 'summary-bad' : 'summary-ok'}`} role="status">
+      <p className={`summary ${blocksFinal(findings) ? 'summary-bad' : 'summary-ok'}`} role="status">
         {findings.length === 0
           ? t('review.none')
           : t('review.summary', { errors, warnings: findings.length - errors })}

@@ -1,8 +1,8 @@
 /** One input cell: digits only, refused input keeps what was there; findings mark it. */
 import { memo, useState } from 'react';
 import { useController, useFormContext, type FieldPath } from 'react-hook-form';
-import { cellId, cellKind, fieldPath, type CellRef, type CellValue, type NumberProblem, type Report, type TableDef } from '../../report/index.ts';
-import { marking, useFindingText } from '../../components/finding-text.ts';
+import { cellId, cellKind, fieldPath, marking, type CellRef, type CellValue, type NumberProblem, type Report, type TableDef } from '../../report/index.ts';
+import { useFindingText } from '../../components/finding-text.ts';
 import { PreviousFigure } from '../../components/PreviousFigure.tsx';
 import { usePreviousValue } from '../../session/previous.ts';
 import { fieldId } from '../../session/focus.ts';

@@ -1,10 +1,10 @@
 /** A computed cell (总计): read-only, updates on every keystroke in just the cells it adds up. */
 import { memo, useMemo } from 'react';
 import { useFormContext, useWatch, type FieldPath } from 'react-hook-form';
-import { addendsOf, cellId, fieldPath, type CellRef, type Report, type TableDef } from '../../report/index.ts';
+import { addendsOf, cellId, fieldPath, marking, type CellRef, type Report, type TableDef } from '../../report/index.ts';
 import { PreviousFigure } from '../../components/PreviousFigure.tsx';
 import { usePreviousValue } from '../../session/previous.ts';
-import { marking, useFindingText } from '../../components/finding-text.ts';
+import { useFindingText } from '../../components/finding-text.ts';
 import { useFindingsAt } from '../../session/session.ts';
 import { cellText } from './cell-input.ts';
 

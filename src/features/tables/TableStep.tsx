@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useFormContext, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { cellKind, fieldPath, getInput, inputCells, type Report, type TableDef } from '../../report/index.ts';
+import { blankCells, fieldPath, fillBlanks, getInput, type Report, type TableDef } from '../../report/index.ts';
 import { SectionFindings } from '../../components/SectionFindings.tsx';
 import { createStore } from '../../session/store.ts';
 import type { StepId } from '../../session/steps.ts';
@@ -14,8 +14,10 @@ export function TableStep({ table, step }: { table: TableDef; step: StepId }) {
   const messages = useMemo(() => createStore<string | null>(null), []);
   const fillZero = () => {
     const tables = getValues('tables');
-    const blanks = inputCells(table).filter((c) => getInput(tables, c) === null);
-    for (const c of blanks) setValue(fieldPath(c) as FieldPath<Report>, (cellKind(table, c.column) === 'amount' ? '0' : 0) as never, { shouldDirty: true });
+    const filled = fillBlanks(tables, table);
+    // Cell by cell, so each input's controller sees its own change.
+    const blanks = blankCells(tables, table);
+    for (const c of blanks) setValue(fieldPath(c) as FieldPath<Report>, getInput(filled, c) as never, { shouldDirty: true });
     messages.set(t('tables.filledZero', { count: blanks.length }));
   };
   return (

@@ -1,10 +1,11 @@
-/** Runs rules over a report and renders their findings. New rule families plug in as more rules. */
-import type { i18n as I18n } from 'i18next';
-import { translate } from '../../i18n/index.ts';
+/** Runs rules over a report and answers what its findings mean. New rule families plug in as more rules. */
 import type { Report } from '../schema.ts';
+import { isRuleFinding, type AnyFinding, type RuleFindingId } from '../findings.ts';
 import { SECTION_ORDER, sectionOfLocation } from './locations.ts';
-import type { Finding, Rule, RuleContext, Severity } from './types.ts';
+import { ADVISORY, type Finding, type Rule, type RuleContext, type RuleTraits, type Severity } from './types.ts';
 import { DEFAULT_RULES } from './registry.ts';
+
+export { renderFinding } from '../findings.ts';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -26,16 +27,24 @@ export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === 'error');
 }
 
-/** The finding's message in the i18n instance's language. */
-export function renderFinding(finding: Finding, i18n: I18n): string {
-  const params: Record<string, string | number> = { ...finding.params };
-  if (finding.ruleId === 'meta.openingMissing' && typeof params.fields === 'string') {
-    const separator = i18n.language === 'en' ? ', ' : '、';
-    params.fields = params.fields
-      .split(',')
-      .map((f) => translate(i18n, `common:openingFields.${f}`))
-      .join(separator);
-  }
-  // Rule ids are keys of the rules namespace (tested for every rule in the registry).
-  return translate(i18n, `rules:${finding.ruleId}`, params);
+/** An import's notes describe the source, not the draft: they mark nothing and block nothing. */
+const IMPORT_NOTE: RuleTraits = { blocksFinal: false, marksIncomplete: false, marksCells: false };
+
+let traitsById: ReadonlyMap<RuleFindingId, RuleTraits> | undefined;
+
+/** The traits of the rule that produces a finding (found by its id in the registry). */
+export function traitsOf(finding: AnyFinding): RuleTraits {
+  if (!isRuleFinding(finding)) return IMPORT_NOTE;
+  traitsById ??= new Map(DEFAULT_RULES.flatMap((rule) => rule.produces.map((id) => [id, rule.traits] as const)));
+  return traitsById.get(finding.ruleId) ?? ADVISORY;
+}
+
+/** Whether the findings refuse the final export. */
+export function blocksFinal(findings: readonly AnyFinding[]): boolean {
+  return findings.some((f) => traitsOf(f).blocksFinal);
+}
+
+/** The findings that mark the cells and fields they name (not those that only count them). */
+export function marking<F extends AnyFinding>(findings: readonly F[]): F[] {
+  return findings.filter((f) => traitsOf(f).marksCells);
 }

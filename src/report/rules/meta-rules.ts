@@ -4,11 +4,13 @@
  */
 import { FIRST_FORMAT_YEAR, PUBLICATION_DEADLINE } from '../definition/index.ts';
 import type { Opening } from '../schema.ts';
-import type { Finding, Rule } from './types.ts';
+import { ADVISORY, BLOCKING, type Finding, type Rule } from './types.ts';
 
 export const organMissingRule: Rule = {
   id: 'meta.organMissing',
   produces: ['meta.organMissing'],
+  // Refuses the final export, yet only says the basics are not finished.
+  traits: { ...BLOCKING, marksIncomplete: true },
   check: (report) =>
     report.organ.name.trim() ? [] : [{ ruleId: 'meta.organMissing', severity: 'error', cells: ['organ.name'], params: {} }],
 };
@@ -16,6 +18,7 @@ export const organMissingRule: Rule = {
 export const yearRangeRule: Rule = {
   id: 'meta.yearRange',
   produces: ['meta.yearRange'],
+  traits: ADVISORY,
   check(report, context) {
     const max = Number(context.today.slice(0, 4)) + 1;
     if (report.year >= FIRST_FORMAT_YEAR && report.year <= max) return [];
@@ -28,6 +31,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export const signatureDateRule: Rule = {
   id: 'meta.signatureDate',
   produces: ['meta.dateMissing', 'meta.dateBeforeYearEnd', 'meta.dateAfterDeadline'],
+  traits: ADVISORY,
   check(report): Finding[] {
     const date = report.signature.date;
     const cells = ['signature.date'];
@@ -50,6 +54,7 @@ const OPENING_FIELDS: readonly (keyof Opening)[] = ['siteName', 'siteUrl', 'cont
 export const openingMissingRule: Rule = {
   id: 'meta.openingMissing',
   produces: ['meta.openingMissing'],
+  traits: ADVISORY,
   check(report) {
     const missing = OPENING_FIELDS.filter((f) => !report.opening[f].trim());
     if (missing.length === 0) return [];
@@ -58,8 +63,7 @@ export const openingMissingRule: Rule = {
         ruleId: 'meta.openingMissing',
         severity: 'warning',
         cells: missing.map((f) => `opening.${f}`),
-        // Field names are rendered by the message layer through common:openingFields.<id>.
-        params: { fields: missing.join(',') },
+        params: { fields: missing.map((f) => `common:openingFields.${f}` as const) },
       },
     ];
   },

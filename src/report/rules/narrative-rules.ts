@@ -2,7 +2,7 @@
  * Rules over the narrative. Reference: 条例 第五十条 and docs/format.md §2/§6 — section 五 empty or
  * “无” is a named audit failure; section 六 must say whether 信息处理费 were charged.
  */
-import type { Rule } from './types.ts';
+import { ADVISORY, type Rule } from './types.ts';
 
 /** Shorter than this many characters of real text is not a sentence about problems and fixes. */
 export const MIN_SECTION5_CHARS = 20;
@@ -12,6 +12,7 @@ const meaningful = (text: string) => text.replace(/[\s\p{P}]/gu, '');
 export const section5Rule: Rule = {
   id: 's5.tooShort',
   produces: ['s5.tooShort'],
+  traits: ADVISORY,
   check(report) {
     const { problems, improvements } = report.narrative.problems;
     const length = meaningful(problems).length + meaningful(improvements).length;
@@ -24,6 +25,7 @@ export const section5Rule: Rule = {
 export const feesRule: Rule = {
   id: 's6.fees',
   produces: ['s6.feesUnanswered', 's6.feesIncomplete'],
+  traits: ADVISORY,
   check(report) {
     const fees = report.narrative.other.fees;
     if (fees.charged === null && !fees.text.trim()) {

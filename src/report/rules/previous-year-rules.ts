@@ -7,11 +7,12 @@ import { TABLE2, TABLE3 } from '../definition/index.ts';
 import { cellId } from '../cells.ts';
 import { getInput } from '../tables.ts';
 import { narrativeAt, narrativeTextPaths } from '../carry-forward.ts';
-import type { Finding, Rule } from './types.ts';
+import { ADVISORY, type Finding, type Rule } from './types.ts';
 
 export const carryOverRule: Rule = {
   id: 'prev.carryOver',
   produces: ['prev.carryOver'],
+  traits: ADVISORY,
   check(report) {
     const previous = report.previous;
     if (!previous) return [];
@@ -35,6 +36,7 @@ export const carryOverRule: Rule = {
 export const inForceRule: Rule = {
   id: 'prev.inForce',
   produces: ['prev.inForce'],
+  traits: ADVISORY,
   check(report) {
     const previous = report.previous;
     if (!previous) return [];
@@ -88,6 +90,7 @@ export function textSimilarity(a: string, b: string): number {
 export const similarTextRule: Rule = {
   id: 'prev.similarText',
   produces: ['prev.similarText'],
+  traits: ADVISORY,
   check(report) {
     const previous = report.previous;
     if (!previous) return [];

@@ -5,15 +5,16 @@
 import { TABLES, type TableDef } from '../definition/index.ts';
 import { cellId, cellKind, findColumn, findRow, inputCells } from '../cells.ts';
 import { sumRows } from '../compute.ts';
-import { getInput } from '../tables.ts';
+import { blankCells, getInput } from '../tables.ts';
 import { isCanonicalAmount, isValidCount } from '../numbers.ts';
 import type { Report } from '../schema.ts';
-import type { Finding, Rule } from './types.ts';
+import { ADVISORY, BLOCKING, type Finding, type Rule } from './types.ts';
 
 /** 一 + 二 = 三（七）总计 + 四, per column; checked once every cell the column involves is filled. */
 export const identityRule: Rule = {
   id: 'table.identity',
   produces: ['table.identity'],
+  traits: BLOCKING,
   check(report) {
     return TABLES.flatMap((table: TableDef) => {
       if (table.identities.length === 0) return [];
@@ -50,9 +51,11 @@ function columnsWithBlanks(report: Report, table: TableDef): Set<string> {
 export const blankRule: Rule = {
   id: 'table.blank',
   produces: ['table.blank'],
+  // Blank is "not finished", counted per table rather than marked cell by cell.
+  traits: { blocksFinal: true, marksIncomplete: true, marksCells: false },
   check(report) {
     return TABLES.flatMap((table): Finding[] => {
-      const blanks = inputCells(table).filter((c) => getInput(report.tables, c) === null);
+      const blanks = blankCells(report.tables, table);
       if (blanks.length === 0) return [];
       return [
         { ruleId: 'table.blank', severity: 'error', cells: blanks.map(cellId), params: { table: table.number, count: blanks.length } },
@@ -65,6 +68,7 @@ export const blankRule: Rule = {
 export const invalidValueRule: Rule = {
   id: 'table.invalidCount',
   produces: ['table.invalidCount', 'table.invalidAmount'],
+  traits: BLOCKING,
   check(report) {
     return TABLES.flatMap((table) =>
       inputCells(table).flatMap((cell): Finding[] => {
@@ -95,6 +99,7 @@ export const invalidValueRule: Rule = {
 export const townshipRulesRule: Rule = {
   id: 't2.townshipRules',
   produces: ['t2.townshipRules'],
+  traits: ADVISORY,
   check(report) {
     if (report.organ.kind !== 'township') return [];
     const row = report.tables.t2.rules;

@@ -11,6 +11,8 @@ export default {
     other: 'Other',
   },
   /** The opening block's fields: labels in the form and names in findings. */
+  /** Between the items of a listed parameter (e.g. the opening fields a finding names). */
+  listSeparator: ', ',
   openingFields: {
     siteName: 'website name',
     siteUrl: 'URL',

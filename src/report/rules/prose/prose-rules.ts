@@ -5,7 +5,7 @@
  */
 import { findColumn, findRow, cellId } from '../../cells.ts';
 import { narrativeAt, narrativeTextPaths } from '../../carry-forward.ts';
-import type { Finding, Rule } from '../types.ts';
+import { ADVISORY, type Finding, type Rule } from '../types.ts';
 import { countsIn, hasCount, sentencesOf } from './numbers-in-text.ts';
 import { KEY_FIGURES, figureValue, type KeyFigure } from './key-figures.ts';
 import { lastOf } from '../../arrays.ts';
@@ -25,6 +25,7 @@ function figureFor(clause: string, sentence: string): KeyFigure | undefined {
 export const proseFiguresRule: Rule = {
   id: 'prose.figureMismatch',
   produces: ['prose.figureMismatch'],
+  traits: ADVISORY,
   check(report) {
     const findings: Finding[] = [];
     for (const path of narrativeTextPaths()) {
@@ -66,6 +67,7 @@ export const proseFiguresRule: Rule = {
 export const proseBreakdownRule: Rule = {
   id: 'prose.breakdownExceeds',
   produces: ['prose.breakdownExceeds'],
+  traits: ADVISORY,
   check(report) {
     const findings: Finding[] = [];
     for (const path of narrativeTextPaths()) {
