@@ -20,3 +20,4 @@ export * from './carry-forward.ts';
 export { suggestOverviewSentences } from './rules/prose/sentences.ts';
 export { countsIn } from './rules/prose/numbers-in-text.ts';
 export { textSimilarity, SIMILARITY_LIMIT } from './rules/previous-year-rules.ts';
+export * from './limits.ts';
