@@ -5,8 +5,9 @@ import { makeDraft, serializeDraft } from './envelope.ts';
 import { parseDraft } from './parse.ts';
 import { salvageDraft } from './salvage.ts';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a stored draft broken on purpose
 function storedWith(mutate: (report: Record<string, any>) => void): string {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a stored draft broken on purpose
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
   const draft = makeDraft(emptyReport({ year: 2023, organ: '某镇人民政府' })) as unknown as { report: Record<string, any> };
   mutate(draft.report);
   return JSON.stringify(draft);
