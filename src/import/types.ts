@@ -15,7 +15,8 @@ export type ImportFindingCode =
   | 'titleWithoutYear'
   | 'openingMissing'
   | 'dateMissing'
-  | 'pageFurnitureDropped';
+  | 'pageFurnitureDropped'
+  | 'textTooLong';
 
 export interface ImportFinding {
   code: ImportFindingCode;
@@ -34,7 +35,7 @@ export interface SectionReport {
   cells?: { found: number; expected: number };
 }
 
-export type ImportErrorCode = 'empty' | 'notAReport' | 'notADocx' | 'unsupportedFile';
+export type ImportErrorCode = 'empty' | 'notAReport' | 'notADocx' | 'unsupportedFile' | 'invalidDraft';
 
 export type ImportResult =
   | {
