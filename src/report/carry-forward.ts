@@ -9,6 +9,7 @@ import { tableDef, type CellRef } from './cells.ts';
 import { emptyTables, getInput, withInput } from './tables.ts';
 import type { CellValue } from './model.ts';
 import type { Narrative, Report } from './schema.ts';
+import { fitReport } from './limits.ts';
 
 export function startNextYear(last: Report): Report {
   let tables = emptyTables();
@@ -17,7 +18,9 @@ export function startNextYear(last: Report): Report {
     const carried = getInput(last.tables, { table: 't3', row: 'carriedForward', column: column.id });
     tables = withInput(tables, { table: 't3', row: 'carriedOver', column: column.id }, carried);
   }
-  return {
+  // Within the limits whatever `last` was (a report read by the CLI, a form the UI built): the
+  // new year's draft must be one that saves and reopens.
+  return fitReport({
     organ: { ...last.organ },
     year: last.year + 1,
     opening: { ...last.opening },
@@ -27,7 +30,7 @@ export function startNextYear(last: Report): Report {
     tables,
     signature: { organ: last.signature.organ || last.organ.name, date: '' },
     previous: { year: last.year, tables: structuredClone(last.tables), narrative: structuredClone(last.narrative) },
-  };
+  }).report;
 }
 
 /** Last year's value of a cell (computed cells too), or null when there is no last year. */

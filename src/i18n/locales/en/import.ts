@@ -97,5 +97,6 @@ export default {
     insert: 'Insert the chosen sentence',
     close: 'Close',
     inserted: 'Inserted into “{{area}}”.',
+    tooLong: 'Inserting would take that field over its limit of {{limit}} characters, so nothing was inserted. Shorten the field first.',
   },
 } as const;

@@ -97,5 +97,6 @@ export default {
     insert: '插入所选句子',
     close: '收起',
     inserted: '已插入到“{{area}}”。',
+    tooLong: '插入后该栏将超过上限{{limit}}个字符，未插入。请先删减该栏的内容。',
   },
 } as const;
