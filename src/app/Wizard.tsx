@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { TABLE2, TABLE3, TABLE4, type Report } from '../report/index.ts';
 import { ConflictBanner } from '../features/drafts/ConflictBanner.tsx';
 import { DraftBar } from '../features/drafts/DraftBar.tsx';
-import { loadAutosave } from '../session/autosave.ts';
+import { openStoredDraft } from '../session/stored-draft.ts';
+import { UnreadableDraftDialog } from '../features/drafts/UnreadableDraftDialog.tsx';
 import { NextYearNotice } from '../features/import/NextYearNotice.tsx';
 import { newReport } from '../session/new-report.ts';
 import { OtherStep } from '../features/narrative/OtherStep.tsx';
@@ -50,7 +51,7 @@ function StepBody({ step }: { step: StepId }) {
 
 export function Wizard() {
   const { t } = useTranslation('wizard');
-  const initial = useMemo<Report>(() => loadAutosave() ?? newReport(), []);
+  const initial = useMemo<Report>(() => openStoredDraft() ?? newReport(), []);
   const form = useForm<Report>({ defaultValues: initial });
   const session = useReportSession(form);
   const [step, setStep] = useStepLocation();
@@ -91,6 +92,7 @@ export function Wizard() {
         <NavContext.Provider value={nav}>
           <DraftBar onReplaced={() => onStep('basics')} importActions={<ImportActions onReplaced={() => onStep('basics')} />} />
           <ConflictBanner />
+          <UnreadableDraftDialog onReplaced={() => onStep('basics')} />
           <NextYearNotice />
           <div className="wizard">
             <StepList current={step} onSelect={onStep} />

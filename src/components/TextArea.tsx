@@ -3,6 +3,7 @@ import { useFormContext, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { marking, type Report } from '../report/index.ts';
 import { useFindingText } from './finding-text.ts';
+import { LimitNote, useTextLimit } from './LimitNote.tsx';
 import { LastYearBadge } from './LastYearBadge.tsx';
 import { useUnchangedFromLastYear } from '../session/previous.ts';
 import { fieldId } from '../session/focus.ts';
@@ -31,6 +32,7 @@ export function TextArea({ path, label, hint, rows = 6 }: { path: string; label:
   const id = fieldId(path);
   const findings = marking(useFindingsAt(path));
   const lastYears = useUnchangedFromLastYear(path);
+  const { notTaken, limit, ...limits } = useTextLimit(path);
   return (
     <div className="field field-text">
       <div className="field-head">
@@ -44,10 +46,12 @@ export function TextArea({ path, label, hint, rows = 6 }: { path: string; label:
       <textarea
         id={id}
         rows={rows}
-        aria-describedby={`${id}-hint${lastYears ? ` ${id}-last` : ''}${findings.length ? ` ${id}-note` : ''}`}
+        aria-describedby={`${id}-hint${lastYears ? ` ${id}-last` : ''}${findings.length ? ` ${id}-note` : ''} ${id}-limit`}
         aria-invalid={findings.some((f) => f.severity === 'error') || undefined}
+        {...limits}
         {...register(path as FieldPath<Report>)}
       />
+      <LimitNote path={path} id={`${id}-limit`} limit={limit} notTaken={notTaken} />
       <FieldNotes path={path} id={`${id}-note`} />
     </div>
   );

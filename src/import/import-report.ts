@@ -3,7 +3,7 @@
  * Input: plain text (web copy, pdftotext -layout, Markdown), HTML (clipboard text/html) or
  * .docx bytes. Partial success is reported section by section, never silently.
  */
-import { FIRST_FORMAT_YEAR, SECTIONS, TABLES, emptyReport, withInput, type OrganKind, type Report, type SectionId } from '../report/index.ts';
+import { FIRST_FORMAT_YEAR, SECTIONS, TABLES, emptyReport, fitReport, reportSchema, sectionOfLocation, withInput, type OrganKind, type Report, type SectionId } from '../report/index.ts';
 import { readDocx, NotADocxError } from './docx.ts';
 import { readHtml } from './html.ts';
 import { readFrontMatter, readOpeningFields, organName, readSignature } from './front-matter.ts';
@@ -133,5 +133,23 @@ export function importSource(source: Source): ImportResult {
     if (h.renumbered) findings.push({ code: 'headingRenumbered', severity: 'info', section: h.section, cells: [], params: { printed: h.printed, heading: SECTIONS.find((s) => s.id === h.section)?.heading ?? '' } });
   }
   if (source.droppedLines > 0) findings.push({ code: 'pageFurnitureDropped', severity: 'info', section: 'basics', cells: [], params: { count: source.droppedLines } });
-  return { ok: true, report, findings, sections, format: source.format };
+  return withinLimits({ ok: true, report, findings, sections, format: source.format });
+}
+
+/**
+ * The imported draft validated with the draft schema, so what the wizard takes from an import can
+ * be saved and reopened: a text over its field's limit is cut, with a finding saying how much;
+ * anything else invalid refuses the import rather than handing the wizard a draft it cannot keep.
+ */
+function withinLimits(result: Extract<ImportResult, { ok: true }>): ImportResult {
+  const { report, cuts } = fitReport(result.report);
+  const findings = [...result.findings];
+  for (const cut of cuts) {
+    const section = sectionOfLocation(cut.path);
+    const heading = SECTIONS.find((s) => s.id === section)?.heading ?? cut.path;
+    findings.push({ code: 'textTooLong', severity: 'warning', section, cells: [cut.path], params: { heading, length: cut.length, limit: cut.limit, cut: cut.length - cut.limit } });
+  }
+  const checked = reportSchema.safeParse(report);
+  if (!checked.success) return { ok: false, error: 'invalidDraft', params: { path: checked.error.issues[0]?.path.join('.') ?? '' } };
+  return { ...result, report, findings };
 }

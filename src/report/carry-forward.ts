@@ -10,6 +10,7 @@ import { emptyTables, getInput, withInput } from './tables.ts';
 import type { CellValue } from './model.ts';
 import type { Narrative, Report } from './schema.ts';
 import { cloneData } from './arrays.ts';
+import { fitReport } from './limits.ts';
 
 export function startNextYear(last: Report): Report {
   let tables = emptyTables();
@@ -18,7 +19,9 @@ export function startNextYear(last: Report): Report {
     const carried = getInput(last.tables, { table: 't3', row: 'carriedForward', column: column.id });
     tables = withInput(tables, { table: 't3', row: 'carriedOver', column: column.id }, carried);
   }
-  return {
+  // Within the limits whatever `last` was (a report read by the CLI, a form the UI built): the
+  // new year's draft must be one that saves and reopens.
+  return fitReport({
     organ: { ...last.organ },
     year: last.year + 1,
     opening: { ...last.opening },
@@ -28,7 +31,7 @@ export function startNextYear(last: Report): Report {
     tables,
     signature: { organ: last.signature.organ || last.organ.name, date: '' },
     previous: { year: last.year, tables: cloneData(last.tables), narrative: cloneData(last.narrative) },
-  };
+  }).report;
 }
 
 /** Last year's value of a cell (computed cells too), or null when there is no last year. */

@@ -26,3 +26,4 @@ export { suggestOverviewSentences } from './rules/prose/sentences.ts';
 export { countsIn } from './rules/prose/numbers-in-text.ts';
 export { textSimilarity, SIMILARITY_LIMIT } from './rules/previous-year-rules.ts';
 export * from './arrays.ts';
+export * from './limits.ts';

@@ -47,8 +47,15 @@ export const tablesSchema = z.strictObject({
   t4: tableSchema(TABLE4),
 });
 
-const text = (max = 200_000) => z.string().check(z.maxLength(max));
-const line = text(500);
+/** Narrative fields. The UI, the importer and recovery read every limit from this schema (limits.ts). */
+export const TEXT_LIMIT = 200_000;
+/** Single-line fields: names, headings, the opening block's facts. */
+export const LINE_LIMIT = 500;
+/** A hand-written opening paragraph. */
+export const OPENING_LIMIT = 20_000;
+
+const text = (max = TEXT_LIMIT) => z.string().check(z.maxLength(max));
+const line = text(LINE_LIMIT);
 
 const areaSchema = z.strictObject({ heading: line, text: text() });
 const overviewSchema = z.strictObject({
@@ -107,7 +114,7 @@ export const reportSchema = z.strictObject({
   year: z.int().check(z.minimum(FIRST_FORMAT_YEAR), z.maximum(2100)),
   opening: openingSchema,
   /** Title and opening paragraph: null means "generated from the fields above". */
-  preamble: z.strictObject({ title: z.nullable(line), opening: z.nullable(text(20_000)) }),
+  preamble: z.strictObject({ title: z.nullable(line), opening: z.nullable(text(OPENING_LIMIT)) }),
   narrative: narrativeSchema,
   tables: tablesSchema,
   signature: z.strictObject({ organ: line, date: isoDate }),

@@ -2,13 +2,13 @@
  * The browser copy of the draft (AUTOSAVE_KEY, exactly serializeDraft's JSON) and the record of
  * what was last saved to or opened from a file, so the app knows whether work would be lost.
  */
-import { parseDraft, serializeDraft, type Report } from '../report/index.ts';
+import { parseDraft, saveableDraft, type DraftError, type Report } from '../report/index.ts';
 import { AUTOSAVE_KEY } from './autosave-key.ts';
 
 /** The report JSON as last saved to (or opened from) a file. */
 const FILE_BASELINE_KEY = 'nianbao.savedToFile';
 
-function read(key: string): string | null {
+export function read(key: string): string | null {
   try {
     return localStorage.getItem(key);
   } catch {
@@ -16,7 +16,7 @@ function read(key: string): string | null {
   }
 }
 
-function write(key: string, value: string): boolean {
+export function write(key: string, value: string): boolean {
   try {
     localStorage.setItem(key, value);
     return true;
@@ -47,10 +47,28 @@ export function loadAutosave(text = read(AUTOSAVE_KEY)): Report | null {
   return parsed.ok ? parsed.draft.report : null;
 }
 
-/** Writes the draft; returns the stored text, or null when storage refused it. */
-export function writeAutosave(report: Report, now = new Date()): string | null {
-  const text = serializeDraft(report, now);
-  return write(AUTOSAVE_KEY, text) ? text : null;
+/**
+ * Why autosave did not write: the browser refused (`storage`), the draft would not reopen
+ * (`invalid`: the stored draft is left as it was), or an unreadable stored draft could not be moved
+ * aside and still sits under AUTOSAVE_KEY (`held`: writing would destroy it).
+ */
+export type AutosaveRefusal = { reason: 'storage' } | { reason: 'invalid'; error: DraftError } | { reason: 'held' };
+
+let held = false;
+/** While true, autosave writes nothing: the unreadable stored draft is still under AUTOSAVE_KEY. */
+export function holdAutosave(value: boolean): void {
+  held = value;
+}
+
+/**
+ * Writes the draft only when it would open again (the same parser as opening a file), so a good
+ * stored draft is never replaced by one that will not parse.
+ */
+export function writeAutosave(report: Report, now = new Date()): ({ ok: true; text: string }) | ({ ok: false } & AutosaveRefusal) {
+  if (held) return { ok: false, reason: 'held' };
+  const saveable = saveableDraft(report, now);
+  if (!saveable.ok) return { ok: false, reason: 'invalid', error: saveable.error };
+  return write(AUTOSAVE_KEY, saveable.text) ? { ok: true, text: saveable.text } : { ok: false, reason: 'storage' };
 }
 
 export const reportSignature = (report: Report): string => JSON.stringify(report);

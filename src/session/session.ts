@@ -7,7 +7,7 @@ import { createContext, useContext, useEffect, useMemo } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { runRules, type Finding, type Report } from '../report/index.ts';
 import { AUTOSAVE_KEY } from './autosave-key.ts';
-import { fileBaseline, loadAutosave, markSavedToFile, reportSignature, storageWorks, writeAutosave } from './autosave.ts';
+import { fileBaseline, loadAutosave, markSavedToFile, reportSignature, storageWorks, writeAutosave, type AutosaveRefusal } from './autosave.ts';
 import { createStore, useStore, type Store } from './store.ts';
 import { cloneData } from '../report/arrays.ts';
 
@@ -26,6 +26,8 @@ export interface SaveState {
   conflict: boolean;
   /** The browser refused the last write (storage full or unavailable): autosave is off. */
   storageFailed: boolean;
+  /** Autosave wrote nothing because the draft would not reopen, or an unreadable stored draft is still in its place. */
+  paused: Exclude<AutosaveRefusal, { reason: 'storage' }> | null;
 }
 
 export interface Session {
@@ -73,7 +75,7 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
   let baseline = fileBaseline() ?? (loadAutosave() ? null : reportSignature(first));
   let lastWritten: string | null = null;
   const analysis = createStore(analyse(first));
-  const save = createStore<SaveState>({ autosavedAt: null, dirty: reportSignature(first) !== baseline, conflict: false, storageFailed: !storageWorks() });
+  const save = createStore<SaveState>({ autosavedAt: null, dirty: reportSignature(first) !== baseline, conflict: false, storageFailed: !storageWorks(), paused: null });
   let analysisTimer: ReturnType<typeof setTimeout> | undefined;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** When the oldest change not yet autosaved was made. */
@@ -94,9 +96,11 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
     if (state.conflict) return save.set({ ...state, dirty });
     const now = new Date();
     const written = writeAutosave(report, now);
-    if (written) lastWritten = written;
-    // A refused write is shown (autosave off, save to a file) instead of passing silently.
-    save.set({ ...state, dirty, autosavedAt: written ? now : state.autosavedAt, storageFailed: !written });
+    if (written.ok) lastWritten = written.text;
+    // A refused write is shown (autosave off or paused, and why) instead of passing silently; the
+    // work stays in the form and the stored draft stays as it was.
+    const paused = written.ok || written.reason === 'storage' ? null : written;
+    save.set({ ...state, dirty, autosavedAt: written.ok ? now : state.autosavedAt, storageFailed: !written.ok && written.reason === 'storage', paused });
   };
   const schedule = () => {
     analysisTimer ??= setTimeout(runAnalysis, ANALYSIS_DELAY);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FIRST_FORMAT_YEAR, ORGAN_KINDS, type Opening, type Report } from '../../report/index.ts';
 import { PreamblePreview } from './PreamblePreview.tsx';
 import { FieldNotes } from '../../components/TextArea.tsx';
+import { LimitNote, useTextLimit } from '../../components/LimitNote.tsx';
 import { SectionFindings } from '../../components/SectionFindings.tsx';
 import { fieldId } from '../../session/focus.ts';
 
@@ -13,10 +14,12 @@ const OPENING_FIELDS: readonly (keyof Opening)[] = ['siteName', 'siteUrl', 'cont
 function TextField({ path, label, type = 'text' }: { path: 'organ.name' | 'signature.organ' | 'signature.date' | `opening.${keyof Opening}`; label: string; type?: string }) {
   const { register } = useFormContext<Report>();
   const id = fieldId(path);
+  const { notTaken, limit, ...limits } = useTextLimit(path);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type={type} aria-describedby={`${id}-note`} {...register(path)} />
+      <input id={id} type={type} aria-describedby={`${id}-note ${id}-limit`} {...limits} {...register(path)} />
+      <LimitNote path={path} id={`${id}-limit`} limit={limit} notTaken={notTaken} />
       <FieldNotes path={path} id={`${id}-note`} />
     </div>
   );
@@ -28,6 +31,7 @@ export function BasicsStep() {
   const { register, getValues, setValue, control } = useFormContext<Report>();
   const previousName = useRef(getValues('organ.name'));
   const organ = register('organ.name');
+  const { notTaken, limit, ...organLimits } = useTextLimit('organ.name');
   const followName = (name: string) => {
     // The signature follows the organ's name until the user writes a different one.
     const signature = getValues('signature.organ');
@@ -40,7 +44,7 @@ export function BasicsStep() {
         <legend>{t('basics.organ')}</legend>
         <div className="field">
           <label htmlFor={fieldId('organ.name')}>{t('basics.organName')}</label>
-          <input id={fieldId('organ.name')} aria-describedby={`${fieldId('organ.name')}-hint`} {...organ}
+          <input id={fieldId('organ.name')} aria-describedby={`${fieldId('organ.name')}-hint ${fieldId('organ.name')}-limit`} {...organLimits} {...organ}
             onChange={(e) => {
               void organ.onChange(e);
               followName(e.target.value);
@@ -49,6 +53,7 @@ export function BasicsStep() {
           <p className="hint" id={`${fieldId('organ.name')}-hint`}>
             {t('basics.organNameHint')}
           </p>
+          <LimitNote path="organ.name" id={`${fieldId('organ.name')}-limit`} limit={limit} notTaken={notTaken} />
           <FieldNotes path="organ.name" id={`${fieldId('organ.name')}-note`} />
         </div>
         <div className="field-row">

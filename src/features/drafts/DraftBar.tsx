@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseDraft, renderDraftError, type Draft } from '../../report/index.ts';
+import { parseDraft, renderDraftError, saveableDraft, type Draft } from '../../report/index.ts';
 import { AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT, useSession } from '../../session/session.ts';
 import { useStore } from '../../session/store.ts';
 import { ConfirmReplace } from '../../components/ConfirmReplace.tsx';
@@ -14,7 +14,7 @@ import { fileKind } from '../../import/file-kind.ts';
 import { downloadDraft, readDraftFile } from './draft-file.ts';
 import { newReport } from '../../session/new-report.ts';
 
-type Pending = { kind: 'open'; draft: Draft; name: string } | { kind: 'error'; message: string } | { kind: 'new' } | null;
+type Pending = { kind: 'open'; draft: Draft; name: string } | { kind: 'error'; message: string; title?: string; after?: string } | { kind: 'new' } | null;
 
 const time = (d: Date) => d.toLocaleTimeString('zh-CN', { hour12: false });
 
@@ -55,7 +55,11 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
 
   const saveToFile = () => {
     session.flush();
-    downloadDraft(session.analysis.get().report);
+    const report = session.analysis.get().report;
+    // A file that would not open again is not written: say why, keep everything as it is.
+    const saveable = saveableDraft(report);
+    if (!saveable.ok) return setPending({ kind: 'error', title: t('drafts.saveErrorTitle'), message: renderDraftError(saveable.error, i18n), after: t('drafts.saveErrorAfter') });
+    downloadDraft(report, saveable.text);
     session.markSaved();
   };
   const startNew = () => {
@@ -93,7 +97,7 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
       </div>
       <div className="save-state">
         <p className="save-status" role="status">
-          {save.storageFailed ? t('drafts.autosaveOff') : save.autosavedAt ? t('drafts.autosaved', { time: time(save.autosavedAt) }) : t('drafts.notYetSaved')}
+          {save.storageFailed ? t('drafts.autosaveOff') : save.paused ? t('drafts.autosavePaused') : save.autosavedAt ? t('drafts.autosaved', { time: time(save.autosavedAt) }) : t('drafts.notYetSaved')}
           {save.dirty && <span className="unsaved"> · {t('drafts.unsavedToFile')}</span>}
         </p>
         <details className="save-help">
@@ -101,6 +105,11 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
           <p>{t('drafts.help', { pause: Math.ceil(AUTOSAVE_DELAY / 1000), most: Math.ceil(AUTOSAVE_MAX_WAIT / 1000) })}</p>
         </details>
       </div>
+      {save.paused && (
+        <p className="storage-failed" role="alert">
+          {save.paused.reason === 'invalid' ? t('drafts.pausedInvalid', { problem: renderDraftError(save.paused.error, i18n) }) : t('drafts.pausedHeld')}
+        </p>
+      )}
       {save.storageFailed && (
         <p className="storage-failed" role="alert">
           {t('drafts.storageFailed')}
@@ -145,7 +154,7 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
       {pending?.kind === 'error' && (
         <Dialog
           role="alertdialog"
-          title={t('drafts.errorTitle')}
+          title={pending.title ?? t('drafts.errorTitle')}
           onCancel={() => setPending(null)}
           actions={
             <button type="button" className="primary" onClick={() => setPending(null)}>
@@ -154,7 +163,7 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
           }
         >
           <p className="error-text">{pending.message}</p>
-          <p>{t('drafts.nothingChanged')}</p>
+          <p>{pending.after ?? t('drafts.nothingChanged')}</p>
         </Dialog>
       )}
       {pending?.kind === 'new' && (

@@ -1,12 +1,17 @@
 /** Draft files at the edge: download one, read one the user picked or dropped. */
-import { draftFileName, serializeDraft, type Report } from '../../report/index.ts';
+import { draftFileName, type Report } from '../../report/index.ts';
 
-export function downloadDraft(report: Report): void {
-  const blob = new Blob([serializeDraft(report)], { type: 'application/json' });
+/** `text` is the draft as checked to reopen (saveableDraft), never serialized again here. */
+export function downloadDraft(report: Report, text: string): void {
+  downloadText(text, draftFileName(report));
+}
+
+export function downloadText(text: string, name: string): void {
+  const blob = new Blob([text], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = draftFileName(report);
+  a.download = name;
   document.body.append(a);
   a.click();
   a.remove();

@@ -6,10 +6,22 @@ import { SectionFindings } from '../../components/SectionFindings.tsx';
 import { SentenceHelper } from './SentenceHelper.tsx';
 import { fieldId } from '../../session/focus.ts';
 import { TextArea } from '../../components/TextArea.tsx';
+import { LimitNote, useTextLimit } from '../../components/LimitNote.tsx';
+
+function HeadingField({ path, label }: { path: `narrative.overview.areas.${(typeof OVERVIEW_AREAS)[number]['id']}.heading`; label: string }) {
+  const { register } = useFormContext<Report>();
+  const { notTaken, limit, ...limits } = useTextLimit(path);
+  return (
+    <div className="field">
+      <label htmlFor={fieldId(path)}>{label}</label>
+      <input id={fieldId(path)} className="heading-input" aria-describedby={`${fieldId(path)}-limit`} {...limits} {...register(path)} />
+      <LimitNote path={path} id={`${fieldId(path)}-limit`} limit={limit} notTaken={notTaken} />
+    </div>
+  );
+}
 
 export function OverviewStep() {
   const { t } = useTranslation('wizard');
-  const { register } = useFormContext<Report>();
   return (
     <>
       <SentenceHelper />
@@ -19,10 +31,7 @@ export function OverviewStep() {
         return (
           <fieldset key={area.id} className="area">
             <legend>{t('narrative.area', { number: i + 1 })}</legend>
-            <div className="field">
-              <label htmlFor={fieldId(headingPath)}>{t('narrative.heading')}</label>
-              <input id={fieldId(headingPath)} className="heading-input" {...register(headingPath)} />
-            </div>
+            <HeadingField path={headingPath} label={t('narrative.heading')} />
             <TextArea path={`narrative.overview.areas.${area.id}.text`} label={t('narrative.text', { heading: area.heading })} hint={t(`narrative.hints.${area.id}`)} />
           </fieldset>
         );

@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import { useFormContext, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { OVERVIEW_AREAS, suggestOverviewSentences, type Report } from '../../report/index.ts';
+import { OVERVIEW_AREAS, limitOf, suggestOverviewSentences, type Report } from '../../report/index.ts';
 import { focusLocation } from '../../session/focus.ts';
 import './narrative.css';
 
@@ -34,7 +34,11 @@ export function SentenceHelper() {
     if (!sentence) return;
     const path = target as FieldPath<Report>;
     const before = (getValues(path) as string | undefined) ?? '';
-    setValue(path, `${before.trimEnd()}${sentence}` as never, { shouldDirty: true });
+    const next = `${before.trimEnd()}${sentence}`;
+    // The text area's own limit holds here too: inserting must not make a draft that cannot be saved.
+    const limit = limitOf(target);
+    if (limit !== null && next.length > limit) return setMessage(t('sentences.tooLong', { limit }));
+    setValue(path, next as never, { shouldDirty: true });
     setMessage(t('sentences.inserted', { area: targetName(target) }));
     focusLocation(target);
   };

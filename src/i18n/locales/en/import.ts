@@ -13,6 +13,7 @@ export default {
     openingMissing: 'The source has no opening paragraph (legal basis, period, web address, contact); please write one',
     dateMissing: 'The source has no date under the signature',
     pageFurnitureDropped: '{{count}} line(s) of page numbers or page headers removed',
+    textTooLong: 'A text in “{{heading}}” has {{length}} characters, over the field’s limit of {{limit}}; the last {{cut}} characters were cut, please check',
   },
   errors: {
     empty: 'There is nothing to import',
@@ -21,6 +22,7 @@ export default {
     notAReportBefore2021: 'This is a report for {{year}}, before the 2021 format; it cannot be imported',
     notADocx: 'This Word file cannot be read (a .docx is needed; save a .doc as .docx first)',
     unsupportedFile: 'Only .txt, .docx, .html or .md files can be imported',
+    invalidDraft: 'What was read cannot be kept as a draft (field “{{path}}” is not valid); nothing was imported',
   },
   sections: {
     status: { imported: 'imported', partial: 'partly imported', missing: 'not found', oldLayout: 'old layout' },
@@ -95,5 +97,6 @@ export default {
     insert: 'Insert the chosen sentence',
     close: 'Close',
     inserted: 'Inserted into “{{area}}”.',
+    tooLong: 'Inserting would take that field over its limit of {{limit}} characters, so nothing was inserted. Shorten the field first.',
   },
 } as const;

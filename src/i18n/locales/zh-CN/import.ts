@@ -13,6 +13,7 @@ export default {
     openingMissing: '原报告没有开头段落（编制依据、统计期限、网址、联系方式），请补写',
     dateMissing: '原报告末尾没有落款日期',
     pageFurnitureDropped: '已去除{{count}}行页码或页眉',
+    textTooLong: '“{{heading}}”中有一段文字长{{length}}个字符，超过该栏上限{{limit}}个字符，已截去末尾{{cut}}个字符，请核对',
   },
   errors: {
     empty: '没有内容可导入',
@@ -21,6 +22,7 @@ export default {
     notAReportBefore2021: '这是{{year}}年度的报告，早于2021年格式，无法导入',
     notADocx: '无法读取该Word文件（需要.docx格式；.doc请先另存为.docx）',
     unsupportedFile: '只能导入.txt、.docx、.html或.md文件',
+    invalidDraft: '读取的内容无法保存为草稿（字段“{{path}}”不符合要求），未导入',
   },
   sections: {
     status: { imported: '已导入', partial: '部分导入', missing: '未找到', oldLayout: '旧格式' },
@@ -95,5 +97,6 @@ export default {
     insert: '插入所选句子',
     close: '收起',
     inserted: '已插入到“{{area}}”。',
+    tooLong: '插入后该栏将超过上限{{limit}}个字符，未插入。请先删减该栏的内容。',
   },
 } as const;

@@ -1,0 +1,86 @@
+/**
+ * Opening the draft stored in this browser. One that does not open is never discarded: before
+ * anything else is written it is moved aside to a key of its own (UNREADABLE_PREFIX), the user is
+ * told, and may recover what parses or save the stored text as a file.
+ */
+import { parseDraft, type DraftError, type Report } from '../report/index.ts';
+import { AUTOSAVE_KEY } from './autosave-key.ts';
+import { holdAutosave, read, write } from './autosave.ts';
+import { createStore } from './store.ts';
+
+export const UNREADABLE_PREFIX = 'nianbao.unreadable.';
+
+export interface UnreadableDraft {
+  /** Where the text is kept: a key of its own, or AUTOSAVE_KEY when it could not be moved. */
+  key: string;
+  text: string;
+  error: DraftError;
+}
+
+/** The unreadable stored draft the user has not dealt with yet. */
+export const unreadableDraft = createStore<UnreadableDraft | null>(null);
+
+function moveAside(text: string, error: DraftError, now: Date): UnreadableDraft {
+  const key = `${UNREADABLE_PREFIX}${now.toISOString()}`;
+  if (write(key, text)) {
+    remove(AUTOSAVE_KEY);
+    return { key, text, error };
+  }
+  // Storage is full: the copy fits once the original is gone; if not, put it back and keep it there.
+  remove(AUTOSAVE_KEY);
+  if (write(key, text)) return { key, text, error };
+  write(AUTOSAVE_KEY, text);
+  holdAutosave(true);
+  return { key: AUTOSAVE_KEY, text, error };
+}
+
+function remove(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Unavailable storage: nothing was kept under it either.
+  }
+}
+
+/** An earlier unreadable draft still kept (the newest), so the user is told again until they decide. */
+function keptEarlier(): UnreadableDraft | null {
+  let newest: string | null = null;
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(UNREADABLE_PREFIX) && (newest === null || key > newest)) newest = key;
+    }
+  } catch {
+    return null;
+  }
+  const text = newest === null ? null : read(newest);
+  if (newest === null || text === null) return null;
+  const parsed = parseDraft(text);
+  return parsed.ok ? null : { key: newest, text, error: parsed.error };
+}
+
+let opened: Report | null | undefined;
+
+/**
+ * The stored report, or null. Runs once per page (React may call the initialiser twice), before
+ * the session writes anything.
+ */
+export function openStoredDraft(now = new Date()): Report | null {
+  if (opened !== undefined) return opened;
+  const text = read(AUTOSAVE_KEY);
+  const parsed = text ? parseDraft(text) : null;
+  opened = parsed?.ok ? parsed.draft.report : null;
+  if (text && parsed && !parsed.ok) unreadableDraft.set(moveAside(text, parsed.error, now));
+  else unreadableDraft.set(keptEarlier());
+  return opened;
+}
+
+/** The user is done with the kept copy (saved it to a file, or chose to delete it). */
+export function discardUnreadable(): void {
+  const kept = unreadableDraft.get();
+  if (!kept) return;
+  if (kept.key !== AUTOSAVE_KEY) remove(kept.key);
+  // The copy under AUTOSAVE_KEY is overwritten by the next autosave once the hold is lifted.
+  holdAutosave(false);
+  unreadableDraft.set(null);
+}
