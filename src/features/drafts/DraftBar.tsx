@@ -16,7 +16,9 @@ import { newReport } from '../../session/new-report.ts';
 
 type Pending = { kind: 'open'; draft: Draft; name: string } | { kind: 'error'; message: string } | { kind: 'new' } | null;
 
-const time = (d: Date) => d.toLocaleTimeString('zh-CN', { hour12: false });
+// One formatter for the page: toLocaleTimeString builds a new one per call (milliseconds on an old PC).
+const TIME = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+const time = (d: Date) => TIME.format(d);
 
 function SaveStatus() {
   const { t } = useTranslation('wizard');
