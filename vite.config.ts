@@ -44,6 +44,10 @@ export default defineConfig(({ mode }) => ({
   plugins: mode === 'single' ? [react(), browserCheck(), singleFile()] : [react(), browserCheck(), contentSecurityPolicy()],
   // The published JSON Schema belongs to the server build only.
   publicDir: mode === 'single' ? false : 'public',
+  // One file cannot load a worker file from file://: the single build carries the rules worker inline.
+  resolve: mode === 'single' ? { alias: [{ find: /^\.\/rules-worker\.ts$/, replacement: './rules-worker.single.ts' }] } : {},
+  // From file:// a module worker cannot load (its blob: script has an opaque origin): a classic one can.
+  worker: { format: mode === 'single' ? ('iife' as const) : ('es' as const) },
   build: {
     // The supported browsers (package.json "browserslist", README): syntax is lowered to them.
     target: buildTargets(packageJson.browserslist),

@@ -18,6 +18,8 @@ export function singleFilePolicy(scriptHash: string, styleHash: string): string 
     `style-src ${styleHash}`,
     'img-src data: blob:',
     "connect-src 'none'",
+    // The rules worker, carried inline and started from a blob: URL (src/session/rules-worker.single.ts).
+    'worker-src blob:',
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

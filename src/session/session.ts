@@ -5,18 +5,15 @@
  */
 import { createContext, useContext, useEffect, useMemo } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { runRules, type Finding, type Report } from '../report/index.ts';
+import type { Finding, Report } from '../report/index.ts';
+import { analyse, withFindings, type Analysis } from './analysis.ts';
 import { AUTOSAVE_KEY } from './autosave-key.ts';
 import { fileBaseline, loadAutosave, markSavedToFile, reportSignature, storageWorks, writeAutosave, type AutosaveRefusal } from './autosave.ts';
+import { createRulesRunner } from './rules-runner.ts';
 import { createStore, useStore, type Store } from './store.ts';
 import { cloneData } from '../report/arrays.ts';
 
-export interface Analysis {
-  report: Report;
-  findings: Finding[];
-  /** Findings by the cell id or field path they mark. */
-  byLocation: Map<string, Finding[]>;
-}
+export { analyse, type Analysis } from './analysis.ts';
 
 export interface SaveState {
   autosavedAt: Date | null;
@@ -46,27 +43,6 @@ export const AUTOSAVE_DELAY = 600;
 /** …and during uninterrupted typing at least this often: the most a crash can lose (said in the UI help). */
 export const AUTOSAVE_MAX_WAIT = 2000;
 
-const findingKey = (f: Finding) => `${f.severity}|${f.ruleId}|${JSON.stringify(f.params)}`;
-const sameFindings = (a: readonly Finding[], b: readonly Finding[]) =>
-  a.length === b.length && a.every((f, i) => findingKey(f) === findingKey(b[i] as Finding));
-
-/**
- * Runs the rules. Where a location's findings read the same as in the previous run, the previous
- * array is kept, so the cells subscribed to it (e.g. every blank cell) do not re-render.
- */
-export function analyse(report: Report, previous?: Analysis): Analysis {
-  const findings = runRules(report);
-  const byLocation = new Map<string, Finding[]>();
-  for (const f of findings) for (const c of f.cells) byLocation.set(c, [...(byLocation.get(c) ?? []), f]);
-  if (previous) {
-    for (const [location, list] of byLocation) {
-      const before = previous.byLocation.get(location);
-      if (before && sameFindings(before, list)) byLocation.set(location, before);
-    }
-  }
-  return { report, findings, byLocation };
-}
-
 type SessionInternals = Session & { schedule(): void; onStorage(e: StorageEvent): void };
 
 function createSession(form: UseFormReturn<Report>): SessionInternals {
@@ -77,14 +53,33 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
   const analysis = createStore(analyse(first));
   const save = createStore<SaveState>({ autosavedAt: null, dirty: reportSignature(first) !== baseline, conflict: false, storageFailed: !storageWorks(), paused: null });
   let analysisTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Edits so far, and how many of them the findings shown (or last asked of the worker) cover. */
+  let changes = 0;
+  let shown = 0;
+  let requested: { report: Report | null; changes: number } = { report: null, changes: 0 };
+  const rules = createRulesRunner((report, findings) => {
+    if (report === requested.report) shown = requested.changes;
+    analysis.set(withFindings(report, findings, analysis.get()));
+  });
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** When the oldest change not yet autosaved was made. */
   let pendingSince: number | null = null;
 
+  /** In the background (the rules worker): typing goes on while the rules run. */
   const runAnalysis = () => {
     clearTimeout(analysisTimer);
     analysisTimer = undefined;
+    requested = { report: snapshot(), changes };
+    rules.request(requested.report as Report);
+  };
+  /** Here and now, for callers that show or act on the findings next (review step, export). */
+  const runAnalysisNow = () => {
+    clearTimeout(analysisTimer);
+    analysisTimer = undefined;
+    if (shown === changes) return;
+    rules.supersede();
     analysis.set(analyse(snapshot(), analysis.get()));
+    shown = changes;
   };
   const runSave = () => {
     clearTimeout(saveTimer);
@@ -103,6 +98,7 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
     save.set({ ...state, dirty, autosavedAt: written.ok ? now : state.autosavedAt, storageFailed: !written.ok && written.reason === 'storage', paused });
   };
   const schedule = () => {
+    changes++;
     analysisTimer ??= setTimeout(runAnalysis, ANALYSIS_DELAY);
     clearTimeout(saveTimer);
     const now = Date.now();
@@ -129,11 +125,12 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
     save,
     schedule,
     flush() {
-      runAnalysis();
+      runAnalysisNow();
       runSave();
     },
     replace(report, origin) {
       form.reset(report);
+      changes++;
       if (origin !== 'otherTab') baseline = origin === 'file' ? markSavedToFile(report) : reportSignature(report);
       save.set({ ...save.get(), conflict: false });
       flushAfterPaint();

@@ -16,13 +16,29 @@ import { newReport } from '../../session/new-report.ts';
 
 type Pending = { kind: 'open'; draft: Draft; name: string } | { kind: 'error'; message: string; title?: string; after?: string } | { kind: 'new' } | null;
 
-const time = (d: Date) => d.toLocaleTimeString('zh-CN', { hour12: false });
+// One formatter for the page: toLocaleTimeString builds a new one per call (milliseconds on an old PC).
+const TIME = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+const time = (d: Date) => TIME.format(d);
+
+function SaveStatus() {
+  const { t } = useTranslation('wizard');
+  const save = useStore(useSession().save);
+  return (
+    <p className="save-status" role="status">
+      {save.storageFailed ? t('drafts.autosaveOff') : save.paused ? t('drafts.autosavePaused') : save.autosavedAt ? t('drafts.autosaved', { time: time(save.autosavedAt) }) : t('drafts.notYetSaved')}
+      {save.dirty && <span className="unsaved"> · {t('drafts.unsavedToFile')}</span>}
+    </p>
+  );
+}
 
 /** `importActions`: the import feature's buttons, placed by the shell between 打开 and 保存. */
 export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; importActions: ReactNode }) {
   const { t, i18n } = useTranslation('wizard');
   const session = useSession();
-  const save = useStore(session.save);
+  // Primitives only: an autosave's new time re-renders SaveStatus, not the whole bar.
+  const dirty = useStore(session.save, (s) => s.dirty);
+  const storageFailed = useStore(session.save, (s) => s.storageFailed);
+  const paused = useStore(session.save, (s) => s.paused);
   const [pending, setPending] = useState<Pending>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -71,7 +87,7 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
   return (
     <div className="draft-bar">
       <div className="draft-actions">
-        <button type="button" onClick={() => (save.dirty ? setPending({ kind: 'new' }) : startNew())}>
+        <button type="button" onClick={() => (dirty ? setPending({ kind: 'new' }) : startNew())}>
           {t('drafts.new')}
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
@@ -96,21 +112,18 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
         />
       </div>
       <div className="save-state">
-        <p className="save-status" role="status">
-          {save.storageFailed ? t('drafts.autosaveOff') : save.paused ? t('drafts.autosavePaused') : save.autosavedAt ? t('drafts.autosaved', { time: time(save.autosavedAt) }) : t('drafts.notYetSaved')}
-          {save.dirty && <span className="unsaved"> · {t('drafts.unsavedToFile')}</span>}
-        </p>
+        <SaveStatus />
         <details className="save-help">
           <summary>{t('drafts.helpSummary')}</summary>
           <p>{t('drafts.help', { pause: Math.ceil(AUTOSAVE_DELAY / 1000), most: Math.ceil(AUTOSAVE_MAX_WAIT / 1000) })}</p>
         </details>
       </div>
-      {save.paused && (
+      {paused && (
         <p className="storage-failed" role="alert">
-          {save.paused.reason === 'invalid' ? t('drafts.pausedInvalid', { problem: renderDraftError(save.paused.error, i18n) }) : t('drafts.pausedHeld')}
+          {paused.reason === 'invalid' ? t('drafts.pausedInvalid', { problem: renderDraftError(paused.error, i18n) }) : t('drafts.pausedHeld')}
         </p>
       )}
-      {save.storageFailed && (
+      {storageFailed && (
         <p className="storage-failed" role="alert">
           {t('drafts.storageFailed')}
         </p>
@@ -148,7 +161,7 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
             <dt>{t('drafts.savedAt')}</dt>
             <dd>{new Date(pending.draft.savedAt).toLocaleString('zh-CN', { hour12: false })}</dd>
           </dl>
-          {save.dirty && <p className="warning-text">{t('drafts.replaceWarning')}</p>}
+          {dirty && <p className="warning-text">{t('drafts.replaceWarning')}</p>}
         </Dialog>
       )}
       {pending?.kind === 'error' && (

@@ -1,0 +1,51 @@
+/**
+ * The findings of one snapshot of the report, keyed so components subscribe to small, stable
+ * slices: where a slice reads the same as in the previous run, the previous array is kept, so the
+ * cells (e.g. every blank cell) and sections subscribed to it do not re-render.
+ */
+import { runRules, type Finding, type Report } from '../report/index.ts';
+
+export interface Analysis {
+  report: Report;
+  findings: Finding[];
+  /** Findings by the cell id or field path they mark. */
+  byLocation: Map<string, Finding[]>;
+  /** Findings by the section (step) they belong to. */
+  bySection: Map<string, Finding[]>;
+}
+
+const findingKey = (f: Finding) => `${f.severity}|${f.ruleId}|${JSON.stringify(f.params)}|${f.cells.join(',')}`;
+const sameFindings = (a: readonly Finding[], b: readonly Finding[]) =>
+  a.length === b.length && a.every((f, i) => findingKey(f) === findingKey(b[i] as Finding));
+
+function group(findings: readonly Finding[], keys: (f: Finding) => readonly string[], previous: Map<string, Finding[]> | undefined) {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings)
+    for (const k of keys(f)) {
+      const list = groups.get(k);
+      if (list) list.push(f);
+      else groups.set(k, [f]);
+    }
+  if (previous)
+    for (const [k, list] of groups) {
+      const before = previous.get(k);
+      if (before && sameFindings(before, list)) groups.set(k, before);
+    }
+  return groups;
+}
+
+/** The analysis of `report` from findings computed for it (here or in the rules worker). */
+export function withFindings(report: Report, found: Finding[], previous?: Analysis): Analysis {
+  const findings = previous && sameFindings(previous.findings, found) ? previous.findings : found;
+  return {
+    report,
+    findings,
+    byLocation: group(findings, (f) => f.cells, previous?.byLocation),
+    bySection: group(findings, (f) => (f.section ? [f.section] : []), previous?.bySection),
+  };
+}
+
+/** Runs the rules on this thread. */
+export function analyse(report: Report, previous?: Analysis): Analysis {
+  return withFindings(report, runRules(report), previous);
+}

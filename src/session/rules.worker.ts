@@ -1,0 +1,18 @@
+/** The rule engine off the UI thread: a long text's checks never hold up typing. */
+import { runRules, type Finding, type Report } from '../report/index.ts';
+
+export interface RulesRequest {
+  version: number;
+  report: Report;
+}
+export interface RulesReply {
+  version: number;
+  findings: Finding[];
+}
+
+// The worker's global scope; the DOM typings this project compiles with describe a window.
+const scope = self as unknown as { onmessage: ((e: MessageEvent<RulesRequest>) => void) | null; postMessage(reply: RulesReply): void };
+scope.onmessage = (e) => {
+  const { version, report } = e.data;
+  scope.postMessage({ version, findings: runRules(report) });
+};
