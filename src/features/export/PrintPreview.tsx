@@ -8,7 +8,7 @@ import { DRAFT_MARK, type Block, type ModelTable, type ReportModel } from '../..
 
 function PreviewTable({ table }: { table: ModelTable }) {
   return (
-    <table className="pv-table" style={{ fontSize: `${table.size / 2}pt` }}>
+    <table className={`pv-table pv-${table.table}`} style={{ fontSize: `${table.size / 2}pt` }}>
       {/* The .docx's column widths, as shares of the text width. */}
       <colgroup>
         {table.widths.map((w, i) => (
