@@ -3,10 +3,12 @@
  * versions step by step, then validates the report with the same zod schema the app uses.
  */
 import { z } from 'zod/mini';
+import { CURRENT_FORM, FORM_IDS } from '../definition/index.ts';
 import { reportSchema, type Report } from '../schema.ts';
 
 export const DRAFT_FORMAT = 'nianbao-draft';
-export const DRAFT_VERSION = 1;
+/** Version 2 added `form`: the id of the official form the report was written in. */
+export const DRAFT_VERSION = 2;
 export const APP_NAME = 'nianbao';
 export const APP_VERSION = '0.1.0';
 /** Larger files are refused before parsing (a full report with long prose is well under 1 MB). */
@@ -15,6 +17,7 @@ export const MAX_DRAFT_BYTES = 5 * 1024 * 1024;
 export const draftSchema = z.strictObject({
   format: z.literal(DRAFT_FORMAT),
   version: z.literal(DRAFT_VERSION),
+  form: z.enum(FORM_IDS),
   savedAt: z.iso.datetime(),
   app: z.strictObject({ name: z.string().check(z.maxLength(100)), version: z.string().check(z.maxLength(50)) }),
   report: reportSchema,
@@ -23,7 +26,14 @@ export const draftSchema = z.strictObject({
 export type Draft = z.infer<typeof draftSchema>;
 
 export function makeDraft(report: Report, now = new Date()): Draft {
-  return { format: DRAFT_FORMAT, version: DRAFT_VERSION, savedAt: now.toISOString(), app: { name: APP_NAME, version: APP_VERSION }, report };
+  return {
+    format: DRAFT_FORMAT,
+    version: DRAFT_VERSION,
+    form: CURRENT_FORM.id,
+    savedAt: now.toISOString(),
+    app: { name: APP_NAME, version: APP_VERSION },
+    report,
+  };
 }
 
 export function serializeDraft(report: Report, now = new Date()): string {
