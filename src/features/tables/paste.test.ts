@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { TABLE3, printedGrid } from '../../report/index.ts';
+import { TABLE3, printedGrid, type CellRef } from '../../report/index.ts';
 import { isBlockPaste, planPaste } from './paste.ts';
 
 const grid = printedGrid(TABLE3);
-const start = { table: 't3' as const, row: 'newReceived', column: 'natural' };
+const start: CellRef<'t3'> = { table: 't3', row: 'newReceived', column: 'natural' };
 
 describe('planPaste', () => {
   it('fills from the focused cell onwards, row by row', () => {
