@@ -5,10 +5,14 @@
 import { z } from 'zod/mini';
 import { CURRENT_FORM, FORM_IDS } from '../definition/index.ts';
 import { reportSchema, type Report } from '../schema.ts';
+import { MIGRATIONS } from './migrate.ts';
 
 export const DRAFT_FORMAT = 'nianbao-draft';
-/** Version 2 added `form`: the id of the official form the report was written in. */
-export const DRAFT_VERSION = 2;
+/**
+ * One more than the last migration step: adding a step (migrate.ts) is the version bump. Version 2
+ * added `form`, the id of the official form the report was written in.
+ */
+export const DRAFT_VERSION = Object.keys(MIGRATIONS).length;
 export const APP_NAME = 'nianbao';
 export const APP_VERSION = '0.1.0';
 /** Larger files are refused before parsing (a full report with long prose is well under 1 MB). */

@@ -64,7 +64,8 @@ describe('draft migrations', () => {
     expect(result.draft.report).toEqual(EXPECTED[name]?.());
   });
 
-  it('has a step for every past version', () => {
+  it('has one step per past version, numbered from 0 without gaps', () => {
+    expect(Object.keys(MIGRATIONS).map(Number)).toEqual(Array.from({ length: DRAFT_VERSION }, (_, v) => v));
     for (let v = 0; v < DRAFT_VERSION; v++) expect(MIGRATIONS[v]).toBeTypeOf('function');
   });
 
