@@ -21,7 +21,6 @@ const ROWS_BEFORE_TOTAL = [
   { id: 'withheldProcess', label: '6.属于四类过程性信息', group: 'withheld' },
   { id: 'withheldEnforcementFile', label: '7.属于行政执法案卷', group: 'withheld' },
   { id: 'withheldQueryMatter', label: '8.属于行政查询事项', group: 'withheld' },
-  { id: 'withheldTrial', label: '9.试验行', group: 'withheld' },
   { id: 'unableNotHeld', label: '1.本机关不掌握相关政府信息', group: 'unable' },
   { id: 'unableNeedsCreation', label: '2.没有现成信息需要另行制作', group: 'unable' },
   { id: 'unableUnclear', label: '3.补正后申请内容仍不明确', group: 'unable' },

@@ -18,7 +18,6 @@ export const TABLE4 = {
     { id: 'review', label: '行政复议' },
     { id: 'suitDirect', label: '未经复议直接起诉', group: 'litigation' },
     { id: 'suitAfterReview', label: '复议后起诉', group: 'litigation' },
-    { id: 'suitTrial', label: '试验诉讼', group: 'litigation' },
   ],
   identities: [],
   layout: {
