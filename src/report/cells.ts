@@ -1,10 +1,10 @@
 /** Cells of the tables, as the definition describes them: ids, kinds, which are inputs. */
-import { TABLES, type ColumnDef, type RowDef, type TableDef, type TableId, type CellKind } from './definition/index.ts';
+import { TABLES, type ColumnDef, type RowDef, type TableDef, type TableId, type CellKind, type ColumnIdOf, type RowIdOf } from './definition/index.ts';
 
 type TableOf<T extends TableId> = Extract<(typeof TABLES)[number], { readonly id: T }>;
 /** The row ids of a table, as the literal union its definition spells. */
-export type RowId<T extends TableId> = TableOf<T>['rows'][number]['id'];
-export type ColumnId<T extends TableId> = TableOf<T>['columns'][number]['id'];
+export type RowId<T extends TableId> = RowIdOf<TableOf<T>>;
+export type ColumnId<T extends TableId> = ColumnIdOf<TableOf<T>>;
 
 /**
  * One cell, typed by the definition: `{ table: 't3', row: 'carriedOver', column: 'natural' }`
