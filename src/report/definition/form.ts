@@ -33,4 +33,5 @@ export const GOV_2021 = {
 export const FORMS = [GOV_2021] as const;
 export const CURRENT_FORM = GOV_2021;
 export type FormId = (typeof FORMS)[number]['id'];
-export const FORM_IDS: readonly [FormId, ...FormId[]] = [GOV_2021.id];
+// FORMS is a non-empty tuple, so its ids are too (z.enum needs the tuple type).
+export const FORM_IDS = FORMS.map((form) => form.id) as [FormId, ...FormId[]];
