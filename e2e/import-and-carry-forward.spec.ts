@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { TABLE3 as TABLE3_DEF, inputCells } from '../src/report/index.ts';
 import { autosavedReport, stepButton } from './helpers.ts';
 
 const seed002Text = readFileSync('src/import/fixtures/seed-002-huancui-2024.txt', 'utf8');
@@ -13,6 +14,8 @@ const seed002Html = readFileSync('src/import/fixtures/seed-002.html', 'utf8');
 const seed002Draft = JSON.parse(readFileSync('src/report/fixtures/seeds/002-huancui-2024.draft.json', 'utf8')) as { report: { tables: unknown } };
 
 const TABLE3 = '三、收到和处理政府信息公开申请情况';
+/** Table 三's input cells, from the definition (144 in the 2021 form). */
+const T3_CELLS = inputCells(TABLE3_DEF).length;
 const OVERVIEW = '一、总体情况';
 const ON_REQUEST = '#f-narrative-overview-areas-onRequest-text';
 
@@ -46,7 +49,7 @@ test('seed 002 pasted as text: findings, open it, start 2025 from it, 上年 fig
   const result = page.getByRole('dialog', { name: '导入结果' });
   await expect(result.getByTestId('import-organ')).toHaveText('威海市环翠区人民政府');
   await expect(result).toContainText('2024年度');
-  await expect(result).toContainText(`${TABLE3}：已导入 (144/144个单元格)`);
+  await expect(result).toContainText(`${TABLE3}：已导入 (${T3_CELLS}/${T3_CELLS}个单元格)`);
   await expect(result).toContainText('原报告标题“5、 存在的主要问题及改进情况”的序号不规范，已按“五、存在的主要问题及改进情况”导入');
   await expect(result).toContainText('原报告末尾没有落款日期');
   // The source's own prose mistake is reported before anything is opened.
@@ -146,7 +149,7 @@ test('an HTML paste with real tables, and a .docx file, import the same figures'
   await paste(dialog.getByLabel('粘贴报告全文'), { 'text/html': seed002Html, 'text/plain': 'ignored when the HTML is a report' });
   let result = page.getByRole('dialog', { name: '导入结果' });
   await expect(result).toContainText('网页（含表格）');
-  await expect(result).toContainText(`${TABLE3}：已导入 (144/144个单元格)`);
+  await expect(result).toContainText(`${TABLE3}：已导入 (${T3_CELLS}/${T3_CELLS}个单元格)`);
   await result.getByRole('button', { name: '打开2024年度报告' }).click();
   expect((await autosavedReport(page)).tables).toEqual(seed002Draft.report.tables);
 
@@ -167,7 +170,7 @@ test('an HTML paste with real tables, and a .docx file, import the same figures'
     document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, seed002Text);
   result = page.getByRole('dialog', { name: '导入结果' });
-  await expect(result).toContainText(`${TABLE3}：已导入 (144/144个单元格)`);
+  await expect(result).toContainText(`${TABLE3}：已导入 (${T3_CELLS}/${T3_CELLS}个单元格)`);
   await result.getByRole('button', { name: '取消' }).click();
   await expect(result).toBeHidden();
   expect((await autosavedReport(page)).year).toBe(2025);

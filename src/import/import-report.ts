@@ -3,14 +3,15 @@
  * Input: plain text (web copy, pdftotext -layout, Markdown), HTML (clipboard text/html) or
  * .docx bytes. Partial success is reported section by section, never silently.
  */
-import { FIRST_FORMAT_YEAR, SECTIONS, TABLES, emptyReport, fitReport, reportSchema, sectionOfLocation, withInput, type OrganKind, type Report, type SectionId } from '../report/index.ts';
+import { FIRST_FORMAT_YEAR, SECTIONS, TABLES, cellOf, emptyReport, fitReport, reportSchema, sectionOfLocation, withInput, type OrganKind, type Report, type SectionId } from '../report/index.ts';
 import { readDocx, NotADocxError } from './docx.ts';
 import { readHtml } from './html.ts';
 import { readFrontMatter, readOpeningFields, organName, readSignature } from './front-matter.ts';
 import { readOther, readOverview, readProblems } from './narrative-extract.ts';
 import { findHeadings, sectionRanges } from './sections.ts';
 import { readText, type Source } from './source.ts';
-import { extractTable, tokensOf } from './tables-extract.ts';
+import { tokensOf } from './table-reading.ts';
+import { extractTable } from './tables-extract.ts';
 import { unwrapLines } from './unwrap.ts';
 import type { ImportFinding, ImportResult, SectionReport } from './types.ts';
 
@@ -92,7 +93,7 @@ export function importSource(source: Source): ImportResult {
     }
     for (const [id, value] of result.values) {
       const [, row = '', column = ''] = id.split('.');
-      report.tables = withInput(report.tables, { table: table.id, row, column }, value);
+      report.tables = withInput(report.tables, cellOf(table, row, column), value);
     }
     findings.push(...result.findings);
     const found = result.values.size;

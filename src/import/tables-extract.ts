@@ -1,98 +1,14 @@
 /**
- * Table cells from an imported section: each official row is located by its label (in the
- * official order, tolerantly), and the numbers after it are read in the official column order.
+ * Table cells from an imported section, following the definition: each official row is located by
+ * its label (in the official order, tolerantly), and the numbers after it are read in the official
+ * column order; the table's layout kind says how it is printed, and so how it is read.
  * Reference: docs/format.md §3–5 (labels, column order, printed totals).
  */
-import { TABLE2, TABLE3, TABLE4, addendsOf, cellId, cellValue, emptyTables, parseCellId, rowColumns, withInput, type CellRef, type RowDef, type TableDef, type Tables } from '../report/index.ts';
+import { SECTIONS, addendsOf, cellId, cellOf, cellValue, emptyTables, inputCells, lastOf, parseCellId, rowColumns, withInput, type RowDef, type TableDef, type Tables } from '../report/index.ts';
 import { isNumberCell, readAmount, resolveNumbers, type Resolved } from './digits.ts';
-import { labelsMatch, normalizeLabel, ordinalOf } from './normalize.ts';
-import type { SourceLine } from './source.ts';
+import { mergedGroupAt, mergedGroupFinding, oldTable2 } from './legacy-2019.ts';
+import { findLabel, numbersAfter, type TableExtract, type Token } from './table-reading.ts';
 import type { ImportFinding } from './types.ts';
-
-interface Token {
-  readonly text: string;
-  readonly line: number;
-}
-
-export interface TableExtract {
-  /** Input cells read, by cell id. */
-  readonly values: Map<string, number | string>;
-  readonly findings: ImportFinding[];
-  readonly expected: number;
-  readonly oldLayout: boolean;
-}
-
-export function tokensOf(lines: readonly SourceLine[], start: number, end: number): Token[] {
-  const out: Token[] = [];
-  for (let i = start; i < end; i++) for (const cell of lines[i]?.cells ?? []) if (cell.trim()) out.push({ text: cell.trim(), line: i });
-  return out;
-}
-
-/** Does a label start at token k (possibly split over up to 3 cells)? Returns cells consumed. */
-function labelAt(tokens: readonly Token[], k: number, label: string): number {
-  const target = normalizeLabel(label);
-  const first = tokens[k];
-  if (!first || isNumberCell(first.text)) return 0;
-  // A group label's fragment may precede the row label in the same cell (“不予公 2.其他…”).
-  const ordinal = ordinalOf(target);
-  const starts = [normalizeLabel(first.text)];
-  const at = ordinal ? starts[0]?.indexOf(ordinal) ?? -1 : -1;
-  if (at > 0) starts.push(starts[0]?.slice(at) ?? '');
-  for (const start of starts) {
-    const n = labelFrom(tokens, k, start, label, target);
-    if (n) return n;
-  }
-  return 0;
-}
-
-function labelFrom(tokens: readonly Token[], k: number, start: string, label: string, target: string): number {
-  let joined = '';
-  for (let n = 1; n <= 3 && k + n - 1 < tokens.length; n++) {
-    const token = tokens[k + n - 1];
-    if (!token || isNumberCell(token.text)) break;
-    joined += n === 1 ? start : normalizeLabel(token.text);
-    if (labelsMatch(joined, label, { loose: true })) return n;
-    // A group label and the row label run together in one cell: “三、本年度办理结果(一)予以公开”.
-    if (n === 1 && joined.length > target.length && joined.endsWith(target) && ordinalOf(target)) return 1;
-    // The rest of a wrapped label may follow the numbers (pdftotext): a long enough start will do.
-    const prefixLength = Math.max(5, Math.min(8, Math.ceil([...target].length * 0.4)));
-    if (ordinalOf(target) && joined.length >= prefixLength && joined.length < target.length) {
-      const head = target.slice(0, joined.length);
-      if (head === joined || labelsMatch(joined, head)) return n;
-    }
-  }
-  return 0;
-}
-
-/** Starts with an ordinal: a row or group label, never a fragment of a wrapped one. */
-const LABEL_START = /^[(（]?[一二三四五六七八九十\d]+[)）.．、]/;
-
-/**
- * The numbers after a label. `skipFragments`: in pdftotext output the rest of a wrapped label (and
- * bits of the group label beside it) can stand between a row label and its numbers.
- */
-function numbersAfter(tokens: readonly Token[], k: number, amount: boolean, skipFragments = false): { raw: string[]; next: number } {
-  const raw: string[] = [];
-  let i = k;
-  if (skipFragments) {
-    let skipped = 0;
-    while (skipped < 4 && i < tokens.length && !isNumberCell(tokens[i]?.text ?? '', amount) && !LABEL_START.test(tokens[i]?.text ?? '')) {
-      i++;
-      skipped++;
-    }
-    if (!isNumberCell(tokens[i]?.text ?? '', amount)) i = k;
-  }
-  while (i < tokens.length && isNumberCell(tokens[i]?.text ?? '', amount)) raw.push(tokens[i++]?.text ?? '');
-  return { raw, next: i };
-}
-
-function findLabel(tokens: readonly Token[], from: number, label: string): { at: number; length: number } | null {
-  for (let k = from; k < tokens.length; k++) {
-    const length = labelAt(tokens, k, label);
-    if (length) return { at: k, length };
-  }
-  return null;
-}
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -101,14 +17,16 @@ function rowValues(table: TableDef, row: RowDef, resolved: Resolved, out: TableE
   columns.forEach((column, i) => {
     const value = resolved.values[i];
     if (value === undefined || column.sumOf || row.sumOf) return;
-    out.values.set(cellId({ table: table.id, row: row.id, column: column.id }), value);
+    out.values.set(cellId(cellOf(table, row.id, column.id)), value);
   });
   if (resolved.stray > 0) out.findings.push({ code: 'strayCells', severity: 'info', section: sectionOf(table), cells: [], params: { table: table.number, row: row.label, count: resolved.stray } });
   if (resolved.split) out.findings.push({ code: 'cellsSplit', severity: 'info', section: sectionOf(table), cells: [], params: { table: table.number, row: row.label } });
 }
 
-function sectionOf(table: TableDef) {
-  return table.id === 't2' ? 'proactive' : table.id === 't3' ? 'applications' : 'litigation';
+function sectionOf(table: TableDef): ImportFinding['section'] {
+  const section = SECTIONS.find((s) => 'table' in s && s.table === table.id);
+  if (!section) throw new Error(`no section prints table ${table.number}`);
+  return section.id;
 }
 
 function rowCheck(table: TableDef, row: RowDef): (v: number[]) => boolean {
@@ -119,35 +37,36 @@ function rowCheck(table: TableDef, row: RowDef): (v: number[]) => boolean {
   return (v) => sum(addends.map((i) => v[i] ?? 0)) === v[total];
 }
 
-/** Table 二 or 三: row by row. */
+/** Tables printed row by row (blocks, matrix): each row's label, then its numbers. */
 function extractRows(table: TableDef, tokens: readonly Token[]): TableExtract {
-  const out: TableExtract = { values: new Map(), findings: [], expected: 0, oldLayout: false };
+  const out: TableExtract = { values: new Map(), findings: [], expected: inputCells(table).length, oldLayout: false };
   const printedTotals = new Map<string, number>();
+  const readAsMerged = new Set<string>();
   let from = 0;
   for (const row of table.rows) {
     const columns = rowColumns(table, row);
-    if (!row.sumOf) (out as { expected: number }).expected += columns.filter((c) => !c.sumOf).length;
     const amount = columns.some((c) => c.kind === 'amount');
-    const oldOther = table.id === 't3' && row.id === 'otherNoCorrection' ? oldOtherHandling(tokens, from) : null;
-    if (oldOther) {
-      // 2019 trial layout: one （六）其他处理 row; it maps to （六）3.其他.
-      (out as { oldLayout: boolean }).oldLayout = true;
-      const resolved = resolveNumbers(oldOther.raw, columns.length, rowCheck(table, row));
-      const target = table.rows.find((r) => r.id === 'otherOther');
+    const merged = mergedGroupAt(table, row, tokens, from);
+    if (merged) {
+      out.oldLayout = true;
+      const target = lastOf(merged.rows);
+      const resolved = resolveNumbers(merged.raw, columns.length, rowCheck(table, row));
       if (resolved && target) rowValues(table, target, resolved, out);
-      for (const id of ['otherNoCorrection', 'otherUnpaidFee']) for (const c of columns) if (!c.sumOf) out.values.set(cellId({ table: 't3', row: id, column: c.id }), 0);
-      out.findings.push({ code: 'oldOtherHandling', severity: 'warning', section: 'applications', cells: columns.filter((c) => !c.sumOf).map((c) => cellId({ table: 't3', row: 'otherOther', column: c.id })), params: {} });
-      from = oldOther.next;
+      for (const other of merged.rows.slice(0, -1)) for (const c of columns) if (!c.sumOf) out.values.set(cellId(cellOf(table, other.id, c.id)), 0);
+      if (target) out.findings.push(mergedGroupFinding(table, sectionOf(table), target));
+      for (const r of merged.rows) readAsMerged.add(r.id);
+      from = merged.next;
       continue;
     }
-    if (table.id === 't3' && (row.id === 'otherUnpaidFee' || row.id === 'otherOther') && out.oldLayout) continue;
+    if (readAsMerged.has(row.id)) continue;
     const hit = findLabel(tokens, from, row.label);
     if (!hit) continue;
-    const { raw, next } = numbersAfter(tokens, hit.at + hit.length, amount, table.id === 't3');
+    // pdftotext may put the rest of a wrapped label between a matrix row's label and its numbers.
+    const { raw, next } = numbersAfter(tokens, hit.at + hit.length, amount, table.layout.kind === 'matrix');
     if (amount) {
       const column = columns[0];
       const value = raw[0] === undefined ? null : readAmount(raw[0]);
-      if (column && value !== null) out.values.set(cellId({ table: table.id, row: row.id, column: column.id }), value);
+      if (column && value !== null) out.values.set(cellId(cellOf(table, row.id, column.id)), value);
     } else {
       const resolved = resolveNumbers(raw, columns.length, rowCheck(table, row));
       if (resolved) {
@@ -161,14 +80,6 @@ function extractRows(table: TableDef, tokens: readonly Token[]): TableExtract {
   }
   out.findings.push(...compareTotals(table, out.values, printedTotals));
   return out;
-}
-
-/** （六）其他处理 followed directly by numbers: the 2019 trial layout's single row. */
-function oldOtherHandling(tokens: readonly Token[], from: number): { raw: string[]; next: number } | null {
-  const group = findLabel(tokens, from, '（六）其他处理');
-  if (!group) return null;
-  const { raw, next } = numbersAfter(tokens, group.at + group.length, false);
-  return raw.length >= 5 ? { raw, next } : null;
 }
 
 /** Printed totals against the sums of the imported cells: each difference is a finding. */
@@ -187,7 +98,7 @@ function compareTotals(table: TableDef, values: Map<string, number | string>, pr
       if (value === undefined) continue;
       const sumValue = computed(row, column.id);
       if (sumValue === null || sumValue === value) continue;
-      const cell: CellRef = { table: table.id, row: row.id, column: column.id };
+      const cell = cellOf(table, row.id, column.id);
       findings.push({
         code: 'printedTotalDiffers',
         severity: 'warning',
@@ -200,6 +111,29 @@ function compareTotals(table: TableDef, values: Map<string, number | string>, pr
   return findings;
 }
 
+/** A table printed flattened (table 四): one row of numbers, each data row a block of columns. */
+function extractFlattened(table: TableDef, tokens: readonly Token[]): TableExtract {
+  const out: TableExtract = { values: new Map(), findings: [], expected: inputCells(table).length, oldLayout: false };
+  const raw = tokens.filter((t) => isNumberCell(t.text)).map((t) => t.text);
+  const width = table.columns.length;
+  const blockOf = (v: number[], b: number) => v.slice(b * width, b * width + width);
+  const check = (v: number[]) => table.rows.every((row, b) => rowCheck(table, row)(blockOf(v, b)));
+  const resolved = resolveNumbers(raw, table.rows.length * width, check);
+  if (!resolved) return out;
+  const printed = new Map<string, number>();
+  table.rows.forEach((row, b) =>
+    table.columns.forEach((column, c) => {
+      const value = resolved.values[b * width + c];
+      if (value === undefined) return;
+      if (column.sumOf) printed.set(`${row.id}.${column.id}`, value);
+      else out.values.set(cellId(cellOf(table, row.id, column.id)), value);
+    }),
+  );
+  if (resolved.stray) out.findings.push({ code: 'strayCells', severity: 'info', section: sectionOf(table), cells: [], params: { table: table.number, row: '', count: resolved.stray } });
+  out.findings.push(...compareTotals(table, out.values, printed));
+  return out;
+}
+
 /** The imported cells as tables, so the domain's cellValue computes their totals. */
 function tablesOf(values: ReadonlyMap<string, number | string>): Tables {
   let tables = emptyTables();
@@ -210,59 +144,13 @@ function tablesOf(values: ReadonlyMap<string, number | string>): Tables {
   return tables;
 }
 
-/** Table 四: one printed row of 15 numbers after the two-level header. */
-function extractTable4(tokens: readonly Token[]): TableExtract {
-  const table: TableDef = TABLE4;
-  const out: TableExtract = { values: new Map(), findings: [], expected: 12, oldLayout: false };
-  const raw = tokens.filter((t) => isNumberCell(t.text)).map((t) => t.text);
-  const blocks = table.rows.length;
-  const width = table.columns.length;
-  const check = (v: number[]) =>
-    Array.from({ length: blocks }, (_, b) => v.slice(b * width, b * width + width - 1)).every((part, b) => sum(part) === v[b * width + width - 1]);
-  const resolved = resolveNumbers(raw, blocks * width, check);
-  if (!resolved) return out;
-  const printed = new Map<string, number>();
-  table.rows.forEach((row, b) =>
-    table.columns.forEach((column, c) => {
-      const value = resolved.values[b * width + c];
-      if (value === undefined) return;
-      if (column.sumOf) printed.set(`${row.id}.${column.id}`, value);
-      else out.values.set(cellId({ table: 't4', row: row.id, column: column.id }), value);
-    }),
-  );
-  if (resolved.stray) out.findings.push({ code: 'strayCells', severity: 'info', section: 'litigation', cells: [], params: { table: table.number, row: '', count: resolved.stray } });
-  out.findings.push(...compareTotals(table, out.values, printed));
-  return out;
-}
-
-/** 2019 trial layout markers in table 二 (docs/format.md §6). */
-export const OLD_TABLE2_MARKERS = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '其他对外管理服务事项', '第二十条第(九)项', '政府集中采购'];
-
 export function extractTable(table: TableDef, tokens: readonly Token[]): TableExtract {
-  if (table.id === 't4') return extractTable4(tokens);
-  if (table.id === 't2') {
-    const markers = OLD_TABLE2_MARKERS.filter((m) => tokens.some((t) => normalizeLabel(t.text).includes(normalizeLabel(m))));
-    if (markers.length > 0) return extractOldTable2(tokens, markers);
+  switch (table.layout.kind) {
+    case 'flattened':
+      return extractFlattened(table, tokens);
+    case 'blocks':
+      return oldTable2(table, tokens) ?? extractRows(table, tokens);
+    case 'matrix':
+      return extractRows(table, tokens);
   }
-  return extractRows(table === TABLE2 ? TABLE2 : TABLE3, tokens);
-}
-
-/**
- * 2019 trial table 二: only the 处理决定数量 of 行政许可/处罚/强制 has a 2021 counterpart (the
- * last of its three numbers); the other blocks counted different things and are left blank.
- */
-function extractOldTable2(tokens: readonly Token[], markers: string[]): TableExtract {
-  const out: TableExtract = { values: new Map(), findings: [], expected: 8, oldLayout: true };
-  let from = 0;
-  for (const row of TABLE2.rows.filter((r) => r.block === 'item5' || r.block === 'item6')) {
-    const hit = findLabel(tokens, from, row.label);
-    if (!hit) continue;
-    const { raw, next } = numbersAfter(tokens, hit.at + hit.length, false);
-    const resolved = resolveNumbers(raw, raw.length, () => true);
-    const last = resolved?.values[resolved.values.length - 1];
-    if (last !== undefined) out.values.set(cellId({ table: 't2', row: row.id, column: 'decisions' }), last);
-    from = next;
-  }
-  out.findings.push({ code: 'oldTable2', severity: 'warning', section: 'proactive', cells: [], params: { markers: markers.join('、') } });
-  return out;
 }

@@ -1,17 +1,33 @@
 /** Cells of the tables, as the definition describes them: ids, kinds, which are inputs. */
-import { TABLES, type ColumnDef, type RowDef, type TableDef, type TableId, type CellKind } from './definition/index.ts';
+import { TABLES, type ColumnDef, type RowDef, type TableDef, type TableId, type CellKind, type ColumnIdOf, type RowIdOf } from './definition/index.ts';
 
-export interface CellRef {
-  readonly table: TableId;
-  readonly row: string;
-  readonly column: string;
-}
+type TableOf<T extends TableId> = Extract<(typeof TABLES)[number], { readonly id: T }>;
+/** The row ids of a table, as the literal union its definition spells. */
+export type RowId<T extends TableId> = RowIdOf<TableOf<T>>;
+export type ColumnId<T extends TableId> = ColumnIdOf<TableOf<T>>;
+
+/**
+ * One cell, typed by the definition: `{ table: 't3', row: 'carriedOver', column: 'natural' }`
+ * type-checks and a misspelt row or column does not. `CellRef` alone is any table's cell.
+ */
+export type CellRef<T extends TableId = TableId> = T extends TableId
+  ? { readonly table: T; readonly row: RowId<T>; readonly column: ColumnId<T> }
+  : never;
 
 /** Stable cell id, e.g. `t3.newReceived.natural`; the form field is `tables.<id>`. */
 export type CellId = string;
 
 export function cellId(ref: CellRef): CellId {
   return `${ref.table}.${ref.row}.${ref.column}`;
+}
+
+/**
+ * The cell at ids read from a table's definition (or checked with hasCell). Code that walks a
+ * TableDef sees plain string ids; code that names a particular cell writes a CellRef literal.
+ */
+export function cellOf(table: TableDef, row: string, column: string): CellRef {
+  // The ids are the table's own, which is all the union's members promise.
+  return { table: table.id, row, column } as CellRef;
 }
 
 export function fieldPath(ref: CellRef): string {
@@ -29,8 +45,7 @@ export function parseCellId(id: string): CellRef | null {
   if (!table || !row || !column || rest.length > 0) return null;
   const def = TABLES.find((t) => t.id === table);
   if (!def) return null;
-  const ref = { table: def.id, row, column };
-  return hasCell(def, row, column) ? ref : null;
+  return hasCell(def, row, column) ? cellOf(def, row, column) : null;
 }
 
 // Totals and rules look rows and columns up by id thousands of times per run: index them once.
@@ -78,7 +93,7 @@ const cellLists = new WeakMap<TableDef, { all: readonly CellRef[]; input: readon
 function cellListsOf(table: TableDef) {
   let lists = cellLists.get(table);
   if (!lists) {
-    const all = table.rows.flatMap((row) => rowColumns(table, row).map((col) => ({ table: table.id, row: row.id, column: col.id })));
+    const all = table.rows.flatMap((row) => rowColumns(table, row).map((col) => cellOf(table, row.id, col.id)));
     lists = { all, input: all.filter((c) => !isComputed(table, c.row, c.column)) };
     cellLists.set(table, lists);
   }

@@ -4,7 +4,7 @@
  * Reference: docs/format.md §4 (relations 2 and 3) and §5.
  */
 import type { TableDef } from './definition/index.ts';
-import { findColumn, findRow, isComputed, type CellRef } from './cells.ts';
+import { cellOf, findColumn, findRow, isComputed, type CellRef } from './cells.ts';
 import { getInput } from './tables.ts';
 import type { CellValue } from './model.ts';
 import type { Tables } from './schema.ts';
@@ -18,7 +18,7 @@ export function cellValue(tables: Tables, table: TableDef, row: string, column: 
   const columnSum = findColumn(table, column)?.sumOf;
   if (columnSum) return sumOf(columnSum.map((c) => cellValue(tables, table, row, c)));
   if (rowSum) return sumOf(rowSum.map((r) => cellValue(tables, table, r, column)));
-  return getInput(tables, { table: table.id, row, column });
+  return getInput(tables, cellOf(table, row, column));
 }
 
 export function valueOf(tables: Tables, table: TableDef, ref: CellRef): CellValue {
@@ -39,7 +39,7 @@ function sumOf(values: readonly CellValue[]): number | null {
 
 /** The input cells a computed cell depends on (recursively), e.g. for marking a finding. */
 export function addendsOf(table: TableDef, row: string, column: string): CellRef[] {
-  if (!isComputed(table, row, column)) return [{ table: table.id, row, column }];
+  if (!isComputed(table, row, column)) return [cellOf(table, row, column)];
   const columnSum = findColumn(table, column)?.sumOf;
   if (columnSum) return columnSum.flatMap((c) => addendsOf(table, row, c));
   const rowSum = findRow(table, row)?.sumOf ?? [];

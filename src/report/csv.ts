@@ -4,7 +4,7 @@
  */
 import Papa from 'papaparse';
 import { TABLES, type TableDef } from './definition/index.ts';
-import { allCells, cellKind, findColumn, findRow, hasCell, isComputed, type CellRef } from './cells.ts';
+import { allCells, cellKind, cellOf, findColumn, findRow, hasCell, isComputed, type CellRef } from './cells.ts';
 import { valueOf } from './compute.ts';
 import { parseAmount, parseCount, type NumberProblem } from './numbers.ts';
 import type { CellValue } from './model.ts';
@@ -69,7 +69,7 @@ export function parseTablesCsv(text: string): CsvParseResult {
     seen.set(key, line);
     const parsedValue = cellKind(table, column.id) === 'amount' ? parseAmount(valueText) : parseCount(valueText);
     if (!parsedValue.ok) return errors.push({ line, code: parsedValue.problem, params: { value: valueText } });
-    const cell = { ref: { table: table.id, row: row.id, column: column.id }, value: parsedValue.value, line };
+    const cell = { ref: cellOf(table, row.id, column.id), value: parsedValue.value, line };
     (isComputed(table, row.id, column.id) ? computed : inputs).push(cell);
     return undefined;
   });

@@ -4,7 +4,7 @@
  * preview and the importer all read this one grid.
  */
 import type { GroupDef, TableDef } from './definition/index.ts';
-import { findColumn, isComputed, rowColumns, type CellRef } from './cells.ts';
+import { cellOf, findColumn, isComputed, rowColumns, type CellRef } from './cells.ts';
 
 export type LabelRole = 'corner' | 'caption' | 'columnHeader' | 'rowHeader' | 'group';
 
@@ -37,7 +37,7 @@ const label = (text: string, role: LabelRole, colSpan = 1, rowSpan = 1): GridCel
 function value(table: TableDef, row: string, column: string, colSpan = 1): GridCell {
   return {
     kind: 'value',
-    ref: { table: table.id, row, column },
+    ref: cellOf(table, row, column),
     computed: isComputed(table, row, column),
     colSpan,
     rowSpan: 1,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/index.ts';
-import { MAX_PASTE_BYTES, TABLE3, printedGrid, renderTooLarge } from '../../report/index.ts';
+import { MAX_PASTE_BYTES, TABLE3, printedGrid, renderTooLarge, type CellRef } from '../../report/index.ts';
 import { isBlockPaste, planPaste } from './paste.ts';
 
 const grid = printedGrid(TABLE3);
-const start = { table: 't3' as const, row: 'newReceived', column: 'natural' };
+const start: CellRef<'t3'> = { table: 't3', row: 'newReceived', column: 'natural' };
 
 describe('planPaste', () => {
   it('fills from the focused cell onwards, row by row', () => {

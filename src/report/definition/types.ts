@@ -85,3 +85,7 @@ export interface TableDef {
   readonly identities: readonly IdentityDef[];
   readonly layout: LayoutDef;
 }
+
+/** The row ids of a table, as the literal union its `as const` definition spells. */
+export type RowIdOf<T extends TableDef> = T['rows'][number]['id'];
+export type ColumnIdOf<T extends TableDef> = T['columns'][number]['id'];

@@ -4,10 +4,16 @@
  */
 import { z } from 'zod/mini';
 import { safeFileName } from '../file-name.ts';
+import { CURRENT_FORM, FORM_IDS } from '../definition/index.ts';
 import { reportSchema, type Report } from '../schema.ts';
+import { MIGRATIONS } from './migrate.ts';
 
 export const DRAFT_FORMAT = 'nianbao-draft';
-export const DRAFT_VERSION = 1;
+/**
+ * One more than the last migration step: adding a step (migrate.ts) is the version bump. Version 2
+ * added `form`, the id of the official form the report was written in.
+ */
+export const DRAFT_VERSION = Object.keys(MIGRATIONS).length;
 export const APP_NAME = 'nianbao';
 export const APP_VERSION = '0.1.0';
 export { MAX_DRAFT_BYTES } from '../file-size.ts';
@@ -15,6 +21,7 @@ export { MAX_DRAFT_BYTES } from '../file-size.ts';
 export const draftSchema = z.strictObject({
   format: z.literal(DRAFT_FORMAT),
   version: z.literal(DRAFT_VERSION),
+  form: z.enum(FORM_IDS),
   savedAt: z.iso.datetime(),
   app: z.strictObject({ name: z.string().check(z.maxLength(100)), version: z.string().check(z.maxLength(50)) }),
   report: reportSchema,
@@ -23,7 +30,14 @@ export const draftSchema = z.strictObject({
 export type Draft = z.infer<typeof draftSchema>;
 
 export function makeDraft(report: Report, now = new Date()): Draft {
-  return { format: DRAFT_FORMAT, version: DRAFT_VERSION, savedAt: now.toISOString(), app: { name: APP_NAME, version: APP_VERSION }, report };
+  return {
+    format: DRAFT_FORMAT,
+    version: DRAFT_VERSION,
+    form: CURRENT_FORM.id,
+    savedAt: now.toISOString(),
+    app: { name: APP_NAME, version: APP_VERSION },
+    report,
+  };
 }
 
 export function serializeDraft(report: Report, now = new Date()): string {

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { TABLE3 } from '../definition/index.ts';
 import { emptyReport } from '../empty.ts';
 import { getInput, withInput } from '../tables.ts';
+import type { RowId } from '../cells.ts';
 import { consistentTables } from '../testing/arbitraries.ts';
 import { identityRule } from './table-rules.ts';
 
-const IDENTITY_ROWS = ['newReceived', 'carriedOver', 'carriedForward', ...(TABLE3.rows.find((r) => r.id === 'resultTotal')?.sumOf ?? [])];
+const IDENTITY_ROWS: RowId<'t3'>[] = ['newReceived', 'carriedOver', 'carriedForward', ...(TABLE3.rows.find((r) => r.id === 'resultTotal')?.sumOf ?? [])];
 const APPLICANT_COLUMNS = TABLE3.columns.filter((c) => !('sumOf' in c)).map((c) => c.id);
 const context = { today: '2026-11-21' };
 

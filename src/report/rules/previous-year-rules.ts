@@ -4,7 +4,7 @@
  * 现行有效 + 制发 − 废止, a heuristic) and §1 (内容雷同, copied text, is a named failure).
  */
 import { TABLE2, TABLE3 } from '../definition/index.ts';
-import { cellId } from '../cells.ts';
+import { cellId, type ColumnId } from '../cells.ts';
 import { getInput } from '../tables.ts';
 import { narrativeAt, narrativeTextPaths } from '../carry-forward.ts';
 import { ADVISORY, type Finding, type Rule } from './types.ts';
@@ -41,7 +41,7 @@ export const inForceRule: Rule = {
     const previous = report.previous;
     if (!previous) return [];
     return (['rules', 'normativeDocs'] as const).flatMap((row): Finding[] => {
-      const get = (tables: typeof report.tables, column: string) => getInput(tables, { table: 't2', row, column });
+      const get = (tables: typeof report.tables, column: ColumnId<'t2'>) => getInput(tables, { table: 't2', row, column });
       const [lastInForce, issued, repealed, inForce] = [get(previous.tables, 'inForce'), get(report.tables, 'issued'), get(report.tables, 'repealed'), get(report.tables, 'inForce')];
       if (![lastInForce, issued, repealed, inForce].every((v) => typeof v === 'number')) return [];
       const expected = (lastInForce as number) + (issued as number) - (repealed as number);

@@ -3,7 +3,7 @@
  * printed in its corner cell) and docs/format.md §4–5; completeness: blank is not 0.
  */
 import { TABLES, type TableDef } from '../definition/index.ts';
-import { cellId, cellKind, findColumn, findRow, inputCells } from '../cells.ts';
+import { cellId, cellKind, cellOf, findColumn, findRow, inputCells } from '../cells.ts';
 import { sumRows } from '../compute.ts';
 import { blankCells, getInput } from '../tables.ts';
 import { isCanonicalAmount, isValidCount } from '../numbers.ts';
@@ -30,7 +30,7 @@ export const identityRule: Rule = {
             {
               ruleId: 'table.identity',
               severity: 'error',
-              cells: rows.map((r) => cellId({ table: table.id, row: r, column: column.id })),
+              cells: rows.map((r) => cellId(cellOf(table, r, column.id))),
               params: { left, right, column: column.label, diff: Math.abs(left - right), columnId: column.id },
             },
           ];

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { TABLE3, TABLES, type TableDef } from '../definition/index.ts';
-import { cellKind, inputCells, type CellRef } from '../cells.ts';
+import { cellKind, inputCells, type CellRef, type ColumnId, type RowId } from '../cells.ts';
 import { emptyTables, withInput } from '../tables.ts';
 import type { Tables } from '../schema.ts';
 
@@ -44,7 +44,7 @@ export const consistentTables: fc.Arbitrary<Tables> = fc
       const [results = [], forward = 0, over = 0] = columns[i] ?? [];
       const handled = results.reduce((a, b) => a + b, 0);
       const carriedOver = Math.min(over, handled + forward);
-      const set = (row: string, value: number) => (tables = withInput(tables, { table: 't3', row, column }, value));
+      const set = (row: RowId<'t3'>, value: number) => (tables = withInput(tables, { table: 't3', row, column }, value));
       RESULT_ROWS.forEach((row, r) => set(row, results[r] ?? 0));
       set('carriedForward', forward);
       set('carriedOver', carriedOver);
@@ -53,6 +53,6 @@ export const consistentTables: fc.Arbitrary<Tables> = fc
     return tables;
   });
 
-export function t3Cell(row: string, column: string): CellRef {
+export function t3Cell(row: RowId<'t3'>, column: ColumnId<'t3'>): CellRef<'t3'> {
   return { table: 't3', row, column };
 }

@@ -3,7 +3,7 @@
  * figure whose words stand in the clause before a number claims it (结转下年度 before 申请).
  * Reference: docs/format.md §3–5 (the cells) and §6 (prose contradicting the tables).
  */
-import { TABLE2, TABLE3, TABLE4, type TableDef } from '../../definition/index.ts';
+import { TABLE2, TABLE3, TABLE4, type ColumnIdOf, type RowIdOf, type TableDef } from '../../definition/index.ts';
 import { cellValue } from '../../compute.ts';
 import type { Tables } from '../../schema.ts';
 
@@ -21,7 +21,7 @@ export interface KeyFigure {
   zero?: RegExp;
 }
 
-const cell = (table: TableDef, row: string, column: string) => ({ table, row, column });
+const cell = <T extends TableDef>(table: T, row: RowIdOf<T>, column: ColumnIdOf<T>) => ({ table, row, column });
 const ITEM1_VERB = { issued: /制发|制定|出台|印发/, repealed: /废止|失效/, inForce: /现行有效/ } as const;
 
 export const KEY_FIGURES: readonly KeyFigure[] = [

@@ -3,7 +3,7 @@
  * “其中” breakdown whose parts add up to more than its total. Both are warnings: prose may
  * count differently on purpose, but docs/format.md §6 lists both as real audit failures.
  */
-import { findColumn, findRow, cellId } from '../../cells.ts';
+import { cellId, cellOf, findColumn, findRow } from '../../cells.ts';
 import { narrativeAt, narrativeTextPaths } from '../../carry-forward.ts';
 import { ADVISORY, type Finding, type Rule } from '../types.ts';
 import { countsIn, hasCount, sentencesOf } from './numbers-in-text.ts';
@@ -42,8 +42,8 @@ export const proseFiguresRule: Rule = {
         findings.push({
           ruleId: 'prose.figureMismatch',
           severity: 'warning',
-          cells: [path, ...figure.cells.map((x) => cellId({ table: x.table.id, row: x.row, column: x.column }))],
-          params: { sentence, said, actual, table: name.table, cell: name.cell, figure: figure.id, cellId: c ? cellId({ table: c.table.id, row: c.row, column: c.column }) : '' },
+          cells: [path, ...figure.cells.map((x) => cellId(cellOf(x.table, x.row, x.column)))],
+          params: { sentence, said, actual, table: name.table, cell: name.cell, figure: figure.id, cellId: c ? cellId(cellOf(c.table, c.row, c.column)) : '' },
         });
       };
       for (const count of countsIn(text)) {

@@ -2,11 +2,11 @@
  * Factual sentences for section 一 generated from the tables and last year's figures, offered
  * by the app and inserted only when the user asks. Every sentence passes the prose rules.
  */
-import { TABLE2, TABLE3, TABLE4, type TableDef } from '../../definition/index.ts';
+import { TABLE2, TABLE3, TABLE4, type ColumnIdOf, type RowIdOf, type TableDef } from '../../definition/index.ts';
 import { cellValue } from '../../compute.ts';
 import type { Report, Tables } from '../../schema.ts';
 
-const count = (tables: Tables, table: TableDef, row: string, column: string): number | null => {
+const count = <T extends TableDef>(tables: Tables, table: T, row: RowIdOf<T>, column: ColumnIdOf<T>): number | null => {
   const v = cellValue(tables, table, row, column);
   return typeof v === 'number' ? v : null;
 };
@@ -53,7 +53,7 @@ export function suggestOverviewSentences(report: Report): string[] {
     }
   }
 
-  const docs = ['issued', 'repealed', 'inForce'].map((c) => count(t, TABLE2, 'normativeDocs', c));
+  const docs = (['issued', 'repealed', 'inForce'] as const).map((c) => count(t, TABLE2, 'normativeDocs', c));
   if (docs.every((v) => v !== null) && docs.some((v) => (v ?? 0) > 0)) {
     const [issued, repealed, inForce] = docs;
     out.push(`本年度制发行政规范性文件${issued}件，废止行政规范性文件${repealed}件，现行有效行政规范性文件${inForce}件。`);

@@ -1,0 +1,71 @@
+/**
+ * The 2019 trial layout (国办公开办函〔2019〕60号), which some offices still printed after 2021.
+ * Two differences matter when importing: table 二 counted other things (only 处理决定数量 carries
+ * over), and table 三 printed （六）其他处理 as one row where 2021 has three.
+ */
+import { TABLE2, cellId, inputCells, type GroupDef, type RowDef, type TableDef } from '../report/index.ts';
+import { resolveNumbers } from './digits.ts';
+import { normalizeLabel } from './normalize.ts';
+import { findLabel, numbersAfter, type TableExtract, type Token } from './table-reading.ts';
+import type { ImportFinding } from './types.ts';
+
+/** 2019 trial layout markers in table 二 (docs/format.md §6). */
+export const OLD_TABLE2_MARKERS = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '其他对外管理服务事项', '第二十条第(九)项', '政府集中采购'];
+
+/** The 2021 blocks whose 处理决定数量 the 2019 table printed as the last of three numbers. */
+const DECISION_BLOCKS: readonly string[] = ['item5', 'item6'];
+
+/**
+ * 2019 trial table 二, or null when the table shows none of its markers: only the 处理决定数量 of
+ * 行政许可/处罚/强制 has a 2021 counterpart; the other blocks counted different things and are left
+ * blank.
+ */
+export function oldTable2(table: TableDef, tokens: readonly Token[]): TableExtract | null {
+  if (table !== TABLE2) return null;
+  const markers = OLD_TABLE2_MARKERS.filter((m) => tokens.some((t) => normalizeLabel(t.text).includes(normalizeLabel(m))));
+  if (markers.length === 0) return null;
+  const out: TableExtract = { values: new Map(), findings: [], expected: inputCells(TABLE2).length, oldLayout: true };
+  let from = 0;
+  for (const row of TABLE2.rows.filter((r) => DECISION_BLOCKS.includes(r.block))) {
+    const hit = findLabel(tokens, from, row.label);
+    if (!hit) continue;
+    const { raw, next } = numbersAfter(tokens, hit.at + hit.length, false);
+    const resolved = resolveNumbers(raw, raw.length, () => true);
+    const last = resolved?.values[resolved.values.length - 1];
+    if (last !== undefined) out.values.set(cellId({ table: 't2', row: row.id, column: 'decisions' }), last);
+    from = next;
+  }
+  out.findings.push({ code: 'oldTable2', severity: 'warning', section: 'proactive', cells: [], params: { markers: markers.join('、') } });
+  return out;
+}
+
+/** The 2021 row group the 2019 layout printed as a single row: （六）其他处理. */
+const MERGED_GROUP = 'otherHandling';
+
+export interface MergedGroup {
+  /** The 2021 rows the single 2019 row stands for; its figures belong to the last (3.其他). */
+  readonly rows: readonly RowDef[];
+  readonly raw: string[];
+  readonly next: number;
+}
+
+/**
+ * At the first row of the merged group: the group's label followed directly by numbers means the
+ * 2019 single row. Null otherwise (or for a table without the group).
+ */
+export function mergedGroupAt(table: TableDef, row: RowDef, tokens: readonly Token[], from: number): MergedGroup | null {
+  const groups: readonly GroupDef[] = table.layout.kind === 'matrix' ? table.layout.rowGroups : [];
+  const group = groups.find((g) => g.id === MERGED_GROUP);
+  const rows = table.rows.filter((r) => r.group === MERGED_GROUP);
+  if (!group || rows[0] !== row) return null;
+  const hit = findLabel(tokens, from, group.label);
+  if (!hit) return null;
+  const { raw, next } = numbersAfter(tokens, hit.at + hit.length, false);
+  return raw.length >= 5 ? { rows, raw, next } : null;
+}
+
+/** The warning for a merged group read into its last row. */
+export function mergedGroupFinding(table: TableDef, section: ImportFinding['section'], target: RowDef): ImportFinding {
+  const cells = inputCells(table).filter((c) => c.row === target.id);
+  return { code: 'oldOtherHandling', severity: 'warning', section, cells: cells.map(cellId), params: {} };
+}

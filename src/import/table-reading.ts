@@ -1,0 +1,96 @@
+/**
+ * Reading a table: its text as a stream of cells, the official labels and the numbers after them
+ * in it, and what a reading yields. Shared by the 2021 extraction (tables-extract.ts) and the 2019
+ * trial layout (legacy-2019.ts).
+ */
+import { isNumberCell } from './digits.ts';
+import { labelsMatch, normalizeLabel, ordinalOf } from './normalize.ts';
+import type { SourceLine } from './source.ts';
+import type { ImportFinding } from './types.ts';
+
+export interface TableExtract {
+  /** Input cells read, by cell id. */
+  readonly values: Map<string, number | string>;
+  readonly findings: ImportFinding[];
+  /** The table's input cells: what a complete reading finds. */
+  readonly expected: number;
+  /** Printed in the 2019 trial layout: some 2021 cells have no counterpart there. */
+  oldLayout: boolean;
+}
+
+export interface Token {
+  readonly text: string;
+  readonly line: number;
+}
+
+export function tokensOf(lines: readonly SourceLine[], start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let i = start; i < end; i++) for (const cell of lines[i]?.cells ?? []) if (cell.trim()) out.push({ text: cell.trim(), line: i });
+  return out;
+}
+
+/** Does a label start at token k (possibly split over up to 3 cells)? Returns cells consumed. */
+function labelAt(tokens: readonly Token[], k: number, label: string): number {
+  const target = normalizeLabel(label);
+  const first = tokens[k];
+  if (!first || isNumberCell(first.text)) return 0;
+  // A group label's fragment may precede the row label in the same cell (“不予公 2.其他…”).
+  const ordinal = ordinalOf(target);
+  const starts = [normalizeLabel(first.text)];
+  const at = ordinal ? starts[0]?.indexOf(ordinal) ?? -1 : -1;
+  if (at > 0) starts.push(starts[0]?.slice(at) ?? '');
+  for (const start of starts) {
+    const n = labelFrom(tokens, k, start, label, target);
+    if (n) return n;
+  }
+  return 0;
+}
+
+function labelFrom(tokens: readonly Token[], k: number, start: string, label: string, target: string): number {
+  let joined = '';
+  for (let n = 1; n <= 3 && k + n - 1 < tokens.length; n++) {
+    const token = tokens[k + n - 1];
+    if (!token || isNumberCell(token.text)) break;
+    joined += n === 1 ? start : normalizeLabel(token.text);
+    if (labelsMatch(joined, label, { loose: true })) return n;
+    // A group label and the row label run together in one cell: “三、本年度办理结果(一)予以公开”.
+    if (n === 1 && joined.length > target.length && joined.endsWith(target) && ordinalOf(target)) return 1;
+    // The rest of a wrapped label may follow the numbers (pdftotext): a long enough start will do.
+    const prefixLength = Math.max(5, Math.min(8, Math.ceil([...target].length * 0.4)));
+    if (ordinalOf(target) && joined.length >= prefixLength && joined.length < target.length) {
+      const head = target.slice(0, joined.length);
+      if (head === joined || labelsMatch(joined, head)) return n;
+    }
+  }
+  return 0;
+}
+
+/** Starts with an ordinal: a row or group label, never a fragment of a wrapped one. */
+const LABEL_START = /^[(（]?[一二三四五六七八九十\d]+[)）.．、]/;
+
+/**
+ * The numbers after a label. `skipFragments`: in pdftotext output the rest of a wrapped label (and
+ * bits of the group label beside it) can stand between a row label and its numbers.
+ */
+export function numbersAfter(tokens: readonly Token[], k: number, amount: boolean, skipFragments = false): { raw: string[]; next: number } {
+  const raw: string[] = [];
+  let i = k;
+  if (skipFragments) {
+    let skipped = 0;
+    while (skipped < 4 && i < tokens.length && !isNumberCell(tokens[i]?.text ?? '', amount) && !LABEL_START.test(tokens[i]?.text ?? '')) {
+      i++;
+      skipped++;
+    }
+    if (!isNumberCell(tokens[i]?.text ?? '', amount)) i = k;
+  }
+  while (i < tokens.length && isNumberCell(tokens[i]?.text ?? '', amount)) raw.push(tokens[i++]?.text ?? '');
+  return { raw, next: i };
+}
+
+export function findLabel(tokens: readonly Token[], from: number, label: string): { at: number; length: number } | null {
+  for (let k = from; k < tokens.length; k++) {
+    const length = labelAt(tokens, k, label);
+    if (length) return { at: k, length };
+  }
+  return null;
+}
