@@ -1,6 +1,6 @@
 /** Shared helpers for the wizard journeys. */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 import { SECTIONS } from '../src/report/definition/index.ts';
 
 export const SEED_003_PATH = 'src/report/fixtures/seeds/003-jinshan-2024.draft.json';
@@ -29,4 +29,21 @@ export async function autosavedReport(page: Page): Promise<Record<string, unknow
   await page.waitForTimeout(900);
   const text = await page.evaluate(() => localStorage.getItem('nianbao.autosave'));
   return (JSON.parse(text ?? '{}') as { report: Record<string, unknown> }).report;
+}
+
+/** 导出Word as a draft copy (ticks 仍然导出草稿 first); returns the file's path and suggested name. */
+export async function exportDraftCopy(page: Page, testInfo: TestInfo): Promise<{ path: string; name: string }> {
+  await page.getByRole('checkbox', { name: /仍然导出草稿/ }).check();
+  const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出Word' }).click()]);
+  const path = testInfo.outputPath('report.docx');
+  await word.saveAs(path);
+  return { path, name: word.suggestedFilename() };
+}
+
+/** 保存草稿; returns the saved file's path. */
+export async function saveDraftFile(page: Page, testInfo: TestInfo): Promise<string> {
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存草稿' }).click()]);
+  const path = testInfo.outputPath('draft.json');
+  await saved.saveAs(path);
+  return path;
 }
