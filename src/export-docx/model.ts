@@ -22,7 +22,7 @@ import {
   type SectionDef,
   type TableId,
 } from '../report/index.ts';
-import { cleanLine, splitParagraphs } from './sanitize.ts';
+import { capParagraphs, cleanLine, splitParagraphs } from './sanitize.ts';
 
 export interface ModelCell {
   text: string;
@@ -94,7 +94,7 @@ export function tableModel(report: Report, id: TableId): ModelTable {
   };
 }
 
-const paragraphs = (text: string): Block[] => splitParagraphs(text).map((p) => ({ kind: 'paragraph', text: p }));
+const paragraphs = (text: string): Block[] => capParagraphs(splitParagraphs(text)).map((p) => ({ kind: 'paragraph', text: p }));
 
 function subheading(text: string): Block {
   const clean = cleanLine(text);

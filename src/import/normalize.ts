@@ -10,7 +10,12 @@ const DEBRIS = /\[(?:bookmark|anchor|image|footnote)[^\]]*\]/gi;
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\ufeff\u200b-\u200d\ufffe\uffff]/g;
 
 export function stripDebris(text: string): string {
-  return text.replace(DEBRIS, '').replace(CONTROL, '');
+  // A marker ends at a ']': after the last one none can match, and the regex would try every
+  // '[bookmark' there and scan to the end from each (quadratic). Before it, each attempt ends at
+  // the next ']'.
+  const end = text.lastIndexOf(']') + 1;
+  const head = end > 0 && text.includes('[') ? text.slice(0, end).replace(DEBRIS, '') : text.slice(0, end);
+  return (head + text.slice(end)).replace(CONTROL, '');
 }
 
 const FOLD: ReadonlyArray<[RegExp, string]> = [

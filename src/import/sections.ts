@@ -30,8 +30,7 @@ function headingBody(heading: string): string {
   return normalizeLabel(heading.replace(/^[一二三四五六]、/, ''));
 }
 
-function matchHeading(text: string, index: number, section: (typeof SECTIONS)[number]): { renumbered: boolean } | null {
-  const normalized = normalizeLabel(text);
+function matchHeading(normalized: string, index: number, section: (typeof SECTIONS)[number]): { renumbered: boolean } | null {
   if (normalized.length > 40) return null;
   const chinese = formatChineseNumber(index + 1);
   const prefix = new RegExp(`^(?:(${chinese})、|(${index + 1})[、.．]|\\((${chinese}|${index + 1})\\))`);
@@ -48,11 +47,14 @@ function matchHeading(text: string, index: number, section: (typeof SECTIONS)[nu
 export function findHeadings(lines: readonly SourceLine[]): FoundHeading[] {
   const found: FoundHeading[] = [];
   let from = 0;
+  // Each line is normalised once, not once per section searched past it (a text without headings
+  // was normalised six times over).
+  const normalized: (string | undefined)[] = [];
   SECTIONS.forEach((section, index) => {
     for (let i = from; i < lines.length; i++) {
       const line = lines[i];
       if (!line || line.cells.filter(Boolean).length !== 1) continue;
-      const hit = matchHeading(line.text, index, section);
+      const hit = matchHeading((normalized[i] ??= normalizeLabel(line.text)), index, section);
       if (hit) {
         found.push({ section: section.id, line: i, renumbered: hit.renumbered, printed: line.text });
         from = i + 1;

@@ -119,6 +119,7 @@ export const SHAPES: readonly Shape[] = [
   rules('commaGroups', 'comma groups 1,1,1,…', (n) => repeat('1,', n)),
   rules('thousands', 'thousands groups 1,111,111,…', (n) => `1${repeat(',111', n)}`),
   rules('manyCounts', 'one sentence of counts 申请1件申请1件…', (n) => repeat('申请1件', n)),
+  rules('manyNamedCounts', 'one sentence of counts 行政强制1件… (the last key figure)', (n) => repeat('行政强制1件', n)),
   rules('zeroLookahead', '未行政复议… then 纠正 (the (?!.*…) lookahead)', (n) => `${repeat('未收到行政复议', n)}纠正`),
   html('htmlComment', 'unclosed <!-- repeated', (n) => repeat('<!--', n)),
   html('htmlAnchor', 'unclosed <a repeated', (n) => repeat('<a', n)),

@@ -22,12 +22,24 @@ export interface CountInText {
   inSentence: number;
 }
 
-const UNITS = new Set('件条篇个项起份宗');
-const NUMERALS = new Set(CHINESE_NUMERAL_CHARS);
+/** Character classes as one lookup table (BMP: every character that matters is in it). */
+const UNIT = 1;
+const NUMERAL = 2;
 /** A number right after one of these is part of something else: 1.5, 第3件, 〔2021〕, 0631-5208761. */
-const NOT_AFTER = new Set('0123456789.第〔-—');
-const CLAUSE_BREAKS = new Set('，；：,;:');
-const SPACE = /\s/;
+const NOT_AFTER = 4;
+const CLAUSE_BREAK = 8;
+const SPACE = 16;
+const CLASSES = new Uint8Array(0x10000);
+const mark = (chars: string, flag: number) => {
+  for (const c of chars) CLASSES[c.charCodeAt(0)] = (CLASSES[c.charCodeAt(0)] ?? 0) | flag;
+};
+mark('件条篇个项起份宗', UNIT);
+mark(CHINESE_NUMERAL_CHARS, NUMERAL);
+mark('0123456789.第〔-—', NOT_AFTER);
+mark('，；：,;:', CLAUSE_BREAK);
+// \s: WhiteSpace and LineTerminator, all in the BMP.
+for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) mark(String.fromCharCode(c), SPACE);
+const is = (text: string, at: number, flag: number) => at >= 0 && at < text.length && ((CLASSES[text.charCodeAt(at)] ?? 0) & flag) !== 0;
 /**
  * A clause is looked at no further back than this from its number: the words naming a count stand
  * right before it (the key figures' patterns span at most ~20 characters); real clauses are far
@@ -80,7 +92,7 @@ function countAt(text: string, at: number, chain: Chain): { raw: string; end: nu
     const unit = unitAfter(text, end);
     return unit >= 0 ? { raw: text.slice(at, end), end: unit + 1 } : null;
   }
-  while (end < text.length && NUMERALS.has(text.charAt(end))) end++;
+  while (is(text, end, NUMERAL)) end++;
   scanSteps.count += end - at;
   const unit = unitAfter(text, end);
   return unit >= 0 ? { raw: text.slice(at, end), end: unit + 1 } : null;
@@ -93,9 +105,9 @@ function isDigits3(text: string, at: number): boolean {
 /** Index of the unit after optional spaces, or -1. */
 function unitAfter(text: string, at: number): number {
   let i = at;
-  while (i < text.length && SPACE.test(text.charAt(i))) i++;
+  while (is(text, i, SPACE)) i++;
   scanSteps.count += i - at + 1;
-  return UNITS.has(text.charAt(i)) ? i : -1;
+  return is(text, i, UNIT) ? i : -1;
 }
 
 /** Every count in `text`, in order: its number's offset, raw text and value. */
@@ -104,9 +116,8 @@ function* scanCounts(text: string): Generator<{ index: number; raw: string }> {
   const chain: Chain = { end: -1 };
   while (i < text.length) {
     scanSteps.count++;
-    const ch = text.charAt(i);
-    const startsNumber = isDigit(text.charCodeAt(i)) || NUMERALS.has(ch);
-    if (!startsNumber || (i > 0 && NOT_AFTER.has(text.charAt(i - 1)))) {
+    const startsNumber = isDigit(text.charCodeAt(i)) || is(text, i, NUMERAL);
+    if (!startsNumber || is(text, i - 1, NOT_AFTER)) {
       i++;
       continue;
     }
@@ -120,7 +131,7 @@ function* scanCounts(text: string): Generator<{ index: number; raw: string }> {
     // digit, and one inside a run of numerals reaches the same end without a unit. Skip the run.
     const digit = isDigit(text.charCodeAt(i));
     do i++;
-    while (i < text.length && (digit ? isDigit(text.charCodeAt(i)) : NUMERALS.has(text.charAt(i))));
+    while (i < text.length && (digit ? isDigit(text.charCodeAt(i)) : is(text, i, NUMERAL)));
   }
 }
 
@@ -146,17 +157,18 @@ export function countsIn(text: string): CountInText[] {
     // Trimmed once per sentence: every count of the sentence shares the string.
     const trimmed = sentence.trim();
     let budget = CLAUSE_BUDGET_PER_CHAR * sentence.length;
+    // The clause's start, found by reading forward once (the counts come in order).
+    let clauseStart = 0;
+    let read = 0;
     for (const { index, raw } of scanCounts(sentence)) {
       const value = valueOf(raw);
       if (value === null || !Number.isFinite(value)) continue;
-      let clauseStart = index;
-      const limit = Math.max(0, index - Math.min(MAX_CLAUSE, budget));
-      while (clauseStart > limit && !CLAUSE_BREAKS.has(sentence.charAt(clauseStart - 1))) clauseStart--;
-      scanSteps.count += index - clauseStart;
+      scanSteps.count += index - read;
+      for (; read < index; read++) if (is(sentence, read, CLAUSE_BREAK)) clauseStart = read + 1;
+      const from = Math.max(clauseStart, index - MAX_CLAUSE);
       // A clause cut short by the budget would be a different clause: hand over none.
-      const cut = clauseStart > 0 && clauseStart === limit && !CLAUSE_BREAKS.has(sentence.charAt(clauseStart - 1)) && index - limit < MAX_CLAUSE;
-      budget -= index - clauseStart;
-      const clauseBefore = cut ? '' : sentence.slice(clauseStart, index);
+      const clauseBefore = index - from <= budget ? sentence.slice(from, index) : '';
+      budget -= clauseBefore.length;
       out.push({ value, index: start + index, sentence: trimmed, clauseBefore, inSentence: index });
     }
   }
