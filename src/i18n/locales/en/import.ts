@@ -20,6 +20,10 @@ export default {
     notAReportYear: 'No report year was found (in the title or the statistics period)',
     notAReportBefore2021: 'This is a report for {{year}}, before the 2021 format; it cannot be imported',
     notADocx: 'This Word file cannot be read (a .docx is needed; save a .doc as .docx first)',
+    notADocxTooLarge: 'This Word file cannot be read: its {{part}} inflates to more than {{limit}} MB, far more than any report (a zip bomb or a damaged file?)',
+    notADocxTooManyEntries: 'This Word file cannot be read: the package holds {{count}} entries, more than the limit of {{limit}}',
+    notADocxNotXml: 'This Word file cannot be read: its body (word/document.xml) is not valid XML ({{detail}}); open it in Word or WPS and save it as .docx again',
+    notADocxTooDeep: 'This Word file cannot be read: its body nests more than {{limit}} levels deep (tables inside tables?); simplify it in Word or WPS and save it as .docx again',
     unsupportedFile: 'Only .txt, .docx, .html or .md files can be imported',
   },
   sections: {

@@ -20,6 +20,10 @@ export default {
     notAReportYear: '没有找到报告年度（标题或统计期限中的年份）',
     notAReportBefore2021: '这是{{year}}年度的报告，早于2021年格式，无法导入',
     notADocx: '无法读取该Word文件（需要.docx格式；.doc请先另存为.docx）',
+    notADocxTooLarge: '无法读取该Word文件：其中的{{part}}解压后超过{{limit}} MB，不像是一份年度报告（可能是压缩炸弹或损坏的文件）',
+    notADocxTooManyEntries: '无法读取该Word文件：压缩包内有{{count}}个条目，超过上限{{limit}}个',
+    notADocxNotXml: '无法读取该Word文件：正文（word/document.xml）不是有效的XML（{{detail}}）；请在Word或WPS中打开并重新另存为.docx',
+    notADocxTooDeep: '无法读取该Word文件：正文的嵌套层数超过{{limit}}层（如表格套表格过深）；请在Word或WPS中简化后另存为.docx',
     unsupportedFile: '只能导入.txt、.docx、.html或.md文件',
   },
   sections: {
