@@ -107,6 +107,8 @@ export function readHtml(html: string): Source {
   let at = 0;
   for (let match = TAG.exec(tagged); match; match = TAG.exec(tagged)) {
     const text = source.slice(at, match.index);
+    // Characters the tag regex moved past: each attempt ends at the next '>' or fails at the name.
+    htmlSteps.count += TAG.lastIndex - at;
     at = TAG.lastIndex;
     const closing = match[1] === '/';
     const name = (match[2] ?? '').toLowerCase().replace(/^.*:/, '');

@@ -62,6 +62,9 @@ function unescapeMarkdown(cell: string): string {
   return cell.replace(/\\([|*_#\\])/g, '$1').replace(/^#+\s*/, '').replace(/\*\*/g, '');
 }
 
+/** Lines and pages visited by readLayout, for the linearity tests. */
+export const layoutSteps = { count: 0 };
+
 /** pdftotext -layout: cells by runs of spaces; page numbers and repeated page headers dropped. */
 function readLayout(text: string): Source {
   const pages = text.split('\f').map((p) => p.split('\n'));
@@ -69,10 +72,12 @@ function readLayout(text: string): Source {
   // Counted once: counting per page made the check quadratic in pages (40 000 form feeds: 34 s).
   const firstLineCounts = new Map<string, number>();
   for (const f of firstLines) firstLineCounts.set(f, (firstLineCounts.get(f) ?? 0) + 1);
+  layoutSteps.count += firstLines.length;
   const repeatedHeader = (line: string) => (firstLineCounts.get(line) ?? 0) >= 3;
   const lines: SourceLine[] = [];
   let dropped = 0;
   for (const page of pages) {
+    layoutSteps.count += page.length + 1;
     const content = page.map((l) => l.trim());
     const last = content.findLastIndex((l) => l !== '');
     const first = content.findIndex((l) => l !== '');
