@@ -5,6 +5,7 @@
  */
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
+import { constants, deflateRawSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { reportDocxBytes } from '../../src/export-docx/pack.ts';
 import { importReport } from '../../src/import/import-report.ts';
@@ -114,6 +115,40 @@ const docxShape = (id: string, what: string, make: (n: number) => Promise<Uint8A
   },
 });
 
+/**
+ * A zip bomb: word/document.xml of `size` zero bytes, made without holding them: 1 MB of zeros
+ * deflated with a sync flush is repeated (its back-references only ever see zeros), then a final
+ * empty block. `declared`: the size written in the headers (a lying bomb says less).
+ */
+function zipBomb(size: number, declared = size): Uint8Array {
+  const MB = 1024 * 1024;
+  const chunk = deflateRawSync(Buffer.alloc(MB), { finishFlush: constants.Z_SYNC_FLUSH });
+  const data = Buffer.concat([...Array.from({ length: Math.ceil(size / MB) }, () => chunk), deflateRawSync(Buffer.alloc(0))]);
+  const name = Buffer.from('word/document.xml');
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(declared, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(declared, 24);
+  central.writeUInt16LE(name.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + name.length, 12);
+  end.writeUInt32LE(local.length + name.length + data.length, 16);
+  return new Uint8Array(Buffer.concat([local, name, data, central, name, end]));
+}
+
 export const SHAPES: readonly Shape[] = [
   rules('numerals', 'run of Chinese numerals 一一一…', (n) => repeat('一', n)),
   rules('commaGroups', 'comma groups 1,1,1,…', (n) => repeat('1,', n)),
@@ -140,6 +175,8 @@ export const SHAPES: readonly Shape[] = [
     const depth = Math.floor(n / 10);
     return docx(`<w:document ${W}><w:body><w:p>${'<w:r>'.repeat(depth)}<w:t>x</w:t>${'</w:r>'.repeat(depth)}</w:p></w:body></w:document>`);
   }),
+  docxShape('docxBomb', '.docx zip bomb: document.xml of n × 1500 zero bytes (1.5 GB at 2n = 1 000 000)', async (n) => zipBomb(n * 1500)),
+  docxShape('docxBombLying', 'the same bomb, its headers claiming 100 bytes', async (n) => zipBomb(n * 1500, 100)),
 ];
 
 export function shapeById(id: string): Shape {
