@@ -14,6 +14,8 @@ import { htmlSteps, readHtml, removeBetween, withoutDeclarations } from './html.
 import { renderImportError } from './messages.ts';
 import { stripDebris } from './normalize.ts';
 import { layoutSteps, readText } from './source.ts';
+import { LABEL_WINDOW, labelSteps } from './tables-extract.ts';
+import { importText } from './import-report.ts';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const body = (inner: string) => `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${inner}</w:body></w:document>`;
@@ -187,5 +189,21 @@ describe('text readers: linear', () => {
     );
     const text = `|a|\n|b|\n|c|\n|${' '.repeat(200_000)}x|\n`;
     expect(readText(text).format).toBe('markdown');
+  });
+});
+
+describe('tables: label search bounded', () => {
+  it('a section 三 of many lines costs a bounded number of label comparisons', () => {
+    const text = (lines: number) =>
+      `2024年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n${'甲乙\n'.repeat(lines)}四、政府信息公开行政复议、行政诉讼情况\n${'1\n'.repeat(lines)}`;
+    const steps = (lines: number) => {
+      labelSteps.count = 0;
+      importText(text(lines));
+      return labelSteps.count;
+    };
+    const one = steps(20_000);
+    // Every row label of tables 二 and 三 is looked for at most LABEL_WINDOW cells ahead.
+    expect(one).toBeLessThanOrEqual(100 * LABEL_WINDOW);
+    expect(steps(40_000)).toBeLessThanOrEqual(one);
   });
 });

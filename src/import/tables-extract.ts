@@ -86,8 +86,20 @@ function numbersAfter(tokens: readonly Token[], k: number, amount: boolean, skip
   return { raw, next: i };
 }
 
+/**
+ * How far past the previous row a row label is looked for, in cells. A table's next row follows
+ * within a few dozen cells (at most 15 numbers a row, labels split over three cells, a page
+ * header); searching to the end for every row not printed made a section of many lines cost
+ * rows × lines label comparisons (100 000 lines: minutes).
+ */
+export const LABEL_WINDOW = 1000;
+
+/** Cells compared with a row label, for the tests that bound the work. */
+export const labelSteps = { count: 0 };
+
 function findLabel(tokens: readonly Token[], from: number, label: string): { at: number; length: number } | null {
-  for (let k = from; k < tokens.length; k++) {
+  for (let k = from; k < Math.min(tokens.length, from + LABEL_WINDOW); k++) {
+    labelSteps.count++;
     const length = labelAt(tokens, k, label);
     if (length) return { at: k, length };
   }
@@ -215,11 +227,20 @@ function compareTotals(table: TableDef, values: Map<string, number | string>, pr
   return findings;
 }
 
+/** Number cells read from section 四 at most (a real one prints 15, a few more with page numbers). */
+export const TABLE4_MAX_CELLS = 1000;
+
 /** Table 四: one printed row of 15 numbers after the two-level header. */
 function extractTable4(tokens: readonly Token[]): TableExtract {
   const table: TableDef = TABLE4;
   const out: TableExtract = { values: new Map(), findings: [], expected: 12, oldLayout: false };
-  const raw = tokens.filter((t) => isNumberCell(t.text)).map((t) => t.text);
+  // The table's 15 numbers come first; a section of thousands of numbers is not read past
+  // TABLE4_MAX_CELLS (each is parsed, and windows of them are tried against the totals).
+  const raw: string[] = [];
+  for (const t of tokens) {
+    if (raw.length >= TABLE4_MAX_CELLS) break;
+    if (isNumberCell(t.text)) raw.push(t.text);
+  }
   const blocks = table.rows.length;
   const width = table.columns.length;
   const check = (v: number[]) =>
@@ -246,7 +267,9 @@ export const OLD_TABLE2_MARKERS = ['本年新制作数量', '本年新公开数�
 export function extractTable(table: TableDef, tokens: readonly Token[]): TableExtract {
   if (table.id === 't4') return extractTable4(tokens);
   if (table.id === 't2') {
-    const markers = OLD_TABLE2_MARKERS.filter((m) => tokens.some((t) => normalizeLabel(t.text).includes(normalizeLabel(m))));
+    // Each cell normalised once, not once per marker.
+    const normalized = tokens.map((t) => normalizeLabel(t.text));
+    const markers = OLD_TABLE2_MARKERS.filter((m) => normalized.some((t) => t.includes(normalizeLabel(m))));
     if (markers.length > 0) return extractOldTable2(tokens, markers);
   }
   return extractRows(table === TABLE2 ? TABLE2 : TABLE3, tokens);
