@@ -86,6 +86,13 @@ describe('.docx: bounded', () => {
     expect(source.lines.map((l) => l.text).join('')).toContain('单元格');
   });
 
+  it('reads a paragraph of 200 000 runs (flat, not nested) without overflowing the stack', async () => {
+    const runs = '<w:r><w:t>字</w:t></w:r>'.repeat(200_000);
+    const source = await readDocx(await docx(body(`<w:p>${runs}</w:p><w:sdt><w:sdtContent>${para('x').repeat(150_000)}</w:sdtContent></w:sdt>`)));
+    expect(source.lines[0]?.text.length).toBe(200_000);
+    expect(source.lines.length).toBe(150_001);
+  });
+
   it('says what is wrong with a document.xml that is not XML', async () => {
     for (const xml of ['this is not XML', '<w:document><w:body></w:document>']) {
       const result = await importReport({ kind: 'docx', bytes: await docx(xml) });

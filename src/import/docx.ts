@@ -23,6 +23,11 @@ function children(node: Node, name?: string): Element[] {
   return out;
 }
 
+/** Pushes `items` last-first, so they pop in order; a loop, as spreading 100 000 items overflows the stack. */
+function pushReversed<T>(stack: T[], items: readonly T[]): void {
+  for (let i = items.length - 1; i >= 0; i--) stack.push(items[i] as T);
+}
+
 /** The text nodes directly inside an element (w:t holds only text). */
 function ownText(el: Element): string {
   let out = '';
@@ -61,7 +66,7 @@ function textOf(node: Node): string {
       case 'pict':
         break;
       default:
-        stack.push(...children(el).reverse());
+        pushReversed(stack, children(el));
         if (el.localName === 'p') stack.push('p');
     }
   }
@@ -91,7 +96,7 @@ function readBlocks(container: Node, lines: SourceLine[]): void {
     if (!el) break;
     if (el.localName === 'p') for (const part of textOf(el).split('\n')) lines.push(lineOf([part.replace(/\t/g, ' ')]));
     else if (el.localName === 'tbl') readTable(el, lines);
-    else if (el.localName === 'sdt') stack.push(...children(el, 'sdtContent').flatMap((c) => children(c)).reverse());
+    else if (el.localName === 'sdt') pushReversed(stack, children(el, 'sdtContent').flatMap((c) => children(c)));
   }
 }
 

@@ -176,6 +176,9 @@ export const SHAPES: readonly Shape[] = [
     const depth = Math.floor(n / 10);
     return docx(`<w:document ${W}><w:body><w:p>${'<w:r>'.repeat(depth)}<w:t>x</w:t>${'</w:r>'.repeat(depth)}</w:p></w:body></w:document>`);
   }),
+  docxShape('docxFlatRuns', '.docx: one paragraph of n/25 runs (siblings, not nested)', (n) =>
+    docx(`<w:document ${W}><w:body><w:p>${repeat('<w:r><w:t>字</w:t></w:r>', n)}</w:p></w:body></w:document>`),
+  ),
   docxShape('docxBomb', '.docx zip bomb: document.xml of n × 1500 zero bytes (1.5 GB at 2n = 1 000 000)', async (n) => zipBomb(n * 1500)),
   docxShape('docxBombLying', 'the same bomb, its headers claiming 100 bytes', async (n) => zipBomb(n * 1500, 100)),
 ];
