@@ -40,6 +40,12 @@ function digitSplits(digits: string, parts: number): number[][] {
   return out;
 }
 
+/**
+ * Cells (or space-separated pieces of one cell) beyond which only the plain reading is tried. A
+ * table 四 row has 15 numbers and the whole table is read as one row; the seeds' longest has 18.
+ */
+export const MAX_WALK_CELLS = 64;
+
 /** Possible readings of one raw cell, the plain one first. */
 function readings(raw: string, room: number): { values: number[]; cost: number }[] {
   const out: { values: number[]; cost: number }[] = [];
@@ -47,7 +53,7 @@ function readings(raw: string, room: number): { values: number[]; cost: number }
   if (whole !== null) out.push({ values: [whole], cost: 0 });
   const t = unitless(raw);
   const pieces = t.split(/[\s\u3000\u00a0]+/).filter(Boolean);
-  if (pieces.length > 1) {
+  if (pieces.length > 1 && pieces.length <= MAX_WALK_CELLS) {
     const values = pieces.map((p) => wholeCount(p));
     if (values.every((v) => v !== null)) out.push({ values: values as number[], cost: 1 });
   }
@@ -75,6 +81,22 @@ export interface Resolved {
  */
 export function resolveNumbers(raw: readonly string[], expected: number, check: (values: number[]) => boolean): Resolved | null {
   const candidates: { values: number[]; cost: number }[] = [];
+  if (raw.length > MAX_WALK_CELLS) {
+    // Past any real row: only the plain reading, built in one pass (the walk below recursed once
+    // per cell, copying the values so far at each: a stack overflow and quadratic on a section of
+    // 100 000 numbers).
+    const values: number[] = [];
+    for (const cell of raw) {
+      const first = readings(cell, 0)[0];
+      if (!first) return null;
+      values.push(...first.values);
+    }
+    candidates.push({ values, cost: 0 });
+  } else walkReadings(raw, expected, candidates);
+  return choose(candidates, expected, check);
+}
+
+function walkReadings(raw: readonly string[], expected: number, candidates: { values: number[]; cost: number }[]): void {
   const walk = (i: number, acc: number[], cost: number) => {
     if (candidates.length > 2000 || cost > 12) return;
     if (i === raw.length) {
@@ -85,6 +107,9 @@ export function resolveNumbers(raw: readonly string[], expected: number, check: 
     for (const r of readings(raw[i] ?? '', room)) walk(i + 1, [...acc, ...r.values], cost + r.cost);
   };
   walk(0, [], 0);
+}
+
+function choose(candidates: { values: number[]; cost: number }[], expected: number, check: (values: number[]) => boolean): Resolved | null {
   candidates.sort((a, b) => a.cost - b.cost);
   const exact = candidates.filter((c) => c.values.length === expected);
   const good = exact.find((c) => check(c.values));

@@ -20,6 +20,51 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** Work done by the comment and declaration passes (characters visited), for the linearity tests. */
+export const htmlSteps = { count: 0 };
+
+/**
+ * `text` without each `open … close` (shortest), as `/open[\s\S]*?close/g` would remove them, in
+ * one pass: once no `close` follows an `open`, none follows any later one either (the regex went
+ * on trying every later `open` and scanning to the end from each).
+ */
+export function removeBetween(text: string, open: string, close: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const start = text.indexOf(open, from);
+    const end = start < 0 ? -1 : text.indexOf(close, start + open.length);
+    htmlSteps.count += (end < 0 ? text.length : end + close.length) - from;
+    if (end < 0) return out + text.slice(from);
+    out += text.slice(from, start);
+    from = end + close.length;
+  }
+}
+
+/**
+ * `<!DOCTYPE …>` and `<?xml …?>` removed, as `/<![^>]*>|<\?[^>]*\?>/g` would: a `<!` up to the
+ * next '>', a `<?` up to the next '>' when a '?' stands right before it. The next '>' is found once
+ * and shared by every `<!`/`<?` before it.
+ */
+export function withoutDeclarations(text: string): string {
+  let out = '';
+  let from = 0;
+  let gt = -1;
+  for (let i = text.indexOf('<', 0); i >= 0 && i < text.length - 1; i = text.indexOf('<', i + 1)) {
+    htmlSteps.count++;
+    const kind = text[i + 1];
+    if (kind !== '!' && kind !== '?') continue;
+    if (gt < i + 2) gt = text.indexOf('>', i + 2);
+    if (gt < 0) break;
+    if (kind === '?' && !(gt - 1 >= i + 2 && text[gt - 1] === '?')) continue;
+    out += text.slice(from, i);
+    from = gt + 1;
+    i = gt;
+  }
+  htmlSteps.count += text.length;
+  return out + text.slice(from);
+}
+
 interface TableState {
   row: string[] | null;
   cell: string | null;
@@ -53,11 +98,17 @@ export function readHtml(html: string): Source {
     else if (!t) paragraph += text;
   };
 
-  const source = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[[\s\S]*?\]>/g, '').replace(/<![^>]*>|<\?[^>]*\?>/g, '');
+  const source = withoutDeclarations(removeBetween(removeBetween(html, '<!--', '-->'), '<![', ']>'));
+  // No tag can start after the last '>': the regex is run only up to it. Run over the rest, it
+  // would try every '<' there and scan to the end from each (quadratic on unclosed `<a<a<a…`).
+  // Before it, every attempt that gets past the name ends at the next '>'.
+  const tagged = source.slice(0, source.lastIndexOf('>') + 1);
   const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:]*)\b[^>]*?(\/?)>/g;
   let at = 0;
-  for (let match = TAG.exec(source); match; match = TAG.exec(source)) {
+  for (let match = TAG.exec(tagged); match; match = TAG.exec(tagged)) {
     const text = source.slice(at, match.index);
+    // Characters the tag regex moved past: each attempt ends at the next '>' or fails at the name.
+    htmlSteps.count += TAG.lastIndex - at;
     at = TAG.lastIndex;
     const closing = match[1] === '/';
     const name = (match[2] ?? '').toLowerCase().replace(/^.*:/, '');

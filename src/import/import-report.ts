@@ -5,6 +5,7 @@
  */
 import { FIRST_FORMAT_YEAR, SECTIONS, TABLES, cellOf, emptyReport, fitReport, reportSchema, sectionOfLocation, withInput, type OrganKind, type Report, type SectionId } from '../report/index.ts';
 import { readDocx, NotADocxError } from './docx.ts';
+import { DOCX_LIMITS, type DocxLimits } from './docx-limits.ts';
 import { readHtml } from './html.ts';
 import { readFrontMatter, readOpeningFields, organName, readSignature } from './front-matter.ts';
 import { readOther, readOverview, readProblems } from './narrative-extract.ts';
@@ -19,14 +20,15 @@ export type ImportInput =
   | { kind: 'text'; text: string }
   /** Clipboard or web page: the HTML when present, the plain text as fallback. */
   | { kind: 'html'; html: string; text?: string }
-  | { kind: 'docx'; bytes: Uint8Array };
+  /** `limits`: lower caps than DOCX_LIMITS (tests). */
+  | { kind: 'docx'; bytes: Uint8Array; limits?: Partial<DocxLimits> };
 
 export async function importReport(input: ImportInput): Promise<ImportResult> {
   if (input.kind === 'docx') {
     try {
-      return importSource(await readDocx(input.bytes));
+      return importSource(await readDocx(input.bytes, { ...DOCX_LIMITS, ...input.limits }));
     } catch (error) {
-      if (error instanceof NotADocxError) return { ok: false, error: 'notADocx' };
+      if (error instanceof NotADocxError) return error.reason ? { ok: false, error: 'notADocx', params: { reason: error.reason, ...error.params } } : { ok: false, error: 'notADocx' };
       throw error;
     }
   }

@@ -22,7 +22,9 @@ const DECISION_BLOCKS: readonly string[] = ['item5', 'item6'];
  */
 export function oldTable2(table: TableDef, tokens: readonly Token[]): TableExtract | null {
   if (table !== TABLE2) return null;
-  const markers = OLD_TABLE2_MARKERS.filter((m) => tokens.some((t) => normalizeLabel(t.text).includes(normalizeLabel(m))));
+  // Each cell normalised once, not once per marker.
+  const normalized = tokens.map((t) => normalizeLabel(t.text));
+  const markers = OLD_TABLE2_MARKERS.filter((m) => normalized.some((t) => t.includes(normalizeLabel(m))));
   if (markers.length === 0) return null;
   const out: TableExtract = { values: new Map(), findings: [], expected: inputCells(TABLE2).length, oldLayout: true };
   let from = 0;

@@ -9,7 +9,7 @@ export const renderImportFinding = renderFinding;
 
 export function renderImportError(result: Extract<ImportResult, { ok: false }>, i18n: I18n): string {
   const reason = result.params?.reason;
-  const key = result.error === 'notAReport' && reason ? `notAReport${reason[0]?.toUpperCase()}${reason.slice(1)}` : result.error;
+  const key = (result.error === 'notAReport' || result.error === 'notADocx') && reason ? `${result.error}${reason[0]?.toUpperCase()}${reason.slice(1)}` : result.error;
   return translate(i18n, `import:errors.${key}`, result.params);
 }
 

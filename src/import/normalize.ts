@@ -10,7 +10,12 @@ const DEBRIS = /\[(?:bookmark|anchor|image|footnote)[^\]]*\]/gi;
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\ufeff\u200b-\u200d\ufffe\uffff]/g;
 
 export function stripDebris(text: string): string {
-  return text.replace(DEBRIS, '').replace(CONTROL, '');
+  // A marker ends at a ']': after the last one none can match, and the regex would try every
+  // '[bookmark' there and scan to the end from each (quadratic). Before it, each attempt ends at
+  // the next ']'.
+  const end = text.lastIndexOf(']') + 1;
+  const head = end > 0 && text.includes('[') ? text.slice(0, end).replace(DEBRIS, '') : text.slice(0, end);
+  return (head + text.slice(end)).replace(CONTROL, '');
 }
 
 const FOLD: ReadonlyArray<[RegExp, string]> = [
@@ -27,8 +32,26 @@ const FOLD: ReadonlyArray<[RegExp, string]> = [
 ];
 const fullWidthDigit = (d: string) => String.fromCharCode(d.charCodeAt(0) - 0xfee0);
 
+/**
+ * normalizeLabel's recent results. Table extraction compares every cell with every row label in
+ * a window (rows × cells × up to three joins), so the same few strings are normalised again and
+ * again; the cache is cleared when full, which keeps its memory bounded.
+ */
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_MAX = 20_000;
+
 /** One canonical form for comparing labels: debris, spaces and punctuation variants folded. */
 export function normalizeLabel(text: string): string {
+  const cached = NORMALIZED.get(text);
+  if (cached !== undefined) return cached;
+  if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
+  const out = foldLabel(text);
+  // Long texts (whole paragraphs) are not worth keeping.
+  if (text.length <= 200) NORMALIZED.set(text, out);
+  return out;
+}
+
+function foldLabel(text: string): string {
   let out = stripDebris(text).replace(/[\s\u3000\u00a0]+/g, '');
   for (const [pattern, replacement] of FOLD) out = out.replace(pattern, replacement);
   return out.replace(/[０-９]/g, fullWidthDigit);

@@ -30,11 +30,14 @@ function headingBody(heading: string): string {
   return normalizeLabel(heading.replace(/^[一二三四五六]、/, ''));
 }
 
-function matchHeading(text: string, index: number, section: (typeof SECTIONS)[number]): { renumbered: boolean } | null {
-  const normalized = normalizeLabel(text);
-  if (normalized.length > 40) return null;
+/** 三、 / 3、 / 3. / (三) / (3) at the start of a normalised heading. */
+function headingPrefix(index: number): RegExp {
   const chinese = formatChineseNumber(index + 1);
-  const prefix = new RegExp(`^(?:(${chinese})、|(${index + 1})[、.．]|\\((${chinese}|${index + 1})\\))`);
+  return new RegExp(`^(?:(${chinese})、|(${index + 1})[、.．]|\\((${chinese}|${index + 1})\\))`);
+}
+
+function matchHeading(normalized: string, prefix: RegExp, section: (typeof SECTIONS)[number]): { renumbered: boolean } | null {
+  if (normalized.length > 40) return null;
   const match = prefix.exec(normalized);
   if (!match) return null;
   const body = normalized.slice(match[0].length).replace(/[.。]$/, '');
@@ -48,11 +51,16 @@ function matchHeading(text: string, index: number, section: (typeof SECTIONS)[nu
 export function findHeadings(lines: readonly SourceLine[]): FoundHeading[] {
   const found: FoundHeading[] = [];
   let from = 0;
+  // Each line is normalised once, not once per section searched past it (a text without headings
+  // was normalised six times over).
+  const normalized: (string | undefined)[] = [];
   SECTIONS.forEach((section, index) => {
+    // Built once per section, not once per line searched.
+    const prefix = headingPrefix(index);
     for (let i = from; i < lines.length; i++) {
       const line = lines[i];
       if (!line || line.cells.filter(Boolean).length !== 1) continue;
-      const hit = matchHeading(line.text, index, section);
+      const hit = matchHeading((normalized[i] ??= normalizeLabel(line.text)), prefix, section);
       if (hit) {
         found.push({ section: section.id, line: i, renumbered: hit.renumbered, printed: line.text });
         from = i + 1;

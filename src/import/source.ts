@@ -28,7 +28,12 @@ export function lineOf(cells: readonly string[]): SourceLine {
 }
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
-const PIPE_SEPARATOR = /^\s*\|?[\s:|-]+\|?\s*$/;
+/**
+ * | --- | :-: |. Was `^\s*\|?[\s:|-]+\|?\s*$`, which matches exactly the lines made only of these
+ * characters, but its overlapping quantifiers backtracked polynomially on a long row of spaces
+ * that ends otherwise (35 s on 208 KB). One character class cannot backtrack.
+ */
+const PIPE_SEPARATOR = /^[\s:|-]+$/;
 /** pdftotext -layout separates cells by runs of two or more spaces. */
 const LAYOUT_GAP = /\S(?: {2,}|\u3000+)\S/;
 const PAGE_NUMBER = /^[-—–－\s]*(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*\/\s*\d+|\s*共\s*\d+\s*页)?[-—–－\s]*$/;
@@ -58,14 +63,22 @@ function unescapeMarkdown(cell: string): string {
   return cell.replace(/\\([|*_#\\])/g, '$1').replace(/^#+\s*/, '').replace(/\*\*/g, '');
 }
 
+/** Lines and pages visited by readLayout, for the linearity tests. */
+export const layoutSteps = { count: 0 };
+
 /** pdftotext -layout: cells by runs of spaces; page numbers and repeated page headers dropped. */
 function readLayout(text: string): Source {
   const pages = text.split('\f').map((p) => p.split('\n'));
   const firstLines = pages.map((p) => p.find((l) => l.trim())?.trim() ?? '');
-  const repeatedHeader = (line: string) => firstLines.filter((f) => f === line).length >= 3;
+  // Counted once: counting per page made the check quadratic in pages (40 000 form feeds: 34 s).
+  const firstLineCounts = new Map<string, number>();
+  for (const f of firstLines) firstLineCounts.set(f, (firstLineCounts.get(f) ?? 0) + 1);
+  layoutSteps.count += firstLines.length;
+  const repeatedHeader = (line: string) => (firstLineCounts.get(line) ?? 0) >= 3;
   const lines: SourceLine[] = [];
   let dropped = 0;
   for (const page of pages) {
+    layoutSteps.count += page.length + 1;
     const content = page.map((l) => l.trim());
     const last = findLastIndex(content, (l) => l !== '');
     const first = content.findIndex((l) => l !== '');

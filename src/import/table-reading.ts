@@ -87,8 +87,20 @@ export function numbersAfter(tokens: readonly Token[], k: number, amount: boolea
   return { raw, next: i };
 }
 
+/**
+ * How far past the previous row a row label is looked for, in cells. A table's next row follows
+ * within a few dozen cells (at most 15 numbers a row, labels split over three cells, a page
+ * header); searching to the end for every row not printed made a section of many lines cost
+ * rows × lines label comparisons (100 000 lines: minutes).
+ */
+export const LABEL_WINDOW = 1000;
+
+/** Cells compared with a row label, for the tests that bound the work. */
+export const labelSteps = { count: 0 };
+
 export function findLabel(tokens: readonly Token[], from: number, label: string): { at: number; length: number } | null {
-  for (let k = from; k < tokens.length; k++) {
+  for (let k = from; k < Math.min(tokens.length, from + LABEL_WINDOW); k++) {
+    labelSteps.count++;
     const length = labelAt(tokens, k, label);
     if (length) return { at: k, length };
   }

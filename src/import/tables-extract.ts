@@ -112,9 +112,18 @@ function compareTotals(table: TableDef, values: Map<string, number | string>, pr
 }
 
 /** A table printed flattened (table 四): one row of numbers, each data row a block of columns. */
+/** Number cells read from a flattened table's section at most (table 四 prints 15, a few more with page numbers). */
+export const FLATTENED_MAX_CELLS = 1000;
+
 function extractFlattened(table: TableDef, tokens: readonly Token[]): TableExtract {
   const out: TableExtract = { values: new Map(), findings: [], expected: inputCells(table).length, oldLayout: false };
-  const raw = tokens.filter((t) => isNumberCell(t.text)).map((t) => t.text);
+  // The table's numbers come first; a section of thousands of numbers is not read past
+  // FLATTENED_MAX_CELLS (each is parsed, and windows of them are tried against the totals).
+  const raw: string[] = [];
+  for (const t of tokens) {
+    if (raw.length >= FLATTENED_MAX_CELLS) break;
+    if (isNumberCell(t.text)) raw.push(t.text);
+  }
   const width = table.columns.length;
   const blockOf = (v: number[], b: number) => v.slice(b * width, b * width + width);
   const check = (v: number[]) => table.rows.every((row, b) => rowCheck(table, row)(blockOf(v, b)));

@@ -23,7 +23,7 @@ import {
   type TableId,
 } from '../report/index.ts';
 import { TABLE_PRINT, columnWidths } from './layout.ts';
-import { cleanLine, splitParagraphs } from './sanitize.ts';
+import { capParagraphs, cleanLine, splitParagraphs } from './sanitize.ts';
 
 export interface ModelCell {
   text: string;
@@ -109,7 +109,7 @@ export function tableModel(report: Report, id: TableId): ModelTable {
   };
 }
 
-const paragraphs = (text: string): Block[] => splitParagraphs(text).map((p) => ({ kind: 'paragraph', text: p }));
+const paragraphs = (text: string): Block[] => capParagraphs(splitParagraphs(text)).map((p) => ({ kind: 'paragraph', text: p }));
 
 function subheading(text: string): Block {
   const clean = cleanLine(text);

@@ -76,3 +76,17 @@ describe('parseAmount', () => {
     );
   });
 });
+
+describe('parseAmount on long fractions', () => {
+  it('cuts trailing zeros as /0+$/ did, in one pass', () => {
+    for (const text of ['1.50', '1.000', '1.0', '0.0100', '2.']) {
+      const fraction = text.split('.')[1] ?? '';
+      const old = fraction.replace(/0+$/, '');
+      const parsed = parseAmount(text);
+      expect(parsed.ok && (parsed.value?.split('.')[1] ?? '')).toBe(old);
+    }
+    // A run of a million zeros (quadratic with the regex) is read at once.
+    expect(parseAmount(`1.${'0'.repeat(1_000_000)}1`)).toEqual({ ok: false, problem: 'tooManyDecimals' });
+    expect(parseAmount(`1.5${'0'.repeat(1_000_000)}`)).toEqual({ ok: true, value: '1.5' });
+  });
+});

@@ -58,7 +58,11 @@ export function parseAmount(input: string): Parsed<string> {
   const match = /^(\d*)(?:\.(\d*))?$/.exec(plain);
   if (!match || (match[1] === '' && !match[2])) return { ok: false, problem: 'notNumber' };
   const whole = (match[1] ?? '').replace(/^0+(?=\d)/, '') || '0';
-  const fraction = (match[2] ?? '').replace(/0+$/, '');
+  // Trailing zeros cut by hand: `/0+$/` retried from every zero of a long run (quadratic).
+  const digits = match[2] ?? '';
+  let end = digits.length;
+  while (end > 0 && digits.charCodeAt(end - 1) === 48) end--;
+  const fraction = digits.slice(0, end);
   if (fraction.length > AMOUNT_DECIMALS) return { ok: false, problem: 'tooManyDecimals' };
   if (whole.length > AMOUNT_INTEGER_DIGITS) return { ok: false, problem: 'tooLarge' };
   return { ok: true, value: fraction ? `${whole}.${fraction}` : whole };

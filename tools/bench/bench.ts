@@ -3,7 +3,8 @@
  * Playwright and prints the measured budgets (JSON, then a readable table). Not part of the tests:
  * timings belong here, never in assertions. Options: --no-build, --quick (fewer repetitions),
  * --json FILE (also write the JSON there), --dist DIR (serve another build, e.g. of an older commit,
- * to compare under the same machine load). BENCH_PORT picks the port (default 4305).
+ * to compare under the same machine load), --no-pathological (skip the pathological inputs of
+ * pathological.ts, which run after the browser measures). BENCH_PORT picks the port (default 4305).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { chromium } from '@playwright/test';
 import { coldLoad, exports, keystrokes, openDraft } from './browser.ts';
 import { draftOfSize, filledSeed002, SEED_FILES, seedDraftText } from './fixtures.ts';
 import { nodeSide } from './node-side.ts';
+import { pathological, pathologicalTable, GROWTH_LIMIT, TIME_LIMIT_MS, type PathologicalRow } from './pathological.ts';
 import { serve } from './server.ts';
 import { check, table, type Check, type Figure } from './stats.ts';
 
@@ -57,6 +59,8 @@ try {
   const load = await coldLoad(browser, server.url, quick ? 5 : 15);
   log('node side…');
   const node = await nodeSide(quick ? 200 : 1000);
+  // Each shape at n and 2n in its own process (pathological.ts); --quick halves n.
+  const slow: PathologicalRow[] = args.includes('--no-pathological') ? [] : await pathological({ n: quick ? 250_000 : 500_000, log });
 
   const ratio = (a: Figure, b: Figure) => ({ median: +(a.median / b.median).toFixed(2), p95: +(a.p95 / b.p95).toFixed(2) });
   const kb = (bytes: number) => +(bytes / 1024).toFixed(1);
@@ -75,6 +79,7 @@ try {
     },
     cspViolations: load.cspViolations,
     node,
+    pathological: slow,
   };
   const checks: Check[] = [
     check('keystroke p95', typing.app.p95, '<=', 16, 'ms'),
@@ -86,6 +91,11 @@ try {
     check('cold load p95', load.interactive.p95, '<=', 800, 'ms'),
     check('JS before export (gzip)', summary.sizeKB.jsBeforeExport.gzip, '<=', 150, 'KB'),
     check('rule engine (cli check)', node.cliCheck.reportsPerSecond, '>=', 2000, 'reports/s'),
+    ...slow.flatMap((r) => [
+      check(`${r.id}: ms at 2n`, r.ms2 ?? Infinity, '<=', TIME_LIMIT_MS, 'ms'),
+      // Below 20 ms the ratio is noise; pathological.ts counts such a shape as linear.
+      check(`${r.id}: 2n/n`, r.ms2 !== null && r.ms2 < 20 ? 1 : (r.growth ?? Infinity), '<=', GROWTH_LIMIT, '×'),
+    ]),
   ];
   const result = { ...summary, checks };
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n\n`);
@@ -108,7 +118,7 @@ try {
       ['JS before export', summary.sizeKB.jsBeforeExport.raw, summary.sizeKB.jsBeforeExport.gzip],
       ['CSS before export', summary.sizeKB.cssBeforeExport.raw, summary.sizeKB.cssBeforeExport.gzip],
       ['docx chunk', summary.sizeKB.docxChunk?.raw ?? '-', summary.sizeKB.docxChunk?.gzip ?? '-'],
-    ])}\n\nrule engine: cli check ${node.cliCheck.reportsPerSecond} reports/s, runRules alone ${node.rules.reportsPerSecond} reports/s; CSP violations: ${load.cspViolations}\n\n${table([
+    ])}\n\n${slow.length ? `pathological inputs (time at 2n ≤ ${GROWTH_LIMIT} × time at n, < ${TIME_LIMIT_MS} ms):\n${pathologicalTable(slow)}\n\n` : ''}rule engine: cli check ${node.cliCheck.reportsPerSecond} reports/s, runRules alone ${node.rules.reportsPerSecond} reports/s; CSP violations: ${load.cspViolations}\n\n${table([
       ['target', 'measured', 'limit', ''],
       ...checks.map((c) => [c.name, c.measured, c.target, c.ok ? 'ok' : 'MISSED']),
     ])}\n`,

@@ -19,6 +19,12 @@ export interface KeyFigure {
   sentence?: RegExp;
   /** Zero said in words: 未收到政府信息公开申请. */
   zero?: RegExp;
+  /**
+   * Words anywhere after the zero phrase that make it about something else (未发生行政诉讼败诉).
+   * Checked by `saysZero` in one pass; it replaces a `(?!.*(?:…))` lookahead, which rescanned the
+   * rest of the clause for every candidate match (quadratic).
+   */
+  zeroUnlessAfter?: readonly string[];
 }
 
 const cell = <T extends TableDef>(table: T, row: RowIdOf<T>, column: ColumnIdOf<T>) => ({ table, row, column });
@@ -33,14 +39,16 @@ export const KEY_FIGURES: readonly KeyFigure[] = [
     cells: [cell(TABLE4, 'review', 'total')],
     words: /行政复议/,
     not: /纠正|纠错|维持|败诉|行政诉讼/,
-    zero: /(?:未|没有|无)(?:收到|接到|发生|产生|出现|被申请)?[^，。；]{0,12}行政复议(?!.*(?:纠正|纠错|败诉))/,
+    zero: /(?:未|没有|无)(?:收到|接到|发生|产生|出现|被申请)?[^，。；]{0,12}行政复议/g,
+    zeroUnlessAfter: ['纠正', '纠错', '败诉'],
   },
   {
     id: 'litigation',
     cells: [cell(TABLE4, 'suitDirect', 'total'), cell(TABLE4, 'suitAfterReview', 'total')],
     words: /行政诉讼/,
     not: /败诉|纠正|纠错|维持/,
-    zero: /(?:未|没有|无)(?:收到|发生|产生|出现|被提起)?[^，。；]{0,12}行政诉讼(?!.*(?:败诉|纠正))/,
+    zero: /(?:未|没有|无)(?:收到|发生|产生|出现|被提起)?[^，。；]{0,12}行政诉讼/g,
+    zeroUnlessAfter: ['败诉', '纠正'],
   },
   {
     id: 'newReceived',
@@ -64,6 +72,32 @@ export const KEY_FIGURES: readonly KeyFigure[] = [
   { id: 'penalty', cells: [cell(TABLE2, 'penalty', 'decisions')], words: /行政处罚/, not: /上年|去年|较|相比/ },
   { id: 'enforcement', cells: [cell(TABLE2, 'enforcement', 'decisions')], words: /行政强制/, not: /上年|去年|较|相比/ },
 ];
+
+/**
+ * Whether a clause says the figure is zero. With `zeroUnlessAfter`: some match of `zero` must end
+ * after the last of those words, where the old lookahead `(?!.*(?:…))` found none of them after it
+ * (`.` stops at a line break: clauses come from sentences, which never hold one). Matches are
+ * searched from every start (overlapping), as the regex engine did; each start costs at most the
+ * pattern's bounded length, so the whole is linear in the clause.
+ */
+export function saysZero(figure: KeyFigure, clause: string): boolean {
+  const zero = figure.zero;
+  if (!zero) return false;
+  const unless = figure.zeroUnlessAfter;
+  if (!unless) return zero.test(clause);
+  // A match ending at p passes when no word starts at or after p.
+  const lastWord = Math.max(...unless.map((w) => clause.lastIndexOf(w)));
+  zero.lastIndex = 0;
+  for (let m = zero.exec(clause); m; m = zero.exec(clause)) {
+    if (m.index + m[0].length > lastWord) {
+      zero.lastIndex = 0;
+      return true;
+    }
+    zero.lastIndex = m.index + 1;
+  }
+  zero.lastIndex = 0;
+  return false;
+}
 
 /** The figure in the tables, or null while any of its cells is blank. */
 export function figureValue(tables: Tables, figure: KeyFigure): number | null {

@@ -7,7 +7,7 @@ import { cellId, cellOf, findColumn, findRow } from '../../cells.ts';
 import { narrativeAt, narrativeTextPaths } from '../../carry-forward.ts';
 import { ADVISORY, type Finding, type Rule } from '../types.ts';
 import { countsIn, hasCount, sentencesOf } from './numbers-in-text.ts';
-import { KEY_FIGURES, figureValue, type KeyFigure } from './key-figures.ts';
+import { KEY_FIGURES, figureValue, saysZero, type KeyFigure } from './key-figures.ts';
 import { lastOf } from '../../arrays.ts';
 
 function cellName(figure: KeyFigure): { table: string; cell: string } {
@@ -18,8 +18,9 @@ function cellName(figure: KeyFigure): { table: string; cell: string } {
   return { table: c.table.number, cell: figure.cells.length > 1 ? `${row}…${column}` : `${row}/${column}` };
 }
 
-function figureFor(clause: string, sentence: string): KeyFigure | undefined {
-  return KEY_FIGURES.find((f) => f.words.test(clause) && !f.not?.test(clause) && (!f.sentence || f.sentence.test(sentence)));
+/** `inSentence(f)`: whether the sentence holds `f.sentence`, asked once per sentence (a sentence can hold many counts). */
+function figureFor(clause: string, inSentence: (f: KeyFigure) => boolean): KeyFigure | undefined {
+  return KEY_FIGURES.find((f) => f.words.test(clause) && !f.not?.test(clause) && (!f.sentence || inSentence(f)));
 }
 
 export const proseFiguresRule: Rule = {
@@ -31,11 +32,16 @@ export const proseFiguresRule: Rule = {
     for (const path of narrativeTextPaths()) {
       const text = narrativeAt(report.narrative, path) ?? '';
       if (!text.trim()) continue;
+      // One finding per figure and sentence text. Keyed first by the sentence's offset, so a
+      // sentence with many counts hashes its text once per figure, not once per count.
       const seen = new Set<string>();
-      const report1 = (figure: KeyFigure, said: number, sentence: string) => {
+      const seenAt = new Set<string>();
+      const report1 = (figure: KeyFigure, said: number, sentence: string, at: number) => {
         const actual = figureValue(report.tables, figure);
+        if (actual === null || actual === said || seenAt.has(`${figure.id}|${at}`)) return;
+        seenAt.add(`${figure.id}|${at}`);
         const key = `${figure.id}|${sentence}`;
-        if (actual === null || actual === said || seen.has(key)) return;
+        if (seen.has(key)) return;
         seen.add(key);
         const c = figure.cells[0];
         const name = cellName(figure);
@@ -46,16 +52,26 @@ export const proseFiguresRule: Rule = {
           params: { sentence, said, actual, table: name.table, cell: name.cell, figure: figure.id, cellId: c ? cellId(cellOf(c.table, c.row, c.column)) : '' },
         });
       };
+      let sentenceAt = -1;
+      let sentenceHas = new Map<string, boolean>();
       for (const count of countsIn(text)) {
-        const figure = figureFor(count.clauseBefore, count.sentence);
-        if (figure) report1(figure, count.value, count.sentence);
+        const at = count.index - count.inSentence;
+        if (at !== sentenceAt) [sentenceAt, sentenceHas] = [at, new Map()];
+        const inSentence = (f: KeyFigure) => {
+          let has = sentenceHas.get(f.id);
+          if (has === undefined) sentenceHas.set(f.id, (has = f.sentence?.test(count.sentence) ?? true));
+          return has;
+        };
+        const figure = figureFor(count.clauseBefore, inSentence);
+        if (figure) report1(figure, count.value, count.sentence, at);
       }
       // Zero in words: 未收到政府信息公开申请 while the table counts some.
-      for (const { sentence } of sentencesOf(text)) {
+      for (const { sentence, start } of sentencesOf(text)) {
+        const trimmed = sentence.trim();
         for (const clause of sentence.split(/[，；,;]/)) {
           if (hasCount(clause)) continue;
-          const figure = KEY_FIGURES.find((f) => f.zero?.test(clause));
-          if (figure) report1(figure, 0, sentence.trim());
+          const figure = KEY_FIGURES.find((f) => saysZero(f, clause));
+          if (figure) report1(figure, 0, trimmed, start);
         }
       }
     }
