@@ -3,7 +3,9 @@
  * Playwright and prints the measured budgets (JSON, then a readable table). Not part of the tests:
  * timings belong here, never in assertions. Options: --no-build, --quick (fewer repetitions),
  * --json FILE (also write the JSON there), --dist DIR (serve another build, e.g. of an older commit,
- * to compare under the same machine load). BENCH_PORT picks the port (default 4305).
+ * to compare under the same machine load), --keys-only (just the keystroke latency, repeated
+ * --repeats N times (default 5) at ×1 and ×4, and React commits per keystroke). BENCH_PORT picks the
+ * port (default 4305).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { draftOfSize, filledSeed002, SEED_FILES, seedDraftText } from './fixture
 import { nodeSide } from './node-side.ts';
 import { serve } from './server.ts';
 import { check, table, type Check, type Figure } from './stats.ts';
+import { keysOnly } from './keys-only.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
@@ -23,6 +26,7 @@ const port = Number(process.env.BENCH_PORT ?? 4305);
 const dist = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : undefined;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
+const keysOnlyRun = args.includes('--keys-only');
 if (!args.includes('--no-build') && !dist) {
   log('building…');
   execSync('npx vite build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -41,6 +45,17 @@ const deadline = setTimeout(() => {
 }, 15 * 60_000);
 
 try {
+  if (keysOnlyRun) {
+    const repeats = args.includes('--repeats') ? Number(args[args.indexOf('--repeats') + 1]) : 5;
+    await keysOnly(browser, server.url, { keys: quick ? 40 : 100, repeats, jsonOut, log });
+  } else await everything();
+} finally {
+  clearTimeout(deadline);
+  await browser.close();
+  await server.close();
+}
+
+async function everything() {
   const keys = quick ? 40 : 150;
   const seed002 = seedDraftText(SEED_FILES[2] ?? '');
   const organ = (JSON.parse(seed002) as { report: { organ: { name: string } } }).report.organ.name;
@@ -114,8 +129,4 @@ try {
     ])}\n`,
   );
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify(result, null, 2));
-} finally {
-  clearTimeout(deadline);
-  await browser.close();
-  await server.close();
 }
