@@ -11,6 +11,7 @@ import { AUTOSAVE_KEY } from './autosave-key.ts';
 import { fileBaseline, loadAutosave, markSavedToFile, reportSignature, storageWorks, writeAutosave, type AutosaveRefusal } from './autosave.ts';
 import { createRulesRunner } from './rules-runner.ts';
 import { createStore, useStore, type Store } from './store.ts';
+import { createFormFeed, type FormFeed } from './form-feed.ts';
 import { cloneData } from '../report/arrays.ts';
 
 export { analyse, type Analysis } from './analysis.ts';
@@ -30,6 +31,8 @@ export interface SaveState {
 export interface Session {
   analysis: Store<Analysis>;
   save: Store<SaveState>;
+  /** The form's values by path, for components that show one or a few of them. */
+  values: FormFeed;
   /** Run the rules and autosave now (before showing the review step, after a reset). */
   flush(): void;
   replace(report: Report, origin: 'file' | 'new' | 'otherTab'): void;
@@ -43,7 +46,7 @@ export const AUTOSAVE_DELAY = 600;
 /** …and during uninterrupted typing at least this often: the most a crash can lose (said in the UI help). */
 export const AUTOSAVE_MAX_WAIT = 2000;
 
-type SessionInternals = Session & { schedule(): void; onStorage(e: StorageEvent): void };
+type SessionInternals = Session & { schedule(): void; onStorage(e: StorageEvent): void; connect(): () => void };
 
 function createSession(form: UseFormReturn<Report>): SessionInternals {
   const snapshot = () => cloneData(form.getValues());
@@ -120,9 +123,12 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
     requestAnimationFrame(() => setTimeout(once, 0));
     setTimeout(once, 250);
   };
+  const feed = createFormFeed(form, schedule);
   const api: SessionInternals = {
     analysis,
     save,
+    values: { get: feed.get, subscribe: feed.subscribe },
+    connect: feed.connect,
     schedule,
     flush() {
       runAnalysisNow();
@@ -155,7 +161,8 @@ export function useReportSession(form: UseFormReturn<Report>): Session {
   const session = useMemo(() => createSession(form), [form]);
 
   useEffect(() => {
-    const subscription = form.watch(() => session.schedule());
+    // Every value change schedules the rule run and autosave; the form is copied only when they run.
+    const disconnect = session.connect();
     const onStorage = (e: StorageEvent) => session.onStorage(e);
     const beforeUnload = (e: BeforeUnloadEvent) => {
       session.flush();
@@ -173,7 +180,7 @@ export function useReportSession(form: UseFormReturn<Report>): Session {
     window.addEventListener('pagehide', session.flush);
     document.addEventListener('visibilitychange', hidden);
     return () => {
-      subscription.unsubscribe();
+      disconnect();
       window.removeEventListener('storage', onStorage);
       window.removeEventListener('beforeunload', beforeUnload);
       window.removeEventListener('pagehide', session.flush);

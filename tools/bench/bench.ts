@@ -4,7 +4,9 @@
  * timings belong here, never in assertions. Options: --no-build, --quick (fewer repetitions),
  * --json FILE (also write the JSON there), --dist DIR (serve another build, e.g. of an older commit,
  * to compare under the same machine load), --no-pathological (skip the pathological inputs of
- * pathological.ts, which run after the browser measures). BENCH_PORT picks the port (default 4305).
+ * pathological.ts, which run after the browser measures), --keys-only (just the keystroke latency,
+ * repeated --repeats N times (default 5) at ×1 and ×4, and React commits per keystroke).
+ * BENCH_PORT picks the port (default 4305).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { nodeSide } from './node-side.ts';
 import { pathological, pathologicalTable, GROWTH_LIMIT, TIME_LIMIT_MS, type PathologicalRow } from './pathological.ts';
 import { serve } from './server.ts';
 import { check, table, type Check, type Figure } from './stats.ts';
+import { keysOnly } from './keys-only.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
@@ -25,6 +28,7 @@ const port = Number(process.env.BENCH_PORT ?? 4305);
 const dist = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : undefined;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
+const keysOnlyRun = args.includes('--keys-only');
 if (!args.includes('--no-build') && !dist) {
   log('building…');
   execSync('npx vite build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -43,6 +47,17 @@ const deadline = setTimeout(() => {
 }, 15 * 60_000);
 
 try {
+  if (keysOnlyRun) {
+    const repeats = args.includes('--repeats') ? Number(args[args.indexOf('--repeats') + 1]) : 5;
+    await keysOnly(browser, server.url, { keys: quick ? 40 : 100, repeats, jsonOut, log });
+  } else await everything();
+} finally {
+  clearTimeout(deadline);
+  await browser.close();
+  await server.close();
+}
+
+async function everything() {
   const keys = quick ? 40 : 150;
   const seed002 = seedDraftText(SEED_FILES[2] ?? '');
   const organ = (JSON.parse(seed002) as { report: { organ: { name: string } } }).report.organ.name;
@@ -124,8 +139,4 @@ try {
     ])}\n`,
   );
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify(result, null, 2));
-} finally {
-  clearTimeout(deadline);
-  await browser.close();
-  await server.close();
 }

@@ -1,24 +1,27 @@
-/** A computed cell (总计): read-only, updates on every keystroke in just the cells it adds up. */
+/** A computed cell (总计): read-only, re-renders only when its own total changes. */
 import { memo, useMemo } from 'react';
-import { useFormContext, useWatch, type FieldPath } from 'react-hook-form';
-import { addendsOf, cellId, fieldPath, marking, type CellRef, type Report, type TableDef } from '../../report/index.ts';
+import { addendsOf, cellId, fieldPath, marking, type CellRef, type TableDef } from '../../report/index.ts';
 import { PreviousFigure } from '../../components/PreviousFigure.tsx';
 import { usePreviousValue } from '../../session/previous.ts';
 import { useFindingText } from '../../components/finding-text.ts';
-import { useFindingsAt } from '../../session/session.ts';
+import { useFindingsAt, useSession } from '../../session/session.ts';
+import { useFormSelect } from '../../session/form-feed.ts';
 import { cellText } from './cell-input.ts';
 
 export const ComputedCell = memo(function ComputedCell({ table, cell, label }: { table: TableDef; cell: CellRef; label: string }) {
-  const { control } = useFormContext<Report>();
-  const names = useMemo(() => addendsOf(table, cell.row, cell.column).map((c) => fieldPath(c) as FieldPath<Report>), [table, cell]);
-  const values = useWatch({ control, name: names }) as unknown[];
-  const numbers = values.filter((v): v is number => typeof v === 'number');
-  // Blank while every addend is blank, like the domain's cellValue.
-  const total = numbers.length ? numbers.reduce((a, b) => a + b, 0) : null;
+  const { values } = useSession();
+  const names = useMemo(() => addendsOf(table, cell.row, cell.column).map(fieldPath), [table, cell]);
+  const total = useFormSelect(values, names, (get) => {
+    const numbers = names.map(get).filter((v): v is number => typeof v === 'number');
+    // Blank while every addend is blank, like the domain's cellValue.
+    return numbers.length ? numbers.reduce((a, b) => a + b, 0) : null;
+  });
   const id = cellId(cell);
   // A total is marked too: by a prose figure that contradicts it, or by a broken identity.
-  const findings = marking(useFindingsAt(id));
+  const all = useFindingsAt(id);
+  const findings = useMemo(() => marking(all), [all]);
   const text = useFindingText();
+  const note = useMemo(() => findings.map(text).join('；'), [findings, text]);
   const severity = findings.some((f) => f.severity === 'error') ? 'error' : 'warning';
   const previous = usePreviousValue(cell);
   const noteId = `c-${id.replace(/\./g, '-')}-note`;
@@ -32,7 +35,7 @@ export const ComputedCell = memo(function ComputedCell({ table, cell, label }: {
       <PreviousFigure id={previousId} value={previous} />
       {findings.length > 0 && (
         <span id={noteId} className="cell-note" role="note">
-          {findings.map(text).join('；')}
+          {note}
         </span>
       )}
     </td>

@@ -15,7 +15,7 @@ export function TableStep({ table, step }: { table: TableDef; step: StepId }) {
   const fillZero = () => {
     const tables = getValues('tables');
     const filled = fillBlanks(tables, table);
-    // Cell by cell, so each input's controller sees its own change.
+    // Cell by cell, so each cell and total hears just its own change.
     const blanks = blankCells(tables, table);
     for (const c of blanks) setValue(fieldPath(c) as FieldPath<Report>, getInput(filled, c) as never, { shouldDirty: true });
     messages.set(t('tables.filledZero', { count: blanks.length }));

@@ -1,0 +1,95 @@
+/**
+ * One subscription to the form's changes, fanned out by field path to just the listeners of the
+ * path that changed (and of its ancestors and descendants). A keystroke in a table cell then wakes
+ * the cell, the totals that add it up and its identity column, instead of every field hook on the
+ * page, and nothing copies the whole form for it.
+ */
+import { useMemo, useSyncExternalStore } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { Report } from '../report/index.ts';
+
+export interface FormFeed {
+  /** The value at `path` now (no copy). */
+  get(path: string): unknown;
+  /** Calls `listener` after any change that may touch `path`. */
+  subscribe(path: string, listener: () => void): () => void;
+}
+
+/** What the form's state subject sends: a field's name, and `values` or `type` when a value changed. */
+type Signal = { name?: string; values?: unknown; type?: unknown };
+
+/** `connect` starts listening to the form (in an effect: it returns the way to stop). */
+export function createFormFeed(form: UseFormReturn<Report>, onValueChange: () => void): FormFeed & { connect(): () => void } {
+  const listeners = new Map<string, Set<() => void>>();
+  const get = (path: string): unknown => form.getValues(path as never);
+  const notify = (path: string) => listeners.get(path)?.forEach((l) => l());
+  const notifyAll = () => listeners.forEach((set) => set.forEach((l) => l()));
+  const changed = (name: string) => {
+    // The field and every ancestor (a table-wide listener hears each of its cells)…
+    for (let p = name; ; p = p.slice(0, p.lastIndexOf('.'))) {
+      notify(p);
+      if (!p.includes('.')) break;
+    }
+    // …and, when a whole object was set (a table, a row), everything under it.
+    const value = get(name);
+    if (value !== null && typeof value === 'object') for (const key of listeners.keys()) if (key.startsWith(`${name}.`)) notify(key);
+  };
+  // The form's own subject, not `watch(callback)` or `subscribe({ formState: { values: true } })`:
+  // those make react-hook-form deep-copy the whole form on every keystroke to hand it over. The
+  // subject is internal, so react-hook-form is pinned to an exact version in package.json.
+  const next = (signal: Signal) => {
+    if (!('values' in signal) && !('type' in signal)) return;
+    onValueChange();
+    if (signal.name) changed(signal.name);
+    else notifyAll();
+  };
+  return {
+    get,
+    subscribe(path, listener) {
+      let set = listeners.get(path);
+      if (!set) listeners.set(path, (set = new Set()));
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) listeners.delete(path);
+      };
+    },
+    connect() {
+      const subscription = form.control._subjects.state.subscribe({ next });
+      return () => subscription.unsubscribe();
+    },
+  };
+}
+
+/** The cached result of `select` over `paths`, recomputed when one of them changes. */
+function selection<S>(feed: FormFeed, paths: readonly string[], select: (get: (path: string) => unknown) => S, same: (a: S, b: S) => boolean) {
+  let cache: { value: S } | null = null;
+  return {
+    read: () => (cache ??= { value: select(feed.get) }).value,
+    subscribe(onChange: () => void) {
+      const update = () => {
+        const next = select(feed.get);
+        if (cache && same(cache.value, next)) return;
+        cache = { value: next };
+        onChange();
+      };
+      const offs = paths.map((p) => feed.subscribe(p, update));
+      // A change between the render and this subscription is not missed.
+      update();
+      return () => offs.forEach((off) => off());
+    },
+  };
+}
+
+/**
+ * A value derived from some form paths; the component re-renders only when `select` gives a
+ * different result (`same` compares). `select` and `same` are taken with the paths: a component
+ * whose paths stay the same must compute the same way (cells do: their props never change).
+ */
+export function useFormSelect<S>(feed: FormFeed, paths: readonly string[], select: (get: (path: string) => unknown) => S, same: (a: S, b: S) => boolean = Object.is): S {
+  const key = paths.join('|');
+  // By the paths' content (callers may build the array per render); see above for select and same.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const source = useMemo(() => selection(feed, paths, select, same), [feed, key]);
+  return useSyncExternalStore(source.subscribe, source.read);
+}
