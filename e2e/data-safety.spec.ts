@@ -19,14 +19,22 @@ const HOSTILE: { name: string; body: Buffer; message: RegExp }[] = [
   { name: 'huge.json', body: Buffer.alloc(6 * 1024 * 1024, 0x20), message: /太大|MB/ },
   {
     name: 'proto.json',
-    body: Buffer.from('{"format":"nianbao-draft","version":1,"savedAt":"2025-01-01T00:00:00Z","app":{"name":"x","version":"1"},"report":{"__proto__":{"polluted":true}}}'),
+    body: Buffer.from(
+      '{"format":"nianbao-draft","version":1,"savedAt":"2025-01-01T00:00:00Z","app":{"name":"x","version":"1"},"report":{"__proto__":{"polluted":true}}}',
+    ),
     message: /report/,
   },
   { name: 'future.json', body: Buffer.from('{"format":"nianbao-draft","version":99,"report":{}}'), message: /新版本|版本/ },
   {
     name: 'wrong-type.json',
     body: Buffer.from(
-      JSON.stringify({ format: 'nianbao-draft', version: 1, savedAt: '2025-01-01T00:00:00Z', app: { name: 'x', version: '1' }, report: { organ: { name: '<img src=x onerror=alert(1)>', kind: 'township' }, year: '二〇二四' } }),
+      JSON.stringify({
+        format: 'nianbao-draft',
+        version: 1,
+        savedAt: '2025-01-01T00:00:00Z',
+        app: { name: 'x', version: '1' },
+        report: { organ: { name: '<img src=x onerror=alert(1)>', kind: 'township' }, year: '二〇二四' },
+      }),
     ),
     message: /report/,
   },
@@ -114,7 +122,10 @@ test('a browser killed mid-typing reopens with the last autosave; the help state
     }
     const typed = await cell.inputValue();
     const saved = await page.evaluate(() => localStorage.getItem('nianbao.autosave'));
-    const savedValue = String((JSON.parse(saved ?? '{}') as { report?: { tables: { t3: { newReceived: { natural: number } } } } }).report?.tables.t3.newReceived.natural ?? '');
+    const savedValue = String(
+      (JSON.parse(saved ?? '{}') as { report?: { tables: { t3: { newReceived: { natural: number } } } } }).report?.tables.t3.newReceived
+        .natural ?? '',
+    );
     // Saved while typing went on (a pause-only autosave would have saved nothing yet).
     expect(savedValue.length).toBeGreaterThan(0);
     // Kill the page: its renderer crashes, so no unload or pagehide handler runs.

@@ -23,7 +23,12 @@ test('fills seed 003 (临淄区金山镇 2024) through the UI and reaches 检查
   await page.getByLabel('机关名称').fill(r.organ.name);
   await page.getByLabel('机关类型').selectOption(r.organ.kind);
   await page.getByLabel('报告年度').fill(String(r.year));
-  for (const [field, label] of [['contactOffice', '联系机构'], ['address', '地址'], ['postcode', '邮编'], ['phone', '电话']] as const) {
+  for (const [field, label] of [
+    ['contactOffice', '联系机构'],
+    ['address', '地址'],
+    ['postcode', '邮编'],
+    ['phone', '电话'],
+  ] as const) {
     await page.getByLabel(label, { exact: true }).fill(r.opening[field]);
   }
   await expect(page.getByLabel('落款机关')).toHaveValue(r.organ.name);
@@ -48,7 +53,9 @@ test('fills seed 003 (临淄区金山镇 2024) through the UI and reaches 检查
   // Table 三: one block pasted as from a spreadsheet of the printed form (totals included, skipped).
   await stepButton(page, '三、收到和处理政府信息公开申请情况').click();
   const block = TABLE3.rows
-    .map((row) => TABLE3.columns.map((col) => (isComputed(TABLE3, row.id, col.id) ? '' : String(cellOf(r.tables, 't3', row.id, col.id)))).join('\t'))
+    .map((row) =>
+      TABLE3.columns.map((col) => (isComputed(TABLE3, row.id, col.id) ? '' : String(cellOf(r.tables, 't3', row.id, col.id)))).join('\t'),
+    )
     .join('\r\n');
   await paste(page, cellLabel(TABLE3, { table: 't3', row: 'newReceived', column: 'natural' }), `${block}\r\n`);
   await expect(page.getByRole('status').filter({ hasText: `已粘贴${inputCells(TABLE3).length}个单元格` })).toBeVisible();

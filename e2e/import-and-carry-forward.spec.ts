@@ -11,7 +11,9 @@ import { autosavedReport, stepButton } from './helpers.ts';
 
 const seed002Text = readFileSync('src/import/fixtures/seed-002-huancui-2024.txt', 'utf8');
 const seed002Html = readFileSync('src/import/fixtures/seed-002.html', 'utf8');
-const seed002Draft = JSON.parse(readFileSync('src/report/fixtures/seeds/002-huancui-2024.draft.json', 'utf8')) as { report: { tables: unknown } };
+const seed002Draft = JSON.parse(readFileSync('src/report/fixtures/seeds/002-huancui-2024.draft.json', 'utf8')) as {
+  report: { tables: unknown };
+};
 
 const TABLE3 = '三、收到和处理政府信息公开申请情况';
 /** Table 三's input cells, from the definition (144 in the 2021 form). */
@@ -38,7 +40,10 @@ async function openImport(page: Page): Promise<Locator> {
 async function audit(page: Page, what: string): Promise<void> {
   const result = await new AxeBuilder({ page }).analyze();
   const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    what,
+  ).toEqual([]);
 }
 
 test('seed 002 pasted as text: findings, open it, start 2025 from it, 上年 figures, badge, prose warnings', async ({ page }) => {
@@ -59,7 +64,8 @@ test('seed 002 pasted as text: findings, open it, start 2025 from it, 上年 fig
   await result.getByRole('button', { name: '打开2024年度报告' }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('威海市环翠区人民政府');
   await stepButton(page, OVERVIEW).click();
-  const warning = '“2024年全区新收政府信息公开申请156件，结转下年度继续办理7件，申请领域主要包括土地征收、建设项目、房地产及物业等。”中的数字7与表三“四、结转下年度继续办理/总计”的9不一致';
+  const warning =
+    '“2024年全区新收政府信息公开申请156件，结转下年度继续办理7件，申请领域主要包括土地征收、建设项目、房地产及物业等。”中的数字7与表三“四、结转下年度继续办理/总计”的9不一致';
   await expect(page.locator('.field-note').filter({ hasText: warning })).toBeVisible();
   await expect(page.locator(ON_REQUEST)).toHaveAccessibleDescription(new RegExp(warning.slice(1, 20)));
   // A report without last year has no 上年 figures and no badge.
@@ -73,9 +79,17 @@ test('seed 002 pasted as text: findings, open it, start 2025 from it, 上年 fig
   await expect(page.getByLabel('开头段落', { exact: true })).toHaveAccessibleDescription(/开头段落沿用了2024年报告的原文/);
 
   await stepButton(page, TABLE3).click();
-  const carried = ['自然人', '法人或其他组织 商业企业', '法人或其他组织 科研机构', '法人或其他组织 社会公益组织', '法人或其他组织 法律服务机构', '法人或其他组织 其他'];
+  const carried = [
+    '自然人',
+    '法人或其他组织 商业企业',
+    '法人或其他组织 科研机构',
+    '法人或其他组织 社会公益组织',
+    '法人或其他组织 法律服务机构',
+    '法人或其他组织 其他',
+  ];
   const expected = ['9', '0', '0', '0', '0', '0'];
-  for (const [i, column] of carried.entries()) await expect(page.getByLabel(`二、上年结转政府信息公开申请数量 ${column}`, { exact: true })).toHaveValue(expected[i] ?? '');
+  for (const [i, column] of carried.entries())
+    await expect(page.getByLabel(`二、上年结转政府信息公开申请数量 ${column}`, { exact: true })).toHaveValue(expected[i] ?? '');
   await expect(page.getByLabel('二、上年结转政府信息公开申请数量 总计（自动计算）', { exact: true })).toHaveText('9');
   // Last year's figures beside the cells: a description, not part of the name.
   const received = page.getByLabel('一、本年新收政府信息公开申请数量 总计（自动计算）', { exact: true });
@@ -99,7 +113,9 @@ test('seed 002 pasted as text: findings, open it, start 2025 from it, 上年 fig
   await expect(badge).toHaveCount(0);
   const said200 = page.locator('.field-note').filter({ hasText: '中的数字200与表三“一、本年新收政府信息公开申请数量/总计”的5不一致' });
   await expect(said200).toBeVisible();
-  await expect(page.locator('.field-note').filter({ hasText: '中的数字5与表三“二、上年结转政府信息公开申请数量/总计”的9不一致' })).toBeVisible();
+  await expect(
+    page.locator('.field-note').filter({ hasText: '中的数字5与表三“二、上年结转政府信息公开申请数量/总计”的9不一致' }),
+  ).toBeVisible();
 
   // The same warning in 检查与导出 jumps to the text area, not to the table.
   await stepButton(page, '检查与导出').click();
@@ -108,7 +124,10 @@ test('seed 002 pasted as text: findings, open it, start 2025 from it, 上年 fig
   await expect(onRequest).toBeFocused();
   // Copied text (prev.similarText) links to its text area too.
   await stepButton(page, '检查与导出').click();
-  await page.getByRole('link', { name: /此段与2024年报告相同部分约100%/ }).first().click();
+  await page
+    .getByRole('link', { name: /此段与2024年报告相同部分约100%/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 2, name: OVERVIEW })).toBeVisible();
   await expect(page.locator('#f-narrative-overview-intro')).toBeFocused();
 
@@ -187,7 +206,9 @@ test('a non-report is refused with the specific message and the current draft is
   await expect(alert).toContainText('这不是政府信息公开工作年度报告：没有找到报告的各部分标题和统计表');
   await expect(alert).toContainText('当前草稿没有任何改动');
   // An unsupported file says what is accepted.
-  await dialog.getByTestId('import-file-input').setInputFiles({ name: '年报.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+  await dialog
+    .getByTestId('import-file-input')
+    .setInputFiles({ name: '年报.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
   await expect(dialog.getByRole('alert')).toContainText('只能导入.txt、.docx、.html或.md文件');
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(dialog).toBeHidden();

@@ -10,7 +10,10 @@ test('every step passes an axe scan and is screenshotted (seed 003, Chinese, 128
     await page.waitForTimeout(400);
     const result = await new AxeBuilder({ page }).analyze();
     const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `step ${title}`).toEqual([]);
+    expect(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      `step ${title}`,
+    ).toEqual([]);
     await page.screenshot({ path: `artifacts/screenshots/${String(i + 1).padStart(2, '0')}-${title}.png` });
   }
 });

@@ -44,7 +44,9 @@ test('a 501-character organ name: typing stops at 500, says so, and the name sur
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
 });
 
-test('200 001 characters pasted into section 一: 200 000 are taken, the field says 1 was not, and they survive a reload', async ({ page }) => {
+test('200 001 characters pasted into section 一: 200 000 are taken, the field says 1 was not, and they survive a reload', async ({
+  page,
+}) => {
   await page.goto('/');
   await stepButton(page, OVERVIEW).click();
   const intro = page.getByLabel('总体情况（导语）');
@@ -54,7 +56,7 @@ test('200 001 characters pasted into section 一: 200 000 are taken, the field s
   await expect.poll(() => lengthOf(intro)).toBe(200_000);
   await expect(page.getByText('粘贴的内容超出本栏上限200000个字符，末尾有1个字符未被接收。')).toBeVisible();
   const saved = await autosavedReport(page);
-  expect(((saved.narrative as { overview: { intro: string } }).overview.intro)).toHaveLength(200_000);
+  expect((saved.narrative as { overview: { intro: string } }).overview.intro).toHaveLength(200_000);
 
   await page.reload();
   await stepButton(page, OVERVIEW).click();
@@ -75,7 +77,7 @@ test('an imported report whose section 一 has 200 001 characters: cut to 200 00
   await result.getByRole('button', { name: '打开2024年度报告' }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('威海市环翠区人民政府');
   const saved = await autosavedReport(page);
-  expect(((saved.narrative as { overview: { intro: string } }).overview.intro)).toBe('长'.repeat(200_000));
+  expect((saved.narrative as { overview: { intro: string } }).overview.intro).toBe('长'.repeat(200_000));
 
   await page.reload();
   await expect(page.getByLabel('机关名称')).toHaveValue('威海市环翠区人民政府');
@@ -98,7 +100,11 @@ test('an autosave that does not open is kept, the user is told, and recovery giv
   await expect(alert).toContainText('organ.name');
   await expect(alert).toContainText('已原样另存在本浏览器中');
   // Kept under a key of its own, byte for byte, before anything else was written.
-  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('nianbao.unreadable.')).map((k) => localStorage.getItem(k)));
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('nianbao.unreadable.'))
+      .map((k) => localStorage.getItem(k)),
+  );
   expect(kept).toEqual([stored]);
 
   await alert.getByRole('button', { name: '恢复可读取的内容' }).click();

@@ -17,8 +17,14 @@ test('both builds tell dual-core browsers to use the Chromium kernel', () => {
 });
 
 test('the built code calls no API newer than Chromium 86, dependencies included', () => {
-  const bundles = [...readdirSync('dist/assets').filter((f) => f.endsWith('.js')).map((f) => readFileSync(`dist/assets/${f}`, 'utf8')), ...builtPages()];
-  const aboveFloor = /\bstructuredClone\(|\.findLast(?:Index)?\(|\.at\(-?\d|\bObject\.hasOwn\(|\.to(?:Sorted|Reversed|Spliced)\(|\bObject\.groupBy\(|\bArray\.fromAsync\(/g;
+  const bundles = [
+    ...readdirSync('dist/assets')
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(`dist/assets/${f}`, 'utf8')),
+    ...builtPages(),
+  ];
+  const aboveFloor =
+    /\bstructuredClone\(|\.findLast(?:Index)?\(|\.at\(-?\d|\bObject\.hasOwn\(|\.to(?:Sorted|Reversed|Spliced)\(|\bObject\.groupBy\(|\bArray\.fromAsync\(/g;
   const found = bundles.flatMap((code) => code.match(aboveFloor) ?? []);
   expect(found).toEqual([]);
 });
@@ -63,7 +69,9 @@ test('without structuredClone, findLast and .at() the app fills, checks, exports
   expect(readFileSync(docx.path).subarray(0, 2).toString()).toBe('PK');
 
   const draft = await saveDraftFile(page, test.info());
-  const report = (JSON.parse(readFileSync(draft, 'utf8')) as { report: { organ: { name: string }; tables: { t3: { newReceived: { natural: number } } } } }).report;
+  const report = (
+    JSON.parse(readFileSync(draft, 'utf8')) as { report: { organ: { name: string }; tables: { t3: { newReceived: { natural: number } } } } }
+  ).report;
   expect(report.organ.name).toBe('临淄区金山镇人民政府');
   expect(report.tables.t3.newReceived.natural).toBe(3);
   expect(problems).toEqual([]);

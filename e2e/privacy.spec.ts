@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { SEED_003_PATH, stepButton } from './helpers.ts';
 
-test('a full session (import, open, fill, check, export, save, new, language) makes no request to another origin and no CSP violation', async ({ page, baseURL }) => {
+test('a full session (import, open, fill, check, export, save, new, language) makes no request to another origin and no CSP violation', async ({
+  page,
+  baseURL,
+}) => {
   const requests: string[] = [];
   const consoleProblems: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -26,11 +29,14 @@ test('a full session (import, open, fill, check, export, save, new, language) ma
   // Import last year's published report by pasting it (the importer chunk loads on demand).
   await page.getByRole('button', { name: '导入往年报告' }).click();
   const paste = page.getByRole('dialog', { name: '导入往年报告' }).getByLabel('粘贴报告全文');
-  await paste.evaluate((el, text) => {
-    const transfer = new DataTransfer();
-    transfer.setData('text/plain', text);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, readFileSync('src/import/fixtures/seed-002-huancui-2024.txt', 'utf8'));
+  await paste.evaluate(
+    (el, text) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/plain', text);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    },
+    readFileSync('src/import/fixtures/seed-002-huancui-2024.txt', 'utf8'),
+  );
   await page.getByRole('dialog', { name: '导入结果' }).getByRole('button', { name: '打开2024年度报告' }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('威海市环翠区人民政府');
 
@@ -39,7 +45,14 @@ test('a full session (import, open, fill, check, export, save, new, language) ma
   await page.getByRole('dialog', { name: '打开这个草稿？' }).getByRole('button', { name: '打开' }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('临淄区金山镇人民政府');
   await page.getByLabel('电话', { exact: true }).fill('0533-1234567');
-  for (const title of ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']) {
+  for (const title of [
+    '一、总体情况',
+    '二、主动公开政府信息情况',
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '五、存在的主要问题及改进情况',
+    '六、其他需要报告的事项',
+  ]) {
     await stepButton(page, title).click();
   }
   await stepButton(page, '检查与导出').click();

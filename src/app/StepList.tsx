@@ -32,7 +32,12 @@ export function StepList({ current, onSelect }: { current: StepId; onSelect(step
           const status = statuses[i] ?? 'notStarted';
           return (
             <li key={s.id} className={`step-item status-${status}`}>
-              <button type="button" aria-current={s.id === current ? 'step' : undefined} aria-describedby={`status-${s.id}`} onClick={() => onSelect(s.id)}>
+              <button
+                type="button"
+                aria-current={s.id === current ? 'step' : undefined}
+                aria-describedby={`status-${s.id}`}
+                onClick={() => onSelect(s.id)}
+              >
                 <span className="step-number" aria-hidden="true">
                   {i + 1}
                 </span>

@@ -60,7 +60,10 @@ export function singleFile(): Plugin {
         .replace('</body>', () => `<script type="module">${script}</script>\n</body>`);
       const policy = singleFilePolicy(sha256(script), sha256(style));
       // After the charset, which must come first.
-      page = page.replace(/(<meta charset="[^"]*"\s*\/?>)/i, (charset) => `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+      page = page.replace(
+        /(<meta charset="[^"]*"\s*\/?>)/i,
+        (charset) => `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+      );
       if (!page.includes('Content-Security-Policy')) throw new Error('single file: no <meta charset> to put the policy after');
       for (const file of [...chunks, ...styles, html]) delete bundle[file.fileName];
       this.emitFile({ type: 'asset', fileName: SINGLE_FILE_NAME, source: page });

@@ -35,7 +35,7 @@ async function failsWithOneLine(argv: string[], io: MemoryIo = memoryIo({ 'd.jso
   return line;
 }
 
-function withDraft(mutate: (draft: typeof SEED_DRAFTS['002']) => void): string {
+function withDraft(mutate: (draft: (typeof SEED_DRAFTS)['002']) => void): string {
   const draft = structuredClone(SEED_DRAFTS['002']);
   mutate(draft);
   return JSON.stringify(draft);
@@ -65,9 +65,15 @@ describe('every failure: exit 2, one line, no stack', () => {
   });
 
   it('wrong arguments: out of range, unknown flag, extra file, unknown or no command', async () => {
-    expect(await failsWithOneLine(['new', '--organ', 'x', '--year', '1999', '-o', 'a.json'])).toMatch(/^--year must be a year from 2021 to 2100, not "1999" \(usage: nianbao new /);
-    expect(await failsWithOneLine(['new', '--organ', 'x', '--year', '2024', '--kind', 'city', '-o', 'a.json'])).toContain('--kind must be one of');
-    expect(await failsWithOneLine(['check', '--frobnicate', 'd.json'])).toMatch(/^Unknown option '--frobnicate'.*\(usage: nianbao check DRAFT\.json \[--json\]\)$/);
+    expect(await failsWithOneLine(['new', '--organ', 'x', '--year', '1999', '-o', 'a.json'])).toMatch(
+      /^--year must be a year from 2021 to 2100, not "1999" \(usage: nianbao new /,
+    );
+    expect(await failsWithOneLine(['new', '--organ', 'x', '--year', '2024', '--kind', 'city', '-o', 'a.json'])).toContain(
+      '--kind must be one of',
+    );
+    expect(await failsWithOneLine(['check', '--frobnicate', 'd.json'])).toMatch(
+      /^Unknown option '--frobnicate'.*\(usage: nianbao check DRAFT\.json \[--json\]\)$/,
+    );
     expect(await failsWithOneLine(['check', 'd.json', 'e.json'])).toContain('check needs one DRAFT.json');
     expect(await failsWithOneLine(['tables', 'd.json', '--json'])).toContain("Unknown option '--json'");
     expect(await failsWithOneLine(['nonsense'])).toMatch(/^unknown command "nonsense" \(commands: new, check,/);
@@ -89,7 +95,9 @@ describe('every failure: exit 2, one line, no stack', () => {
     io.today = () => {
       throw new TypeError('Cannot read properties of undefined (reading "x")\n    at today (io.ts:1:1)');
     };
-    expect(await failsWithOneLine(['check', 'd.json'], io)).toBe('internal error: TypeError: Cannot read properties of undefined (reading "x")');
+    expect(await failsWithOneLine(['check', 'd.json'], io)).toBe(
+      'internal error: TypeError: Cannot read properties of undefined (reading "x")',
+    );
   });
 
   it('a draft the app would not open again is not written', async () => {
@@ -122,7 +130,9 @@ describe('text from files is printed visibly and cut', () => {
   it('fill: values from the CSV are escaped and a 50 MB value is cut to 80 characters', async () => {
     const csv = (value: string) => `table,row,column,value\n三,一、本年新收政府信息公开申请数量,自然人,${value}\n`;
     const io = memoryIo({ 'd.json': seed002, 't.csv': csv(`${hostile}5`) });
-    expect(await failsWithOneLine(['fill', 'd.json', 't.csv', '-o', 'o.json'], io)).toBe('t.csv: 第2行：“\\x1b]0;pwned\\x1b\\\\x1b[2J\\x1b[31m\\x9b1m\\u202e5”不是数字');
+    expect(await failsWithOneLine(['fill', 'd.json', 't.csv', '-o', 'o.json'], io)).toBe(
+      't.csv: 第2行：“\\x1b]0;pwned\\x1b\\\\x1b[2J\\x1b[31m\\x9b1m\\u202e5”不是数字',
+    );
     io.files.set('t.csv', csv('9'.repeat(50_000_000)));
     const line = await failsWithOneLine(['fill', 'd.json', 't.csv', '-o', 'o.json'], io);
     expect(line).toBe(`t.csv: 第2行：“${'9'.repeat(79)}…”太大`);
@@ -141,8 +151,12 @@ describe('sizes are checked before reading', () => {
     io.fakeStat.set('big.csv', { kind: 'file', size: 2 * 1024 ** 3 });
     io.fakeStat.set('big.docx', { kind: 'file', size: 50 * 1024 * 1024 + 1 });
     expect(await failsWithOneLine(['check', 'big.json'], io)).toBe('big.json: 草稿文件太大（600 MB），不能超过5 MB');
-    expect(await failsWithOneLine(['fill', 'd.json', 'big.csv', '-o', 'o.json'], io)).toBe('big.csv: 表格CSV文件太大（2048 MB），不能超过50 MB');
-    expect(await failsWithOneLine(['import', 'big.docx', '-o', 'o.json'], io)).toBe('big.docx: 要导入的报告文件太大（50.1 MB），不能超过50 MB');
+    expect(await failsWithOneLine(['fill', 'd.json', 'big.csv', '-o', 'o.json'], io)).toBe(
+      'big.csv: 表格CSV文件太大（2048 MB），不能超过50 MB',
+    );
+    expect(await failsWithOneLine(['import', 'big.docx', '-o', 'o.json'], io)).toBe(
+      'big.docx: 要导入的报告文件太大（50.1 MB），不能超过50 MB',
+    );
     expect(io.reads).toEqual(['d.json']);
   });
 
@@ -163,7 +177,13 @@ describe('sizes are checked before reading', () => {
 
 describe('encodings', () => {
   it('a GBK CSV (Excel on Chinese Windows) fills correctly and says it was read as GBK', async () => {
-    const io = memoryIo({ 'new.json': JSON.stringify({ ...SEED_DRAFTS['002'], report: { ...SEED_DRAFTS['002'].report, tables: JSON.parse(JSON.stringify(SEED_DRAFTS['000'].report.tables)) } }), 't.csv': encodeGbk(seed002Csv) });
+    const io = memoryIo({
+      'new.json': JSON.stringify({
+        ...SEED_DRAFTS['002'],
+        report: { ...SEED_DRAFTS['002'].report, tables: JSON.parse(JSON.stringify(SEED_DRAFTS['000'].report.tables)) },
+      }),
+      't.csv': encodeGbk(seed002Csv),
+    });
     expect(await main(['fill', 'new.json', 't.csv', '-o', 'out.json'], io)).toBe(0);
     expect(io.stderr).toEqual(['提示：t.csv不是UTF-8编码，已按GBK编码读取']);
     const filled = parseDraft(String(io.files.get('out.json')));
@@ -184,7 +204,9 @@ describe('encodings', () => {
     const at = bytes.findIndex((b) => b >= 0x80);
     bytes[at] = 0xc0;
     const io = memoryIo({ 'd.json': bytes });
-    expect(await failsWithOneLine(['check', 'd.json'], io)).toBe(`d.json: 草稿文件不是UTF-8编码（第${at + 1}个字节有误），文件可能已损坏或被其他程序改写`);
+    expect(await failsWithOneLine(['check', 'd.json'], io)).toBe(
+      `d.json: 草稿文件不是UTF-8编码（第${at + 1}个字节有误），文件可能已损坏或被其他程序改写`,
+    );
   });
 });
 

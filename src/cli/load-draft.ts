@@ -20,7 +20,9 @@ export async function writeDraft(io: CliIo, path: string, report: Report): Promi
   const reopened = parseDraft(text);
   if (!reopened.ok) {
     const i18n = defaultI18n();
-    throw new CliFailure(`${pathOf(path)}: ${translate(i18n, 'drafts:files.wouldNotOpen', { problem: renderDraftError(reopened.error, i18n) })}`);
+    throw new CliFailure(
+      `${pathOf(path)}: ${translate(i18n, 'drafts:files.wouldNotOpen', { problem: renderDraftError(reopened.error, i18n) })}`,
+    );
   }
   await writeOutputFile(io, path, text);
 }

@@ -12,7 +12,10 @@ import { line } from './terminal.ts';
 export type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 export const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  new: { run: runNew, usage: 'new --organ NAME --year YYYY [--kind department|government|township|other] -o OUT.json | new --from LAST_YEAR.json -o OUT.json' },
+  new: {
+    run: runNew,
+    usage: 'new --organ NAME --year YYYY [--kind department|government|township|other] -o OUT.json | new --from LAST_YEAR.json -o OUT.json',
+  },
   check: { run: runCheck, usage: 'check DRAFT.json [--json]' },
   tables: { run: runTables, usage: 'tables DRAFT.json' },
   fill: { run: runFill, usage: 'fill DRAFT.json TABLES.csv -o OUT.json' },
@@ -40,7 +43,13 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
   const command = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     const commands = Object.keys(COMMANDS).join(', ');
-    io.err(line(name === undefined ? `usage: nianbao <command> … (commands: ${commands}; nianbao --help for details)` : `unknown command "${name}" (commands: ${commands}; nianbao --help for details)`));
+    io.err(
+      line(
+        name === undefined
+          ? `usage: nianbao <command> … (commands: ${commands}; nianbao --help for details)`
+          : `unknown command "${name}" (commands: ${commands}; nianbao --help for details)`,
+      ),
+    );
     return EXIT.usage;
   }
   if (rest.some(isHelp)) {

@@ -11,8 +11,13 @@ process.stdout.on('error', (error) => {
 // after the command returned): one line, exit 2, never a stack.
 const fatal = (error) => {
   const message = error instanceof Error ? error.message : String(error);
-  // eslint-disable-next-line no-control-regex
-  process.stderr.write(`internal error: ${message.split('\n')[0].replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').slice(0, 300)}\n`);
+  process.stderr.write(
+    `internal error: ${message
+      .split('\n')[0]
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
+      .slice(0, 300)}\n`,
+  );
   process.exit(2);
 };
 process.on('uncaughtException', fatal);

@@ -33,10 +33,17 @@ export function shownParams<T extends Record<string, unknown>>(params: T): T {
  * are written as \u escapes too, which any JSON reader turns back into the same text.
  */
 export function jsonOut(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value, null, 2).replace(
+    /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Renders a message from a rule or import finding with its parameters made printable. */
-export function findingText<F extends { params: Record<string, unknown> }>(finding: F, render: (f: F, i18n: I18n) => string, i18n: I18n): string {
+export function findingText<F extends { params: Record<string, unknown> }>(
+  finding: F,
+  render: (f: F, i18n: I18n) => string,
+  i18n: I18n,
+): string {
   return escapeInvisible(render({ ...finding, params: shownParams(finding.params) }, i18n));
 }

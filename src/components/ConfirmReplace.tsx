@@ -2,7 +2,19 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog.tsx';
 
-export function ConfirmReplace({ title, message, confirmLabel, onConfirm, onCancel }: { title: string; message: string; confirmLabel: string; onConfirm(): void; onCancel(): void }) {
+export function ConfirmReplace({
+  title,
+  message,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+}: {
+  title: string;
+  message: string;
+  confirmLabel: string;
+  onConfirm(): void;
+  onCancel(): void;
+}) {
   const { t } = useTranslation('wizard');
   return (
     <Dialog

@@ -1,7 +1,21 @@
 /** A modal dialog on the native <dialog> element (focus trap, Esc to cancel, for free). */
 import { useEffect, useRef, type ReactNode } from 'react';
 
-export function Dialog({ title, children, actions, onCancel, role = 'dialog', className }: { title: string; children: ReactNode; actions: ReactNode; onCancel(): void; role?: 'dialog' | 'alertdialog'; className?: string }) {
+export function Dialog({
+  title,
+  children,
+  actions,
+  onCancel,
+  role = 'dialog',
+  className,
+}: {
+  title: string;
+  children: ReactNode;
+  actions: ReactNode;
+  onCancel(): void;
+  role?: 'dialog' | 'alertdialog';
+  className?: string;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -9,7 +23,13 @@ export function Dialog({ title, children, actions, onCancel, role = 'dialog', cl
     return () => dialog?.close();
   }, []);
   return (
-    <dialog ref={ref} className={className ? `dialog ${className}` : 'dialog'} role={role} aria-labelledby="dialog-title" onCancel={(e) => (e.preventDefault(), onCancel())}>
+    <dialog
+      ref={ref}
+      className={className ? `dialog ${className}` : 'dialog'}
+      role={role}
+      aria-labelledby="dialog-title"
+      onCancel={(e) => (e.preventDefault(), onCancel())}
+    >
       <h2 id="dialog-title">{title}</h2>
       <div className="dialog-body">{children}</div>
       <div className="dialog-actions">{actions}</div>

@@ -33,7 +33,13 @@ export function useTextLimit(path: string) {
     field.dispatchEvent(new Event('input', { bubbles: true }));
     setNotTaken(text.length - taken.length);
   };
-  return { maxLength: limit ?? undefined, onPaste, onInput: (e: { nativeEvent: Event }) => e.nativeEvent instanceof InputEvent && setNotTaken(0), notTaken, limit };
+  return {
+    maxLength: limit ?? undefined,
+    onPaste,
+    onInput: (e: { nativeEvent: Event }) => e.nativeEvent instanceof InputEvent && setNotTaken(0),
+    notTaken,
+    limit,
+  };
 }
 
 export function LimitNote({ path, id, limit, notTaken }: { path: string; id: string; limit: number | null; notTaken: number }) {

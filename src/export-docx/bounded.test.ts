@@ -15,9 +15,12 @@ describe('sanitize: linear', () => {
   it('trim() strips what the old regex stripped (property)', () => {
     const chars = fc.constantFrom(' ', '\u3000', '\t', '\u00a0', '\u2028', '\ufeff', '\u200b', 'a', '字');
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 30 }).map((a) => a.join('')), (s) => {
-        expect(s.trim()).toBe(s.replace(OLD_TRIM, ''));
-      }),
+      fc.property(
+        fc.array(chars, { maxLength: 30 }).map((a) => a.join('')),
+        (s) => {
+          expect(s.trim()).toBe(s.replace(OLD_TRIM, ''));
+        },
+      ),
       { seed: 30, numRuns: 3000 },
     );
   });
@@ -45,7 +48,10 @@ describe('paragraphs per text area: capped, nothing lost', () => {
     const model = buildReportModel(report);
     const paragraphs = model.blocks.filter((b) => b.kind === 'paragraph');
     expect(paragraphs.length).toBeLessThanOrEqual(4 * MAX_PARAGRAPHS + 50);
-    const chars = paragraphs.reduce((n, b) => n + (b.kind === 'paragraph' ? [...b.text.replace(/ /g, '')].filter((c) => c === '字').length : 0), 0);
+    const chars = paragraphs.reduce(
+      (n, b) => n + (b.kind === 'paragraph' ? [...b.text.replace(/ /g, '')].filter((c) => c === '字').length : 0),
+      0,
+    );
     expect(chars).toBeGreaterThanOrEqual(4 * lines);
     const bytes = await reportDocxBytes(report);
     expect(bytes.length).toBeGreaterThan(0);

@@ -1,15 +1,6 @@
 /** The generated .docx, read back: layout constants, the three official grids, the text. */
 import { describe, expect, it } from 'vitest';
-import {
-  SECTIONS,
-  TABLES,
-  emptyReport,
-  occupancy,
-  printedGrid,
-  valueOf,
-  type Report,
-  type TableDef,
-} from '../report/index.ts';
+import { SECTIONS, TABLES, emptyReport, occupancy, printedGrid, valueOf, type Report, type TableDef } from '../report/index.ts';
 import { reportDocxBytes } from './pack.ts';
 import { TEXT_WIDTH, columnWidths } from '../render/layout.ts';
 import { DRAFT_MARK, formatValue } from '../render/model.ts';
@@ -23,7 +14,7 @@ function expectedCells(report: Report, table: TableDef) {
   const grid = printedGrid(table);
   return occupancy(grid).map((line) => {
     const cells: { gridSpan: number; vMerge: 'restart' | 'continue' | null; text: string }[] = [];
-    for (let c = 0; c < line.length; ) {
+    for (let c = 0; c < line.length;) {
       const slot = line[c];
       if (!slot) throw new Error('hole');
       const { cell, origin } = slot;
@@ -223,7 +214,12 @@ describe('draft copy and blanks', () => {
     const report = emptyReport({ organ: '某某镇人民政府', year: 2024 });
     const parts = await readDocx(await reportDocxBytes(report, { draftCopy: true }));
     const t3 = tablesOf(parts.document)[1] as XmlTable;
-    expect(t3.rows.at(-1)?.cells.slice(1).every((c) => c.text === '')).toBe(true);
+    expect(
+      t3.rows
+        .at(-1)
+        ?.cells.slice(1)
+        .every((c) => c.text === ''),
+    ).toBe(true);
     const paragraphs = paragraphTexts(parts.document);
     expect(paragraphs[paragraphs.indexOf('六、其他需要报告的事项') + 1]).toBe('无');
   });

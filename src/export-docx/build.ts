@@ -40,7 +40,12 @@ export function createBodyParagraph(text: string, eastAsia: string = FONT.body):
 }
 
 export function createHeading(text: string): Paragraph {
-  return new Paragraph({ spacing: EXACT_LINE, indent: { firstLine: FIRST_LINE_INDENT }, keepNext: true, children: [bodyRun(text, FONT.heading)] });
+  return new Paragraph({
+    spacing: EXACT_LINE,
+    indent: { firstLine: FIRST_LINE_INDENT },
+    keepNext: true,
+    children: [bodyRun(text, FONT.heading)],
+  });
 }
 
 export function createSubheading(text: string, kai: boolean): Paragraph {
@@ -88,7 +93,9 @@ export function createDraftHeader(): Header {
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ text: `${DRAFT_MARK}未经审核，不得发布`, font: runFont(FONT.heading), size: SIZE.pageNumber, color: 'C00000' })],
+        children: [
+          new TextRun({ text: `${DRAFT_MARK}未经审核，不得发布`, font: runFont(FONT.heading), size: SIZE.pageNumber, color: 'C00000' }),
+        ],
       }),
     ],
   });

@@ -52,7 +52,7 @@ export function createTable(table: ModelTable): Table {
   const rows = table.rows.map((row, r) => {
     const cells: TableCell[] = [];
     const line = grid[r] ?? [];
-    for (let c = 0; c < line.length; ) {
+    for (let c = 0; c < line.length;) {
       const slot = line[c];
       if (!slot) break;
       const { cell } = slot;

@@ -10,6 +10,8 @@ describe('exportFileName', () => {
     expect(exportFileName(report('a/b\u202e'))).toBe('a_b2024年政府信息公开工作年度报告.docx');
   });
   it('keeps the title and the draft mark when the organ name is cut', () => {
-    expect(exportFileName(report('𠮷'.repeat(300)), { draftCopy: true }).endsWith('𠮷2024年政府信息公开工作年度报告（草稿）.docx')).toBe(true);
+    expect(exportFileName(report('𠮷'.repeat(300)), { draftCopy: true }).endsWith('𠮷2024年政府信息公开工作年度报告（草稿）.docx')).toBe(
+      true,
+    );
   });
 });

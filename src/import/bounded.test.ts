@@ -63,7 +63,11 @@ describe('.docx: bounded', () => {
   it('refuses a package with too many entries before reading them', async () => {
     const extra = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`x/${i}.xml`, '<x/>']));
     const result = await importReport({ kind: 'docx', bytes: await docx(body(para('x')), extra), limits: { entries: 10 } });
-    expect(result).toMatchObject({ ok: false, error: 'notADocx', params: { reason: 'tooManyEntries', count: expect.stringMatching(/^4\d$/), limit: '10' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: 'notADocx',
+      params: { reason: 'tooManyEntries', count: expect.stringMatching(/^4\d$/), limit: '10' },
+    });
   });
 
   it.each([
@@ -88,7 +92,9 @@ describe('.docx: bounded', () => {
 
   it('reads a paragraph of 200 000 runs (flat, not nested) without overflowing the stack', async () => {
     const runs = '<w:r><w:t>字</w:t></w:r>'.repeat(200_000);
-    const source = await readDocx(await docx(body(`<w:p>${runs}</w:p><w:sdt><w:sdtContent>${para('x').repeat(150_000)}</w:sdtContent></w:sdt>`)));
+    const source = await readDocx(
+      await docx(body(`<w:p>${runs}</w:p><w:sdt><w:sdtContent>${para('x').repeat(150_000)}</w:sdtContent></w:sdt>`)),
+    );
     expect(source.lines[0]?.text.length).toBe(200_000);
     expect(source.lines.length).toBe(150_001);
   });
@@ -128,15 +134,22 @@ describe('.docx: bounded', () => {
 });
 
 describe('HTML: one forward pass', () => {
-  const oldStrip = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[[\s\S]*?\]>/g, '').replace(/<![^>]*>|<\?[^>]*\?>/g, '');
+  const oldStrip = (html: string) =>
+    html
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<!\[[\s\S]*?\]>/g, '')
+      .replace(/<![^>]*>|<\?[^>]*\?>/g, '');
   const newStrip = (html: string) => withoutDeclarations(removeBetween(removeBetween(html, '<!--', '-->'), '<![', ']>'));
 
   it('removes comments, conditional comments and declarations exactly as the regexes did (property)', () => {
     const piece = fc.constantFrom('<!--', '-->', '<![', ']>', '<!', '<?', '?>', '>', '<', '-', '?', '!', '[', ']', 'a', '<p>', ' ');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }).map((a) => a.join('')), (html) => {
-        expect(newStrip(html)).toBe(oldStrip(html));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 30 }).map((a) => a.join('')),
+        (html) => {
+          expect(newStrip(html)).toBe(oldStrip(html));
+        },
+      ),
       { seed: 20, numRuns: 4000 },
     );
   });
@@ -158,7 +171,11 @@ describe('HTML: one forward pass', () => {
   });
 
   it('reads the same lines from well-formed pages as before (tags after the last > are text)', () => {
-    expect(readHtml('<p>一</p><!-- c --><table><tr><td>1</td><td>2</td></tr></table><p>二 <a').lines.map((l) => l.cells)).toEqual([['一'], ['1', '2'], ['二 <a']]);
+    expect(readHtml('<p>一</p><!-- c --><table><tr><td>1</td><td>2</td></tr></table><p>二 <a').lines.map((l) => l.cells)).toEqual([
+      ['一'],
+      ['1', '2'],
+      ['二 <a'],
+    ]);
   });
 });
 
@@ -167,9 +184,12 @@ describe('text readers: linear', () => {
   it('strips debris markers exactly as before (property)', () => {
     const piece = fc.constantFrom('[bookmark', '[image: x', ']', '[', 'a', ' ', 'BOOKMARK');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 20 }).map((a) => a.join('')), (text) => {
-        expect(stripDebris(text)).toBe(text.replace(OLD_DEBRIS, ''));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 20 }).map((a) => a.join('')),
+        (text) => {
+          expect(stripDebris(text)).toBe(text.replace(OLD_DEBRIS, ''));
+        },
+      ),
       { seed: 21, numRuns: 2000 },
     );
   });
@@ -189,9 +209,12 @@ describe('text readers: linear', () => {
     const OLD = /^\s*\|?[\s:|-]+\|?\s*$/;
     const NEW = /^[\s:|-]+$/;
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('|', ' ', '-', ':', '\t', 'x'), { maxLength: 16 }).map((a) => a.join('')), (line) => {
-        expect(NEW.test(line)).toBe(OLD.test(line));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('|', ' ', '-', ':', '\t', 'x'), { maxLength: 16 }).map((a) => a.join('')),
+        (line) => {
+          expect(NEW.test(line)).toBe(OLD.test(line));
+        },
+      ),
       { seed: 22, numRuns: 3000 },
     );
     const text = `|a|\n|b|\n|c|\n|${' '.repeat(200_000)}x|\n`;

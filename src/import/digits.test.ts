@@ -26,18 +26,25 @@ describe('reading numbers from cells', () => {
   });
 
   it('keeps a printed total that does not add up, flagged inconsistent', () => {
-    expect(resolveNumbers(['1', '2', '0', '0', '0', '0', '4'], 7, rowCheck)).toMatchObject({ values: [1, 2, 0, 0, 0, 0, 4], consistent: false });
+    expect(resolveNumbers(['1', '2', '0', '0', '0', '0', '4'], 7, rowCheck)).toMatchObject({
+      values: [1, 2, 0, 0, 0, 0, 4],
+      consistent: false,
+    });
   });
 
   it('any row whose cells are run together pairwise is recovered (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 6, maxLength: 6 }), fc.integer({ min: 0, max: 5 }), (parts, at) => {
-        const values = [...parts, parts.reduce((a, b) => a + b, 0)];
-        const cells = values.map(String);
-        // Join two neighbouring cells with a single space, as pdftotext does with narrow columns.
-        cells.splice(at, 2, `${cells[at]} ${cells[at + 1]}`);
-        expect(resolveNumbers(cells, 7, rowCheck)?.values).toEqual(values);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 6, maxLength: 6 }),
+        fc.integer({ min: 0, max: 5 }),
+        (parts, at) => {
+          const values = [...parts, parts.reduce((a, b) => a + b, 0)];
+          const cells = values.map(String);
+          // Join two neighbouring cells with a single space, as pdftotext does with narrow columns.
+          cells.splice(at, 2, `${cells[at]} ${cells[at + 1]}`);
+          expect(resolveNumbers(cells, 7, rowCheck)?.values).toEqual(values);
+        },
+      ),
     );
   });
 });

@@ -16,7 +16,11 @@ export function isNumberCell(text: string, amount = false): boolean {
   return (amount ? AMOUNT_CELL : COUNT_CELL).test(t) || NOTHING_CELL.test(t);
 }
 
-const unitless = (t: string) => t.trim().replace(/(?:件|条|个|次|项|万元)$/, '').trim();
+const unitless = (t: string) =>
+  t
+    .trim()
+    .replace(/(?:件|条|个|次|项|万元)$/, '')
+    .trim();
 
 /** One cell read as one number: thousands separators (1,234 / 1 234) accepted; null if not. */
 function wholeCount(text: string): number | null {

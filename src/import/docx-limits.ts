@@ -46,7 +46,8 @@ export function declaredEntries(bytes: Uint8Array): number | null {
 }
 
 export function checkEntries(count: number, limits: DocxLimits): void {
-  if (count > limits.entries) throw new NotADocxError('too many entries', 'tooManyEntries', { count: String(count), limit: String(limits.entries) });
+  if (count > limits.entries)
+    throw new NotADocxError('too many entries', 'tooManyEntries', { count: String(count), limit: String(limits.entries) });
 }
 
 /** JSZip's streaming interface (used by `async()` but missing from its type declarations). */

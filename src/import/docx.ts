@@ -9,7 +9,16 @@
 import JSZip from 'jszip';
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
 import { lineOf, type Source, type SourceLine } from './source.ts';
-import { DOCX_LIMITS, NotADocxError, checkEntries, declaredEntries, decodeXml, inflateCapped, nestingDepth, type DocxLimits } from './docx-limits.ts';
+import {
+  DOCX_LIMITS,
+  NotADocxError,
+  checkEntries,
+  declaredEntries,
+  decodeXml,
+  inflateCapped,
+  nestingDepth,
+  type DocxLimits,
+} from './docx-limits.ts';
 
 export { NotADocxError } from './docx-limits.ts';
 
@@ -31,7 +40,8 @@ function pushReversed<T>(stack: T[], items: readonly T[]): void {
 /** The text nodes directly inside an element (w:t holds only text). */
 function ownText(el: Element): string {
   let out = '';
-  for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3 || child.nodeType === 4) out += child.nodeValue ?? '';
+  for (let child = el.firstChild; child; child = child.nextSibling)
+    if (child.nodeType === 3 || child.nodeType === 4) out += child.nodeValue ?? '';
   return out;
 }
 
@@ -96,7 +106,11 @@ function readBlocks(container: Node, lines: SourceLine[]): void {
     if (!el) break;
     if (el.localName === 'p') for (const part of textOf(el).split('\n')) lines.push(lineOf([part.replace(/\t/g, ' ')]));
     else if (el.localName === 'tbl') readTable(el, lines);
-    else if (el.localName === 'sdt') pushReversed(stack, children(el, 'sdtContent').flatMap((c) => children(c)));
+    else if (el.localName === 'sdt')
+      pushReversed(
+        stack,
+        children(el, 'sdtContent').flatMap((c) => children(c)),
+      );
   }
 }
 
@@ -129,7 +143,7 @@ export async function readDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMI
     body = root ? children(root).find((el) => el.localName === 'body' && el.namespaceURI === W) : undefined;
   } catch (error) {
     // xmldom throws a ParseError on what is not XML (no root element, mismatched tags).
-    const detail = error instanceof Error ? error.message.split('\n')[0]?.slice(0, 120) ?? '' : '';
+    const detail = error instanceof Error ? (error.message.split('\n')[0]?.slice(0, 120) ?? '') : '';
     throw new NotADocxError('document.xml is not XML', 'notXml', { detail });
   }
   if (!body) throw new NotADocxError('no w:body');

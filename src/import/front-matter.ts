@@ -38,7 +38,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   let year = match ? Number(match[2]) : null;
   let yearFromText = false;
   if (year === null) {
-    const period = /(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(opening.join('')) ?? /(\d{4})年(?:度)?政府信息公开工作年度报告/.exec(opening.join(''));
+    const period =
+      /(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(opening.join('')) ?? /(\d{4})年(?:度)?政府信息公开工作年度报告/.exec(opening.join(''));
     if (period) {
       year = Number(period[1]);
       yearFromText = true;
@@ -63,7 +64,9 @@ export function readOpeningFields(paragraph: string): Opening {
     contactOffice: clean(office),
     address: clean(address),
     postcode: normalizeNumberText(postcode),
-    phone: clean(phone).replace(/[）)]$/, (p) => (/[（(]/.test(phone) ? p : '')).trim(),
+    phone: clean(phone)
+      .replace(/[）)]$/, (p) => (/[（(]/.test(phone) ? p : ''))
+      .trim(),
   };
 }
 
@@ -84,9 +87,11 @@ export function readSignature(lines: readonly string[]): { organ: string; date: 
     const date = `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}`;
     const before = findLastIndex(text.slice(0, i), (l) => l !== '');
     const organLine = before >= 0 ? (text[before] ?? '') : '';
-    const organ = organLine.length <= 40 && !/[。；;，,]$/.test(organLine) && !/^[（(]?[一二三四五六七八九十\d]+[)）、.]/.test(organLine) ? organLine : '';
+    const organ =
+      organLine.length <= 40 && !/[。；;，,]$/.test(organLine) && !/^[（(]?[一二三四五六七八九十\d]+[)）、.]/.test(organLine)
+        ? organLine
+        : '';
     return { organ, date, consumed: text.length - (organ ? before : i) };
   }
   return { organ: '', date: '', consumed: 0 };
 }
-

@@ -30,7 +30,9 @@ describe.each(INPUTS)('%s', (_name, input, format) => {
     expect(result.report.opening).toEqual(expected.opening);
     expect(result.report.signature.date).toBe('2025-01-20');
     for (const [id, area] of Object.entries(expected.narrative.overview.areas)) {
-      expect(squeeze(result.report.narrative.overview.areas[id as keyof typeof expected.narrative.overview.areas].text)).toBe(squeeze(area.text));
+      expect(squeeze(result.report.narrative.overview.areas[id as keyof typeof expected.narrative.overview.areas].text)).toBe(
+        squeeze(area.text),
+      );
     }
     expect(result.findings.filter((f) => f.severity === 'warning')).toEqual([]);
   });
@@ -64,7 +66,11 @@ describe('import details', () => {
   it('reports a row total that does not add up (总计 column)', () => {
     const text = seedText('002').replace('\t152\n\t1\n\t0\n\t0\n\t0\n\t3\n\t156', '\t152\n\t1\n\t0\n\t0\n\t0\n\t3\n\t157');
     const result = importText(text);
-    expect(result.ok && result.findings.find((f) => f.code === 'printedTotalDiffers')?.params).toMatchObject({ column: '总计', printed: 157, computed: 156 });
+    expect(result.ok && result.findings.find((f) => f.code === 'printedTotalDiffers')?.params).toMatchObject({
+      column: '总计',
+      printed: 157,
+      computed: 156,
+    });
   });
 
   it('imports a 2019-layout single （六）其他处理 row into （六）3.其他, saying so', () => {

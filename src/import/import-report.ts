@@ -3,7 +3,20 @@
  * Input: plain text (web copy, pdftotext -layout, Markdown), HTML (clipboard text/html) or
  * .docx bytes. Partial success is reported section by section, never silently.
  */
-import { FIRST_FORMAT_YEAR, SECTIONS, TABLES, cellOf, emptyReport, fitReport, reportSchema, sectionOfLocation, withInput, type OrganKind, type Report, type SectionId } from '../report/index.ts';
+import {
+  FIRST_FORMAT_YEAR,
+  SECTIONS,
+  TABLES,
+  cellOf,
+  emptyReport,
+  fitReport,
+  reportSchema,
+  sectionOfLocation,
+  withInput,
+  type OrganKind,
+  type Report,
+  type SectionId,
+} from '../report/index.ts';
 import { readDocx, NotADocxError } from './docx.ts';
 import { DOCX_LIMITS, type DocxLimits } from './docx-limits.ts';
 import { readHtml } from './html.ts';
@@ -28,7 +41,10 @@ export async function importReport(input: ImportInput): Promise<ImportResult> {
     try {
       return importSource(await readDocx(input.bytes, { ...DOCX_LIMITS, ...input.limits }));
     } catch (error) {
-      if (error instanceof NotADocxError) return error.reason ? { ok: false, error: 'notADocx', params: { reason: error.reason, ...error.params } } : { ok: false, error: 'notADocx' };
+      if (error instanceof NotADocxError)
+        return error.reason
+          ? { ok: false, error: 'notADocx', params: { reason: error.reason, ...error.params } }
+          : { ok: false, error: 'notADocx' };
       throw error;
     }
   }
@@ -81,8 +97,10 @@ export function importSource(source: Source): ImportResult {
   const report: Report = emptyReport({ organ, year: front.year, kind: guessOrganKind(organ) });
   report.opening = opening;
   report.preamble = { title: null, opening: front.opening.length ? front.opening.join('\n') : null };
-  if (!front.titleHasYear) findings.push({ code: 'titleWithoutYear', severity: 'info', section: 'basics', cells: ['organ.name'], params: { year: front.year } });
-  if (front.opening.length === 0) findings.push({ code: 'openingMissing', severity: 'info', section: 'basics', cells: ['preamble.opening'], params: {} });
+  if (!front.titleHasYear)
+    findings.push({ code: 'titleWithoutYear', severity: 'info', section: 'basics', cells: ['organ.name'], params: { year: front.year } });
+  if (front.opening.length === 0)
+    findings.push({ code: 'openingMissing', severity: 'info', section: 'basics', cells: ['preamble.opening'], params: {} });
 
   const sections = {} as Record<'basics' | SectionId, SectionReport>;
   sections.basics = { status: organ ? 'imported' : 'partial' };
@@ -101,7 +119,13 @@ export function importSource(source: Source): ImportResult {
     const found = result.values.size;
     const expected = result.expected;
     if (found < expected && !result.oldLayout) {
-      findings.push({ code: 'rowsMissing', severity: 'warning', section: section.id, cells: [], params: { table: table.number, found, expected } });
+      findings.push({
+        code: 'rowsMissing',
+        severity: 'warning',
+        section: section.id,
+        cells: [],
+        params: { table: table.number, found, expected },
+      });
     }
     const status = result.oldLayout ? 'oldLayout' : found === 0 ? 'missing' : found < expected ? 'partial' : 'imported';
     sections[section.id] = { status, cells: { found, expected } };
@@ -109,7 +133,12 @@ export function importSource(source: Source): ImportResult {
 
   const textOf = (id: SectionId) => {
     const range = ranges.get(id);
-    return range ? lines.slice(range.start, range.end).map((l) => l.text.replace(/\t/g, '')).filter((t) => t.trim()) : null;
+    return range
+      ? lines
+          .slice(range.start, range.end)
+          .map((l) => l.text.replace(/\t/g, ''))
+          .filter((t) => t.trim())
+      : null;
   };
   const overview = textOf('overview');
   if (overview) report.narrative.overview = readOverview(prose(overview), report.narrative);
@@ -124,18 +153,32 @@ export function importSource(source: Source): ImportResult {
     while (other.length && /^\d{1,3}$/.test(other[other.length - 1]?.trim() ?? '')) other.pop();
     report.narrative.other = readOther(prose(other));
   } else report.signature = { organ, date: '' };
-  if (!report.signature.date) findings.push({ code: 'dateMissing', severity: 'info', section: 'basics', cells: ['signature.date'], params: {} });
+  if (!report.signature.date)
+    findings.push({ code: 'dateMissing', severity: 'info', section: 'basics', cells: ['signature.date'], params: {} });
 
-  for (const [id, value] of [['overview', overview], ['problems', problems], ['other', other]] as const) {
+  for (const [id, value] of [
+    ['overview', overview],
+    ['problems', problems],
+    ['other', other],
+  ] as const) {
     sections[id] = { status: value ? 'imported' : 'missing' };
   }
   for (const s of SECTIONS) {
-    if (!ranges.has(s.id)) findings.push({ code: 'sectionMissing', severity: 'warning', section: s.id, cells: [], params: { heading: s.heading } });
+    if (!ranges.has(s.id))
+      findings.push({ code: 'sectionMissing', severity: 'warning', section: s.id, cells: [], params: { heading: s.heading } });
   }
   for (const h of headings) {
-    if (h.renumbered) findings.push({ code: 'headingRenumbered', severity: 'info', section: h.section, cells: [], params: { printed: h.printed, heading: SECTIONS.find((s) => s.id === h.section)?.heading ?? '' } });
+    if (h.renumbered)
+      findings.push({
+        code: 'headingRenumbered',
+        severity: 'info',
+        section: h.section,
+        cells: [],
+        params: { printed: h.printed, heading: SECTIONS.find((s) => s.id === h.section)?.heading ?? '' },
+      });
   }
-  if (source.droppedLines > 0) findings.push({ code: 'pageFurnitureDropped', severity: 'info', section: 'basics', cells: [], params: { count: source.droppedLines } });
+  if (source.droppedLines > 0)
+    findings.push({ code: 'pageFurnitureDropped', severity: 'info', section: 'basics', cells: [], params: { count: source.droppedLines } });
   return withinLimits({ ok: true, report, findings, sections, format: source.format });
 }
 
@@ -150,7 +193,13 @@ function withinLimits(result: Extract<ImportResult, { ok: true }>): ImportResult
   for (const cut of cuts) {
     const section = sectionOfLocation(cut.path);
     const heading = SECTIONS.find((s) => s.id === section)?.heading ?? cut.path;
-    findings.push({ code: 'textTooLong', severity: 'warning', section, cells: [cut.path], params: { heading, length: cut.length, limit: cut.limit, cut: cut.length - cut.limit } });
+    findings.push({
+      code: 'textTooLong',
+      severity: 'warning',
+      section,
+      cells: [cut.path],
+      params: { heading, length: cut.length, limit: cut.limit, cut: cut.length - cut.limit },
+    });
   }
   const checked = reportSchema.safeParse(report);
   if (!checked.success) return { ok: false, error: 'invalidDraft', params: { path: checked.error.issues[0]?.path.join('.') ?? '' } };

@@ -9,7 +9,11 @@ describe('the 2019 trial layout', () => {
   it('reads only 处理决定数量 from an old table 二, counting against the 2021 table’s input cells', () => {
     const old = tokens('本年新制作数量', '行政许可', '5', '6', '40', '行政处罚', '1', '2', '3', '行政强制', '0', '0', '0');
     const result = oldTable2(TABLE2, old);
-    expect(result && Object.fromEntries(result.values)).toEqual({ 't2.licensing.decisions': 40, 't2.penalty.decisions': 3, 't2.enforcement.decisions': 0 });
+    expect(result && Object.fromEntries(result.values)).toEqual({
+      't2.licensing.decisions': 40,
+      't2.penalty.decisions': 3,
+      't2.enforcement.decisions': 0,
+    });
     expect(result?.expected).toBe(inputCells(TABLE2).length);
     expect(result?.findings.map((f) => f.code)).toEqual(['oldTable2']);
   });

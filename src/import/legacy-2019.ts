@@ -10,7 +10,16 @@ import { findLabel, numbersAfter, type TableExtract, type Token } from './table-
 import type { ImportFinding } from './types.ts';
 
 /** 2019 trial layout markers in table 二 (docs/format.md §6). */
-export const OLD_TABLE2_MARKERS = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '其他对外管理服务事项', '第二十条第(九)项', '政府集中采购'];
+export const OLD_TABLE2_MARKERS = [
+  '本年新制作数量',
+  '本年新公开数量',
+  '对外公开总数量',
+  '上一年项目数量',
+  '本年增/减',
+  '其他对外管理服务事项',
+  '第二十条第(九)项',
+  '政府集中采购',
+];
 
 /** The 2021 blocks whose 处理决定数量 the 2019 table printed as the last of three numbers. */
 const DECISION_BLOCKS: readonly string[] = ['item5', 'item6'];

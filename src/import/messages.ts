@@ -9,12 +9,17 @@ export const renderImportFinding = renderFinding;
 
 export function renderImportError(result: Extract<ImportResult, { ok: false }>, i18n: I18n): string {
   const reason = result.params?.reason;
-  const key = (result.error === 'notAReport' || result.error === 'notADocx') && reason ? `${result.error}${reason[0]?.toUpperCase()}${reason.slice(1)}` : result.error;
+  const key =
+    (result.error === 'notAReport' || result.error === 'notADocx') && reason
+      ? `${result.error}${reason[0]?.toUpperCase()}${reason.slice(1)}`
+      : result.error;
   return translate(i18n, `import:errors.${key}`, result.params);
 }
 
 export function renderSectionStatus(id: string, section: SectionReport, i18n: I18n): string {
   const name = id === 'basics' ? translate(i18n, 'import:sections.basics') : (SECTIONS.find((s) => s.id === id)?.heading ?? id);
-  const status = translate(i18n, `import:sections.status.${section.status}`) + (section.cells ? ` (${translate(i18n, 'import:sections.cells', section.cells)})` : '');
+  const status =
+    translate(i18n, `import:sections.status.${section.status}`) +
+    (section.cells ? ` (${translate(i18n, 'import:sections.cells', section.cells)})` : '');
   return translate(i18n, 'import:cli.section', { name, status });
 }

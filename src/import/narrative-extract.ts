@@ -72,10 +72,15 @@ export function readOverview(lines: readonly string[], narrative: Narrative = em
 
 /** 五: problems, then improvements from the line that starts them. */
 export function readProblems(lines: readonly string[]): Narrative['problems'] {
-  const start = lines.findIndex((l, i) => i > 0 && /^(?:[（(]二[)）]|二、|2[.．、])?\s*(?:改进|下步|下一步|对此|整改|今后|下一年|[0-9]{4}年.{0,6}(?:将|计划))/.test(l));
+  const start = lines.findIndex(
+    (l, i) => i > 0 && /^(?:[（(]二[)）]|二、|2[.．、])?\s*(?:改进|下步|下一步|对此|整改|今后|下一年|[0-9]{4}年.{0,6}(?:将|计划))/.test(l),
+  );
   const problems = start < 0 ? lines : lines.slice(0, start);
   const improvements = start < 0 ? [] : lines.slice(start);
-  return { problems: stripPartHeading(problems, /存在|问题/).join('\n'), improvements: stripPartHeading(improvements, /改进|措施|打算/).join('\n') };
+  return {
+    problems: stripPartHeading(problems, /存在|问题/).join('\n'),
+    improvements: stripPartHeading(improvements, /改进|措施|打算/).join('\n'),
+  };
 }
 
 /** Drops a heading-only first line (（一）存在问题) and an inline one (（一）存在问题。…). */

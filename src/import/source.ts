@@ -53,14 +53,25 @@ export function readText(input: string, format: SourceFormat = detectTextFormat(
   for (const raw of text.split('\n')) {
     if (format === 'markdown' && PIPE_ROW.test(raw)) {
       if (PIPE_SEPARATOR.test(raw)) continue;
-      lines.push(lineOf(raw.trim().replace(/^\||\|$/g, '').split('|').map(unescapeMarkdown)));
+      lines.push(
+        lineOf(
+          raw
+            .trim()
+            .replace(/^\||\|$/g, '')
+            .split('|')
+            .map(unescapeMarkdown),
+        ),
+      );
     } else lines.push(lineOf(raw.split('\t').map(format === 'markdown' ? unescapeMarkdown : (c) => c)));
   }
   return { format, lines, droppedLines: 0 };
 }
 
 function unescapeMarkdown(cell: string): string {
-  return cell.replace(/\\([|*_#\\])/g, '$1').replace(/^#+\s*/, '').replace(/\*\*/g, '');
+  return cell
+    .replace(/\\([|*_#\\])/g, '$1')
+    .replace(/^#+\s*/, '')
+    .replace(/\*\*/g, '');
 }
 
 /** Lines and pages visited by readLayout, for the linearity tests. */

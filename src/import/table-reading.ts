@@ -37,7 +37,7 @@ function labelAt(tokens: readonly Token[], k: number, label: string): number {
   // A group label's fragment may precede the row label in the same cell (“不予公 2.其他…”).
   const ordinal = ordinalOf(target);
   const starts = [normalizeLabel(first.text)];
-  const at = ordinal ? starts[0]?.indexOf(ordinal) ?? -1 : -1;
+  const at = ordinal ? (starts[0]?.indexOf(ordinal) ?? -1) : -1;
   if (at > 0) starts.push(starts[0]?.slice(at) ?? '');
   for (const start of starts) {
     const n = labelFrom(tokens, k, start, label, target);

@@ -4,7 +4,22 @@
  * column order; the table's layout kind says how it is printed, and so how it is read.
  * Reference: docs/format.md §3–5 (labels, column order, printed totals).
  */
-import { SECTIONS, addendsOf, cellId, cellOf, cellValue, emptyTables, inputCells, lastOf, parseCellId, rowColumns, withInput, type RowDef, type TableDef, type Tables } from '../report/index.ts';
+import {
+  SECTIONS,
+  addendsOf,
+  cellId,
+  cellOf,
+  cellValue,
+  emptyTables,
+  inputCells,
+  lastOf,
+  parseCellId,
+  rowColumns,
+  withInput,
+  type RowDef,
+  type TableDef,
+  type Tables,
+} from '../report/index.ts';
 import { isNumberCell, readAmount, resolveNumbers, type Resolved } from './digits.ts';
 import { mergedGroupAt, mergedGroupFinding, oldTable2 } from './legacy-2019.ts';
 import { findLabel, numbersAfter, type TableExtract, type Token } from './table-reading.ts';
@@ -19,8 +34,22 @@ function rowValues(table: TableDef, row: RowDef, resolved: Resolved, out: TableE
     if (value === undefined || column.sumOf || row.sumOf) return;
     out.values.set(cellId(cellOf(table, row.id, column.id)), value);
   });
-  if (resolved.stray > 0) out.findings.push({ code: 'strayCells', severity: 'info', section: sectionOf(table), cells: [], params: { table: table.number, row: row.label, count: resolved.stray } });
-  if (resolved.split) out.findings.push({ code: 'cellsSplit', severity: 'info', section: sectionOf(table), cells: [], params: { table: table.number, row: row.label } });
+  if (resolved.stray > 0)
+    out.findings.push({
+      code: 'strayCells',
+      severity: 'info',
+      section: sectionOf(table),
+      cells: [],
+      params: { table: table.number, row: row.label, count: resolved.stray },
+    });
+  if (resolved.split)
+    out.findings.push({
+      code: 'cellsSplit',
+      severity: 'info',
+      section: sectionOf(table),
+      cells: [],
+      params: { table: table.number, row: row.label },
+    });
 }
 
 function sectionOf(table: TableDef): ImportFinding['section'] {
@@ -52,7 +81,8 @@ function extractRows(table: TableDef, tokens: readonly Token[]): TableExtract {
       const target = lastOf(merged.rows);
       const resolved = resolveNumbers(merged.raw, columns.length, rowCheck(table, row));
       if (resolved && target) rowValues(table, target, resolved, out);
-      for (const other of merged.rows.slice(0, -1)) for (const c of columns) if (!c.sumOf) out.values.set(cellId(cellOf(table, other.id, c.id)), 0);
+      for (const other of merged.rows.slice(0, -1))
+        for (const c of columns) if (!c.sumOf) out.values.set(cellId(cellOf(table, other.id, c.id)), 0);
       if (target) out.findings.push(mergedGroupFinding(table, sectionOf(table), target));
       for (const r of merged.rows) readAsMerged.add(r.id);
       from = merged.next;
@@ -71,9 +101,11 @@ function extractRows(table: TableDef, tokens: readonly Token[]): TableExtract {
       const resolved = resolveNumbers(raw, columns.length, rowCheck(table, row));
       if (resolved) {
         rowValues(table, row, resolved, out);
-        if (row.sumOf) columns.forEach((c, i) => resolved.values[i] !== undefined && printedTotals.set(`${row.id}.${c.id}`, resolved.values[i] ?? 0));
+        if (row.sumOf)
+          columns.forEach((c, i) => resolved.values[i] !== undefined && printedTotals.set(`${row.id}.${c.id}`, resolved.values[i] ?? 0));
         const totalIndex = columns.findIndex((c) => c.sumOf);
-        if (totalIndex >= 0 && !row.sumOf && resolved.values[totalIndex] !== undefined) printedTotals.set(`${row.id}.${columns[totalIndex]?.id}`, resolved.values[totalIndex] ?? 0);
+        if (totalIndex >= 0 && !row.sumOf && resolved.values[totalIndex] !== undefined)
+          printedTotals.set(`${row.id}.${columns[totalIndex]?.id}`, resolved.values[totalIndex] ?? 0);
       }
     }
     from = Math.max(next, hit.at + hit.length);
@@ -138,7 +170,14 @@ function extractFlattened(table: TableDef, tokens: readonly Token[]): TableExtra
       else out.values.set(cellId(cellOf(table, row.id, column.id)), value);
     }),
   );
-  if (resolved.stray) out.findings.push({ code: 'strayCells', severity: 'info', section: sectionOf(table), cells: [], params: { table: table.number, row: '', count: resolved.stray } });
+  if (resolved.stray)
+    out.findings.push({
+      code: 'strayCells',
+      severity: 'info',
+      section: sectionOf(table),
+      cells: [],
+      params: { table: table.number, row: '', count: resolved.stray },
+    });
   out.findings.push(...compareTotals(table, out.values, printed));
   return out;
 }

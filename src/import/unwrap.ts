@@ -6,7 +6,8 @@ const HAN = '\\p{Script=Han}';
 const SPACE_AFTER_HAN = new RegExp(`(${HAN}|[，。；：、“”（）《》])\\s+(?=[\\w（(“《])`, 'gu');
 const SPACE_BEFORE_HAN = new RegExp(`([\\w）)”》%])\\s+(?=${HAN}|[，。；：、“”（）《》])`, 'gu');
 /** A line that starts a new paragraph: a sub-heading or an ordinal. */
-const PARAGRAPH_START = /^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]、|[一二三四五六七八九十]是)/;
+const PARAGRAPH_START =
+  /^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]、|[一二三四五六七八九十]是)/;
 
 export function tightenSpaces(line: string): string {
   return line.replace(SPACE_AFTER_HAN, '$1').replace(SPACE_BEFORE_HAN, '$1');

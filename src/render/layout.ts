@@ -69,7 +69,14 @@ export const TABLE_PRINT: Readonly<Record<LayoutKind, TablePrint>> = {
   // 信息内容 + three number columns (one-column blocks span all three).
   blocks: { size: SIZE.tableNormal, rowHeight: 454, keepTogether: true, rowHeaderAlign: 'center', labelWidths: [2645], numberWidth: null },
   // Group label, sub-group label, row label; then 自然人, five 法人或其他组织 columns, 总计.
-  matrix: { size: SIZE.tableSmall, rowHeight: 312, keepTogether: false, rowHeaderAlign: 'left', labelWidths: [567, 1020], numberWidth: 660 },
+  matrix: {
+    size: SIZE.tableSmall,
+    rowHeight: 312,
+    keepTogether: false,
+    rowHeaderAlign: 'left',
+    labelWidths: [567, 1020],
+    numberWidth: 660,
+  },
   // Fifteen case counts side by side.
   flattened: { size: SIZE.tableSmall, rowHeight: 397, keepTogether: true, rowHeaderAlign: 'center', labelWidths: [], numberWidth: null },
 };

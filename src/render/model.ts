@@ -102,8 +102,20 @@ export function tableModel(report: Report, id: TableId): ModelTable {
       header: row.header,
       cells: row.cells.map((cell) =>
         cell.kind === 'label'
-          ? { text: cell.text, role: cell.role, align: cell.role === 'rowHeader' ? print.rowHeaderAlign : 'center', colSpan: cell.colSpan, rowSpan: cell.rowSpan }
-          : { text: formatValue(valueOf(report.tables, def, cell.ref)), role: 'value', align: 'center', colSpan: cell.colSpan, rowSpan: cell.rowSpan },
+          ? {
+              text: cell.text,
+              role: cell.role,
+              align: cell.role === 'rowHeader' ? print.rowHeaderAlign : 'center',
+              colSpan: cell.colSpan,
+              rowSpan: cell.rowSpan,
+            }
+          : {
+              text: formatValue(valueOf(report.tables, def, cell.ref)),
+              role: 'value',
+              align: 'center',
+              colSpan: cell.colSpan,
+              rowSpan: cell.rowSpan,
+            },
       ),
     })),
   };
@@ -124,10 +136,7 @@ function part(heading: string, text: string): Block[] {
 
 function overview(report: Report): Block[] {
   const { intro, areas } = report.narrative.overview;
-  return [
-    ...paragraphs(intro),
-    ...OVERVIEW_AREAS.flatMap((a) => part(cleanLine(areas[a.id].heading) || a.heading, areas[a.id].text)),
-  ];
+  return [...paragraphs(intro), ...OVERVIEW_AREAS.flatMap((a) => part(cleanLine(areas[a.id].heading) || a.heading, areas[a.id].text))];
 }
 
 function problems(report: Report): Block[] {

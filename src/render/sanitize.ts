@@ -8,8 +8,9 @@
 // its page break, U+2028/2029) are treated as paragraph breaks rather than dropped.
 const BREAKS = /\r\n?|[\v\f\u0085\u2028\u2029]/g;
 // XML 1.0 Char excludes C0 controls (but tab/LF/CR), U+FFFE/U+FFFF; lone surrogates are not characters.
-// eslint-disable-next-line no-control-regex
-const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ILLEGAL =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // Runs of spaces/tabs: kept as one (spaces were used for layout in the source, which we redo).
 const SPACE_RUN = /[ \t\u00A0]{2,}|\t/g;
 
@@ -20,14 +21,16 @@ export function cleanLine(text: string): string {
 
 /** A text area → its paragraphs: legal characters only, no empty paragraphs, no layout spaces. */
 export function splitParagraphs(text: string): string[] {
-  return text
-    .replace(BREAKS, '\n')
-    .replace(ILLEGAL, '')
-    .split('\n')
-    // trim() strips exactly what `^[\s\u3000]+|[\s\u3000]+$` did (\s already holds U+3000), without
-    // the regex retrying the second branch at every space of a long inner run (quadratic).
-    .map((p) => p.replace(SPACE_RUN, ' ').trim())
-    .filter((p) => p.length > 0);
+  return (
+    text
+      .replace(BREAKS, '\n')
+      .replace(ILLEGAL, '')
+      .split('\n')
+      // trim() strips exactly what `^[\s\u3000]+|[\s\u3000]+$` did (\s already holds U+3000), without
+      // the regex retrying the second branch at every space of a long inner run (quadratic).
+      .map((p) => p.replace(SPACE_RUN, ' ').trim())
+      .filter((p) => p.length > 0)
+  );
 }
 
 /**

@@ -48,14 +48,24 @@ describe('starting from last year', () => {
   it('warns about 上年结转 ≠ last year’s 结转下年度, per column', () => {
     const changed = { ...next, tables: withInput(next.tables, { table: 't3', row: 'carriedOver', column: 'natural' }, 7) };
     const findings = yearRules(changed).filter((f) => f.ruleId === 'prev.carryOver');
-    expect(findings).toEqual([expect.objectContaining({ cells: ['t3.carriedOver.natural'], params: expect.objectContaining({ value: 7, previous: 9, year: 2024 }) })]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        cells: ['t3.carriedOver.natural'],
+        params: expect.objectContaining({ value: 7, previous: 9, year: 2024 }),
+      }),
+    ]);
     expect(renderFinding(findings[0]!, createI18n('zh-CN'))).toBe('表三“二、上年结转”自然人列为7，而2024年报告“四、结转下年度继续办理”为9');
     expect(yearRules(next).filter((f) => f.ruleId === 'prev.carryOver')).toEqual([]);
   });
 
   it('warns when 现行有效 ≠ last year’s + 制发 − 废止', () => {
     let tables = next.tables;
-    for (const [column, value] of [['issued', 3], ['repealed', 1], ['inForce', 18]] as const) tables = withInput(tables, { table: 't2', row: 'normativeDocs', column }, value);
+    for (const [column, value] of [
+      ['issued', 3],
+      ['repealed', 1],
+      ['inForce', 18],
+    ] as const)
+      tables = withInput(tables, { table: 't2', row: 'normativeDocs', column }, value);
     expect(yearRules({ ...next, tables }).filter((f) => f.ruleId === 'prev.inForce')).toEqual([]);
     tables = withInput(tables, { table: 't2', row: 'normativeDocs', column: 'inForce' }, 20);
     expect(yearRules({ ...next, tables }).filter((f) => f.ruleId === 'prev.inForce')).toEqual([
@@ -68,7 +78,8 @@ describe('starting from last year', () => {
     expect(similar.length).toBeGreaterThan(3);
     expect(similar.map((f) => f.cells[0])).toContain('narrative.overview.areas.proactive.text');
     const rewritten = structuredClone(next);
-    rewritten.narrative.overview.intro = '2025年，我区围绕优化营商环境和基层政务公开标准化规范化建设，重点推进政策解读、依申请办理质效和政务新媒体管理。';
+    rewritten.narrative.overview.intro =
+      '2025年，我区围绕优化营商环境和基层政务公开标准化规范化建设，重点推进政策解读、依申请办理质效和政务新媒体管理。';
     expect(yearRules(rewritten).map((f) => f.cells[0])).not.toContain('narrative.overview.intro');
   });
 

@@ -1,5 +1,14 @@
 /** Cells of the tables, as the definition describes them: ids, kinds, which are inputs. */
-import { TABLES, type ColumnDef, type RowDef, type TableDef, type TableId, type CellKind, type ColumnIdOf, type RowIdOf } from './definition/index.ts';
+import {
+  TABLES,
+  type ColumnDef,
+  type RowDef,
+  type TableDef,
+  type TableId,
+  type CellKind,
+  type ColumnIdOf,
+  type RowIdOf,
+} from './definition/index.ts';
 
 type TableOf<T extends TableId> = Extract<(typeof TABLES)[number], { readonly id: T }>;
 /** The row ids of a table, as the literal union its definition spells. */

@@ -4,8 +4,27 @@
  * standard reading (一百零五, 一万零一, 十一) so the two round-trip.
  */
 const DIGITS: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  壹: 1,
+  贰: 2,
+  叁: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
 };
 const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 10_000, 亿: 100_000_000 };
@@ -75,7 +94,7 @@ function formatSection(n: number): string {
     }
     if (pendingZero) out += '零';
     pendingZero = false;
-    out += `${DIGIT_CHARS[d] ?? ""}${UNIT_CHARS[p] ?? ""}`;
+    out += `${DIGIT_CHARS[d] ?? ''}${UNIT_CHARS[p] ?? ''}`;
   }
   return out;
 }

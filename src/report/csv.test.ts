@@ -47,7 +47,15 @@ describe('tables CSV', () => {
 
   it('reports every bad line with its number', () => {
     const parsed = parseTablesCsv(
-      ['table,row,column,value', '五,规章,本年制发件数,1', '二,规章x,本年制发件数,1', '二,规章,本年制发件数,-2', '二,规章,本年制发件数,1', '三,2.重复申请,其他,1.5', '二,行政许可,本年制发件数,1'].join('\n'),
+      [
+        'table,row,column,value',
+        '五,规章,本年制发件数,1',
+        '二,规章x,本年制发件数,1',
+        '二,规章,本年制发件数,-2',
+        '二,规章,本年制发件数,1',
+        '三,2.重复申请,其他,1.5',
+        '二,行政许可,本年制发件数,1',
+      ].join('\n'),
     );
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {

@@ -32,7 +32,8 @@ export interface CsvCell {
   line: number;
 }
 
-export type CsvErrorCode = 'header' | 'columns' | 'unknownTable' | 'unknownRow' | 'unknownColumn' | 'noSuchCell' | 'duplicate' | NumberProblem;
+export type CsvErrorCode =
+  'header' | 'columns' | 'unknownTable' | 'unknownRow' | 'unknownColumn' | 'noSuchCell' | 'duplicate' | NumberProblem;
 
 export interface CsvError {
   line: number;

@@ -12,7 +12,8 @@ describe('text from files, made visible', () => {
   });
 
   it('leaves nothing invisible, for any string', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary-ascii' }), fc.string({ unit: 'binary' }), (a, b) => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii' }), fc.string({ unit: 'binary' }), (a, b) => {
         expect(hasInvisible(escapeInvisible(a + b))).toBe(false);
       }),
     );

@@ -26,6 +26,10 @@ export function safeFileName(stem: string, tail: string): string {
   if (RESERVED.test(name)) name = `_${name}`;
   const room = Math.max(1, MAX_FILE_NAME_LENGTH - [...tail].length);
   const chars = [...name];
-  if (chars.length > room) name = chars.slice(0, room).join('').replace(/[.\s]+$/, '');
+  if (chars.length > room)
+    name = chars
+      .slice(0, room)
+      .join('')
+      .replace(/[.\s]+$/, '');
   return `${name || FALLBACK}${tail}`;
 }

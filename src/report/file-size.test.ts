@@ -28,7 +28,8 @@ describe('file sizes in refusals', () => {
   });
 
   it('measures UTF-8 length without encoding', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
         expect(utf8Length(s)).toBe(new TextEncoder().encode(s).length);
       }),
     );

@@ -68,5 +68,8 @@ export function utf8Length(text: string): number {
 
 /** The refusal of anything over its limit: the same words, size and limit everywhere. */
 export function renderTooLarge(what: SizeLimited, size: number, i18n: I18n): string {
-  return translate(i18n, 'drafts:tooLarge', { ...sizeAndLimit(size, SIZE_LIMITS[what]), what: translate(i18n, `drafts:sizeLimited.${what}`) });
+  return translate(i18n, 'drafts:tooLarge', {
+    ...sizeAndLimit(size, SIZE_LIMITS[what]),
+    what: translate(i18n, `drafts:sizeLimited.${what}`),
+  });
 }

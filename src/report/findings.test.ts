@@ -21,7 +21,13 @@ describe('the finding vocabulary', () => {
 
   it('renders rule and import findings with one renderer', () => {
     const zh = createI18n('zh-CN');
-    const note: ImportFinding = { code: 'titleWithoutYear', severity: 'info', section: 'basics', cells: ['organ.name'], params: { year: 2024 } };
+    const note: ImportFinding = {
+      code: 'titleWithoutYear',
+      severity: 'info',
+      section: 'basics',
+      cells: ['organ.name'],
+      params: { year: 2024 },
+    };
     expect(renderFinding(note, zh)).toBe('原报告标题没有年份，已从正文取得年度2024');
     expect(findingId(note)).toBe('titleWithoutYear');
     const rule: Finding = { ruleId: 'meta.organMissing', severity: 'error', cells: ['organ.name'], params: {} };

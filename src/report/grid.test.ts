@@ -29,7 +29,9 @@ describe('printed grids', () => {
     expect(labelCell(cells, '申请人情况')).toMatchObject({ colSpan: 7 });
     expect(labelCell(cells, '法人或其他组织')).toMatchObject({ colSpan: 5 });
     expect(labelCell(cells, '自然人')).toMatchObject({ rowSpan: 2 });
-    const spans = ['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理'].map((t) => labelCell(cells, t)?.rowSpan);
+    const spans = ['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理'].map(
+      (t) => labelCell(cells, t)?.rowSpan,
+    );
     expect(spans).toEqual([22, 8, 3, 5, 3]);
     expect(labelCell(cells, '一、本年新收政府信息公开申请数量')).toMatchObject({ colSpan: 3 });
     expect(labelCell(cells, '（一）予以公开')).toMatchObject({ colSpan: 2 });

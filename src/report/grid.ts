@@ -141,9 +141,7 @@ function flattenedGrid(table: TableDef, layout: Extract<TableDef['layout'], { ki
     } else {
       if (table.rows[i - 1]?.group !== row.group) {
         const group = layout.rowGroups.find((g) => g.id === row.group);
-        const groupWidth = table.rows
-          .filter((r) => r.group === row.group)
-          .reduce((acc, r) => acc + rowColumns(table, r).length, 0);
+        const groupWidth = table.rows.filter((r) => r.group === row.group).reduce((acc, r) => acc + rowColumns(table, r).length, 0);
         top.push(label(group?.label ?? row.group ?? '', 'columnHeader', groupWidth));
       }
       middle.push(label(row.label, 'columnHeader', width));

@@ -60,7 +60,9 @@ describe('feesSentence', () => {
   it('states both answers in 元, with the year', () => {
     const fees = { charged: false, amountYuan: null, count: null, text: '' };
     expect(feesSentence(fees, 2024)).toBe('2024年度未收取信息处理费。');
-    expect(feesSentence({ ...fees, charged: true, amountYuan: '120', count: 2 }, 2024)).toBe('2024年度共收取信息处理费120元，涉及政府信息公开申请2件。');
+    expect(feesSentence({ ...fees, charged: true, amountYuan: '120', count: 2 }, 2024)).toBe(
+      '2024年度共收取信息处理费120元，涉及政府信息公开申请2件。',
+    );
     expect(feesSentence({ ...fees, charged: null }, 2024)).toBe('');
   });
 });

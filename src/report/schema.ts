@@ -61,10 +61,7 @@ const areaSchema = z.strictObject({ heading: line, text: text() });
 const overviewSchema = z.strictObject({
   intro: text(),
   areas: z.strictObject(
-    Object.fromEntries(OVERVIEW_AREAS.map((a) => [a.id, areaSchema])) as Record<
-      (typeof OVERVIEW_AREAS)[number]['id'],
-      typeof areaSchema
-    >,
+    Object.fromEntries(OVERVIEW_AREAS.map((a) => [a.id, areaSchema])) as Record<(typeof OVERVIEW_AREAS)[number]['id'], typeof areaSchema>,
   ),
 });
 

@@ -10,7 +10,9 @@ describe('tables', () => {
     const tables = emptyTables();
     expect(inputCells(TABLE3).every((c) => getInput(tables, c) === null)).toBe(true);
     // Derived from the definition, so a row added to the form does not break this test.
-    expect(inputCells(TABLE3)).toHaveLength(TABLE3.rows.filter((r) => !('sumOf' in r)).length * TABLE3.columns.filter((c) => !('sumOf' in c)).length);
+    expect(inputCells(TABLE3)).toHaveLength(
+      TABLE3.rows.filter((r) => !('sumOf' in r)).length * TABLE3.columns.filter((c) => !('sumOf' in c)).length,
+    );
   });
 
   it('填0 fills blank cells only, keeping typed values', () => {

@@ -12,7 +12,8 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 const COMMON_HANZI = (() => {
   const decoder = new TextDecoder('gbk');
   const chars: string[] = [];
-  for (let lead = 0xb0; lead <= 0xd7; lead++) for (let trail = 0xa1; trail <= 0xfe; trail++) chars.push(decoder.decode(new Uint8Array([lead, trail])));
+  for (let lead = 0xb0; lead <= 0xd7; lead++)
+    for (let trail = 0xa1; trail <= 0xfe; trail++) chars.push(decoder.decode(new Uint8Array([lead, trail])));
   return chars.filter((c) => c !== '\uFFFD');
 })();
 const cjk = fc.constantFrom(...COMMON_HANZI);
@@ -34,10 +35,16 @@ describe('decodeText', () => {
 
   it('GBK bytes of Chinese text are detected and read as GBK', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(cjk, cjk, fc.constantFrom('，', '。', '（', '）', '、', '“', '”', ',', '1', 'a', ' ', '\n')), { minLength: 8, maxLength: 200 }), (chars) => {
-        const text = `报告${chars.join('')}`;
-        expect(decodeText(encodeGbk(text), { allowGbk: true })).toEqual({ ok: true, text, encoding: 'gbk' });
-      }),
+      fc.property(
+        fc.array(fc.oneof(cjk, cjk, fc.constantFrom('，', '。', '（', '）', '、', '“', '”', ',', '1', 'a', ' ', '\n')), {
+          minLength: 8,
+          maxLength: 200,
+        }),
+        (chars) => {
+          const text = `报告${chars.join('')}`;
+          expect(decodeText(encodeGbk(text), { allowGbk: true })).toEqual({ ok: true, text, encoding: 'gbk' });
+        },
+      ),
       { seed: SEED, numRuns: 300 },
     );
   });
@@ -56,7 +63,11 @@ describe('decodeText', () => {
     bytes[12] = 0xff;
     const result = decodeText(bytes, { allowGbk: true });
     expect(result).toMatchObject({ ok: false, problem: 'notUtf8' });
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...encodeGbk('中文中文')]), { allowGbk: true })).toMatchObject({ ok: false, problem: 'notUtf8', offset: 4 });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...encodeGbk('中文中文')]), { allowGbk: true })).toMatchObject({
+      ok: false,
+      problem: 'notUtf8',
+      offset: 4,
+    });
   });
 
   it('bytes that decode as GBK but do not read as Chinese are refused with the GBK hint', () => {

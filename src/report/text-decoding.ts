@@ -43,7 +43,7 @@ function scanUtf8(bytes: Uint8Array): { sequences: number; invalid: number; firs
   let invalid = 0;
   let firstInvalid = -1;
   const cont = (i: number) => i < bytes.length && ((bytes[i] ?? 0) & 0xc0) === 0x80;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i] ?? 0;
     let length = 0;
     if (b < 0x80) length = 1;
@@ -76,7 +76,7 @@ function scanUtf8(bytes: Uint8Array): { sequences: number; invalid: number; firs
 function looksLikeGbkChinese(bytes: Uint8Array): boolean {
   let common = 0;
   let rare = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i] ?? 0;
     if (lead < 0x80) {
       if ((lead < 0x20 && lead !== 0x09 && lead !== 0x0a && lead !== 0x0d) || lead === 0x7f) return false;
@@ -98,5 +98,7 @@ function looksLikeGbkChinese(bytes: Uint8Array): boolean {
 
 /** The refusal in the UI language. */
 export function renderDecodeProblem(result: Exclude<DecodeResult, { ok: true }>, i18n: I18n): string {
-  return result.problem === 'notUtf8' ? translate(i18n, 'drafts:encoding.notUtf8', { offset: result.offset }) : translate(i18n, 'drafts:encoding.maybeGbk');
+  return result.problem === 'notUtf8'
+    ? translate(i18n, 'drafts:encoding.notUtf8', { offset: result.offset })
+    : translate(i18n, 'drafts:encoding.maybeGbk');
 }

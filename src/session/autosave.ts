@@ -64,7 +64,7 @@ export function holdAutosave(value: boolean): void {
  * Writes the draft only when it would open again (the same parser as opening a file), so a good
  * stored draft is never replaced by one that will not parse.
  */
-export function writeAutosave(report: Report, now = new Date()): ({ ok: true; text: string }) | ({ ok: false } & AutosaveRefusal) {
+export function writeAutosave(report: Report, now = new Date()): { ok: true; text: string } | ({ ok: false } & AutosaveRefusal) {
   if (held) return { ok: false, reason: 'held' };
   const saveable = saveableDraft(report, now);
   if (!saveable.ok) return { ok: false, reason: 'invalid', error: saveable.error };

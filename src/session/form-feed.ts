@@ -62,7 +62,12 @@ export function createFormFeed(form: UseFormReturn<Report>, onValueChange: () =>
 }
 
 /** The cached result of `select` over `paths`, recomputed when one of them changes. */
-function selection<S>(feed: FormFeed, paths: readonly string[], select: (get: (path: string) => unknown) => S, same: (a: S, b: S) => boolean) {
+function selection<S>(
+  feed: FormFeed,
+  paths: readonly string[],
+  select: (get: (path: string) => unknown) => S,
+  same: (a: S, b: S) => boolean,
+) {
   let cache: { value: S } | null = null;
   return {
     read: () => (cache ??= { value: select(feed.get) }).value,
@@ -86,7 +91,12 @@ function selection<S>(feed: FormFeed, paths: readonly string[], select: (get: (p
  * different result (`same` compares). `select` and `same` are taken with the paths: a component
  * whose paths stay the same must compute the same way (cells do: their props never change).
  */
-export function useFormSelect<S>(feed: FormFeed, paths: readonly string[], select: (get: (path: string) => unknown) => S, same: (a: S, b: S) => boolean = Object.is): S {
+export function useFormSelect<S>(
+  feed: FormFeed,
+  paths: readonly string[],
+  select: (get: (path: string) => unknown) => S,
+  same: (a: S, b: S) => boolean = Object.is,
+): S {
   const key = paths.join('|');
   // By the paths' content (callers may build the array per render); see above for select and same.
   // eslint-disable-next-line react-hooks/exhaustive-deps

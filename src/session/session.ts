@@ -8,7 +8,15 @@ import type { UseFormReturn } from 'react-hook-form';
 import type { Finding, Report } from '../report/index.ts';
 import { analyse, withFindings, type Analysis } from './analysis.ts';
 import { AUTOSAVE_KEY } from './autosave-key.ts';
-import { fileBaseline, loadAutosave, markSavedToFile, reportSignature, storageWorks, writeAutosave, type AutosaveRefusal } from './autosave.ts';
+import {
+  fileBaseline,
+  loadAutosave,
+  markSavedToFile,
+  reportSignature,
+  storageWorks,
+  writeAutosave,
+  type AutosaveRefusal,
+} from './autosave.ts';
 import { createRulesRunner } from './rules-runner.ts';
 import { createStore, useStore, type Store } from './store.ts';
 import { createFormFeed, type FormFeed } from './form-feed.ts';
@@ -54,7 +62,13 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
   let baseline = fileBaseline() ?? (loadAutosave() ? null : reportSignature(first));
   let lastWritten: string | null = null;
   const analysis = createStore(analyse(first));
-  const save = createStore<SaveState>({ autosavedAt: null, dirty: reportSignature(first) !== baseline, conflict: false, storageFailed: !storageWorks(), paused: null });
+  const save = createStore<SaveState>({
+    autosavedAt: null,
+    dirty: reportSignature(first) !== baseline,
+    conflict: false,
+    storageFailed: !storageWorks(),
+    paused: null,
+  });
   let analysisTimer: ReturnType<typeof setTimeout> | undefined;
   /** Edits so far, and how many of them the findings shown (or last asked of the worker) cover. */
   let changes = 0;
@@ -98,7 +112,13 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
     // A refused write is shown (autosave off or paused, and why) instead of passing silently; the
     // work stays in the form and the stored draft stays as it was.
     const paused = written.ok || written.reason === 'storage' ? null : written;
-    save.set({ ...state, dirty, autosavedAt: written.ok ? now : state.autosavedAt, storageFailed: !written.ok && written.reason === 'storage', paused });
+    save.set({
+      ...state,
+      dirty,
+      autosavedAt: written.ok ? now : state.autosavedAt,
+      storageFailed: !written.ok && written.reason === 'storage',
+      paused,
+    });
   };
   const schedule = () => {
     changes++;

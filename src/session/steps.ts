@@ -9,8 +9,4 @@ export interface Step {
   heading?: string;
 }
 
-export const STEPS: readonly Step[] = [
-  { id: 'basics' },
-  ...SECTIONS.map((s) => ({ id: s.id, heading: s.heading })),
-  { id: 'review' },
-];
+export const STEPS: readonly Step[] = [{ id: 'basics' }, ...SECTIONS.map((s) => ({ id: s.id, heading: s.heading })), { id: 'review' }];

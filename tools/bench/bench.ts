@@ -38,7 +38,14 @@ const server = await serve(dist ?? `${ROOT}dist`, port);
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({
   executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 // A hard stop, so the bench never hangs on a machine where something goes wrong.
 const deadline = setTimeout(() => {
@@ -89,7 +96,9 @@ async function everything() {
     sizeKB: {
       jsBeforeExport: { raw: kb(load.bytes.js.raw), gzip: kb(load.bytes.js.gzip) },
       cssBeforeExport: { raw: kb(load.bytes.css.raw), gzip: kb(load.bytes.css.gzip) },
-      docxChunk: exported.docxChunk ? { file: exported.docxChunk.file, raw: kb(exported.docxChunk.raw), gzip: kb(exported.docxChunk.gzip) } : null,
+      docxChunk: exported.docxChunk
+        ? { file: exported.docxChunk.file, raw: kb(exported.docxChunk.raw), gzip: kb(exported.docxChunk.gzip) }
+        : null,
       filesBeforeExport: load.bytes.files,
     },
     cspViolations: load.cspViolations,
@@ -133,10 +142,9 @@ async function everything() {
       ['JS before export', summary.sizeKB.jsBeforeExport.raw, summary.sizeKB.jsBeforeExport.gzip],
       ['CSS before export', summary.sizeKB.cssBeforeExport.raw, summary.sizeKB.cssBeforeExport.gzip],
       ['docx chunk', summary.sizeKB.docxChunk?.raw ?? '-', summary.sizeKB.docxChunk?.gzip ?? '-'],
-    ])}\n\n${slow.length ? `pathological inputs (time at 2n ≤ ${GROWTH_LIMIT} × time at n, < ${TIME_LIMIT_MS} ms):\n${pathologicalTable(slow)}\n\n` : ''}rule engine: cli check ${node.cliCheck.reportsPerSecond} reports/s, runRules alone ${node.rules.reportsPerSecond} reports/s; CSP violations: ${load.cspViolations}\n\n${table([
-      ['target', 'measured', 'limit', ''],
-      ...checks.map((c) => [c.name, c.measured, c.target, c.ok ? 'ok' : 'MISSED']),
-    ])}\n`,
+    ])}\n\n${slow.length ? `pathological inputs (time at 2n ≤ ${GROWTH_LIMIT} × time at n, < ${TIME_LIMIT_MS} ms):\n${pathologicalTable(slow)}\n\n` : ''}rule engine: cli check ${node.cliCheck.reportsPerSecond} reports/s, runRules alone ${node.rules.reportsPerSecond} reports/s; CSP violations: ${load.cspViolations}\n\n${table(
+      [['target', 'measured', 'limit', ''], ...checks.map((c) => [c.name, c.measured, c.target, c.ok ? 'ok' : 'MISSED'])],
+    )}\n`,
   );
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify(result, null, 2));
 }

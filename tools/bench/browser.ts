@@ -14,7 +14,7 @@ const IDENTITY = '[data-identity="natural"]';
 /** A small seeded generator, so every run types with the same rhythm. */
 function rhythm(seed: number) {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 export interface Session {
@@ -74,7 +74,13 @@ async function typeAndTime(page: Page, cell: string, watched: readonly string[],
   return samples;
 }
 
-export async function keystrokes(browser: Browser, base: string, draft: string, throttle: number, count: number): Promise<{ app: Figure; floor: Figure }> {
+export async function keystrokes(
+  browser: Browser,
+  base: string,
+  draft: string,
+  throttle: number,
+  count: number,
+): Promise<{ app: Figure; floor: Figure }> {
   const app = await newSession(browser, draft, throttle);
   await app.page.goto(`${base}/#applications`);
   await app.page.getByLabel(T3_CELL, { exact: true }).focus();
@@ -95,9 +101,13 @@ async function exportTimer(page: Page) {
     const w = window as unknown as { exportClicks: number[]; exportDone: number[] };
     w.exportClicks = [];
     w.exportDone = [];
-    document.addEventListener('click', (e) => {
-      if ((e.target as Element).closest('button')?.textContent === '导出Word') w.exportClicks.push(e.timeStamp);
-    }, true);
+    document.addEventListener(
+      'click',
+      (e) => {
+        if ((e.target as Element).closest('button')?.textContent === '导出Word') w.exportClicks.push(e.timeStamp);
+      },
+      true,
+    );
     const click = HTMLAnchorElement.prototype.click;
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
       if (this.download.endsWith('.docx')) w.exportDone.push(performance.now());
@@ -189,7 +199,9 @@ export async function openDraft(browser: Browser, base: string, draft: string, o
       document.addEventListener('click', (e) => (w.marks.click = e.timeStamp), true);
     });
     const dialogShown = frameWhen(page, '[role=dialog]');
-    await page.getByTestId('draft-file-input').setInputFiles({ name: 'big.draft.json', mimeType: 'application/json', buffer: Buffer.from(draft) });
+    await page
+      .getByTestId('draft-file-input')
+      .setInputFiles({ name: 'big.draft.json', mimeType: 'application/json', buffer: Buffer.from(draft) });
     const t1 = await dialogShown;
     const shown = frameWhen(page, '#f-organ-name', organ);
     await page.getByRole('dialog').getByRole('button', { name: '打开' }).click();
@@ -244,7 +256,9 @@ export async function coldLoad(browser: Browser, base: string, runs: number): Pr
     await page.goto(`${base}/`);
     await page.waitForFunction(() => (window as unknown as { interactiveAt?: number }).interactiveAt !== undefined);
     interactive.push(await page.evaluate(() => (window as unknown as { interactiveAt: number }).interactiveAt));
-    dcl.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd));
+    dcl.push(
+      await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd),
+    );
     await Promise.all(bodies);
     cspViolations += violations.length;
     await context.close();

@@ -8,7 +8,8 @@ export const SEED_FILES = ['000-mashan-2024', '001-zeku-2023', '002-huancui-2024
 );
 
 // Plain prose without digits, so the prose-against-tables rules find nothing new in the filler.
-const FILLER = '本机关坚持以公开为常态、不公开为例外，持续加强政府信息公开工作，不断提升公开质量和实效，切实保障人民群众的知情权、参与权和监督权。';
+const FILLER =
+  '本机关坚持以公开为常态、不公开为例外，持续加强政府信息公开工作，不断提升公开质量和实效，切实保障人民群众的知情权、参与权和监督权。';
 
 type Json = Record<string, unknown>;
 

@@ -163,7 +163,12 @@ export const SHAPES: readonly Shape[] = [
   text('pipeRows', 'Markdown pipe rows | - | : |', (n) => `|a|\n|b|\n${repeat('| - | : | 1 |\n', n)}`),
   text('formFeeds', 'form feeds (pages) x\\f', (n) => repeat('页眉\f', n)),
   text('layoutGaps', 'layout text: a␣␣b on every line', (n) => `\f${repeat('一、  1\n', n)}`),
-  text('tableTokens', 'section 三 of n/3 short lines (tokens searched for every row label)', (n) => `2024年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n${repeat('甲乙\n', n)}四、政府信息公开行政复议、行政诉讼情况\n${repeat('1\n', n)}`),
+  text(
+    'tableTokens',
+    'section 三 of n/3 short lines (tokens searched for every row label)',
+    (n) =>
+      `2024年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n${repeat('甲乙\n', n)}四、政府信息公开行政复议、行政诉讼情况\n${repeat('1\n', n)}`,
+  ),
   exported('ideographicSpaces', 'U+3000 run inside a paragraph', (n) => withIntro(`甲${'\u3000'.repeat(n)}乙`)),
   exported('manyLines', 'lines of one character (4 MB draft: 800 000 lines)', (n) => withNarrative(repeat('字\n', n))),
   docxShape('docxNestedTables', '.docx: nested w:tbl (n/50 deep)', (n) =>

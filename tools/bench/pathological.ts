@@ -57,7 +57,10 @@ async function child(id: string, n: number): Promise<void> {
 
 function runChild(id: string, n: number, timeoutSeconds: number): Promise<{ ms1: number; ms2: number } | { error: string }> {
   return new Promise((resolve) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', SELF, '--child', id, String(n)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, ['--import', 'tsx', SELF, '--child', id, String(n)], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -68,13 +71,20 @@ function runChild(id: string, n: number, timeoutSeconds: number): Promise<{ ms1:
       if (signal === 'SIGKILL') return resolve({ error: `over ${timeoutSeconds} s` });
       const line = out.trim().split('\n').at(-1) ?? '';
       if (code === 0 && line.startsWith('{')) return resolve(JSON.parse(line) as { ms1: number; ms2: number });
-      const reason = /heap out of memory/i.test(err) ? 'out of memory' : (err.trim().split('\n').find((l) => /Error/.test(l)) ?? `exit ${code}`);
+      const reason = /heap out of memory/i.test(err)
+        ? 'out of memory'
+        : (err
+            .trim()
+            .split('\n')
+            .find((l) => /Error/.test(l)) ?? `exit ${code}`);
       resolve({ error: reason.slice(0, 80) });
     });
   });
 }
 
-export async function pathological(options: { n?: number; only?: string[]; timeoutSeconds?: number; log?: (line: string) => void } = {}): Promise<PathologicalRow[]> {
+export async function pathological(
+  options: { n?: number; only?: string[]; timeoutSeconds?: number; log?: (line: string) => void } = {},
+): Promise<PathologicalRow[]> {
   const { SHAPES } = await import('./pathological-shapes.ts');
   const n = options.n ?? 500_000;
   const rows: PathologicalRow[] = [];
@@ -122,7 +132,9 @@ if (process.argv[1] === SELF) {
       timeoutSeconds: option('--timeout') ? Number(option('--timeout')) : undefined,
       log: (line) => process.stderr.write(`${line}\n`),
     });
-    process.stdout.write(`${pathologicalTable(rows)}\n\nlinear growth: time at 2n ≤ ${GROWTH_LIMIT} × time at n; budget: < ${TIME_LIMIT_MS} ms at 2n\n`);
+    process.stdout.write(
+      `${pathologicalTable(rows)}\n\nlinear growth: time at 2n ≤ ${GROWTH_LIMIT} × time at n; budget: < ${TIME_LIMIT_MS} ms at 2n\n`,
+    );
     const json = option('--json');
     if (json) writeFileSync(json, JSON.stringify(rows, null, 2));
     process.exitCode = rows.every((r) => r.ok) ? 0 : 1;

@@ -21,7 +21,9 @@ describe('browser floor lint', () => {
     expect(found.filter((m) => m.startsWith('no-restricted-syntax')).length).toBe(3);
   });
   it('accepts the helpers that replace them, and leaves Node-only code alone', async () => {
-    expect(await messages('src/report/probe.ts', "import { cloneData, lastOf } from './arrays.ts';\nexport const a = lastOf([cloneData(1)]);\n")).toEqual([]);
+    expect(
+      await messages('src/report/probe.ts', "import { cloneData, lastOf } from './arrays.ts';\nexport const a = lastOf([cloneData(1)]);\n"),
+    ).toEqual([]);
     expect(await messages('src/cli/probe.ts', 'export const a = structuredClone({});\n')).toEqual([]);
   });
 });

@@ -16,7 +16,10 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   if (values.json) {
     io.out(jsonOut(findings.map((f) => ({ ...f, message: renderFinding(f, i18n) }))));
   } else {
-    for (const f of findings) io.out(`${f.severity}\t${f.ruleId}\t${f.cells.slice(0, 4).join(',')}${f.cells.length > 4 ? ',…' : ''}\t${findingText(f, renderFinding, i18n)}`);
+    for (const f of findings)
+      io.out(
+        `${f.severity}\t${f.ruleId}\t${f.cells.slice(0, 4).join(',')}${f.cells.length > 4 ? ',…' : ''}\t${findingText(f, renderFinding, i18n)}`,
+      );
   }
   return hasErrors(findings) ? EXIT.findings : EXIT.ok;
 }

@@ -10,7 +10,10 @@ function memoryIo(files: Record<string, string>) {
   const io: CliIo = {
     out: (l) => out.push(l),
     err: (l) => err.push(l),
-    stat: async (p) => (p in files ? { kind: 'file', size: files[p]?.length ?? 0 } : Promise.reject(Object.assign(new Error(`ENOENT ${p}`), { code: 'ENOENT' }))),
+    stat: async (p) =>
+      p in files
+        ? { kind: 'file', size: files[p]?.length ?? 0 }
+        : Promise.reject(Object.assign(new Error(`ENOENT ${p}`), { code: 'ENOENT' })),
     readBytes: async (p) => (p in files ? new TextEncoder().encode(files[p]) : Promise.reject(new Error(`ENOENT ${p}`))),
     writeText: async (p, t) => void written.set(p, new TextEncoder().encode(t)),
     writeBytes: async (p, b) => void written.set(p, b),

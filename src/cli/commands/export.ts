@@ -25,7 +25,8 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   const findings = runRules(draft.report, { today: io.today() });
   if (blocksFinal(findings) && !draftCopy) {
     const i18n = defaultI18n();
-    for (const f of findings.filter((x) => traitsOf(x).blocksFinal)) io.err(`${f.severity}\t${f.ruleId}\t${findingText(f, renderFinding, i18n)}`);
+    for (const f of findings.filter((x) => traitsOf(x).blocksFinal))
+      io.err(`${f.severity}\t${f.ruleId}\t${findingText(f, renderFinding, i18n)}`);
     io.err('the report has errors: fix them, or export a draft copy with --draft-copy');
     return EXIT.findings;
   }

@@ -34,7 +34,9 @@ export async function runFill(argv: string[], io: CliIo): Promise<number> {
     const computed = valueOf(tables, table, cell.ref);
     if (cell.value !== null && cell.value !== computed) {
       const name = `表${table.number} ${findRow(table, cell.ref.row)?.label}/${findColumn(table, cell.ref.column)?.label}`;
-      io.err(i18n.t('drafts:csv.computedDiffers', { line: cell.line, cell: name, given: String(cell.value), computed: String(computed ?? '') }));
+      io.err(
+        i18n.t('drafts:csv.computedDiffers', { line: cell.line, cell: name, given: String(cell.value), computed: String(computed ?? '') }),
+      );
     }
   }
   await writeDraft(io, values.output, { ...draft.report, tables });

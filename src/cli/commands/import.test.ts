@@ -77,10 +77,14 @@ describe('nianbao import', () => {
   it('runs as a real process: npm run -s cli -- import', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-import-'));
     const output = join(dir, 'd.json');
-    const stdout = execFileSync('npm', ['run', '-s', 'cli', '--', 'import', new URL('seed-004-baishishan-2024.txt', FIXTURES).pathname, '-o', output], {
-      cwd: new URL('../../../', import.meta.url).pathname,
-      encoding: 'utf8',
-    });
+    const stdout = execFileSync(
+      'npm',
+      ['run', '-s', 'cli', '--', 'import', new URL('seed-004-baishishan-2024.txt', FIXTURES).pathname, '-o', output],
+      {
+        cwd: new URL('../../../', import.meta.url).pathname,
+        encoding: 'utf8',
+      },
+    );
     expect(stdout).toContain('蛟河市白石山镇人民政府');
     const draft = parseDraft(readFileSync(output, 'utf8'));
     expect(draft.ok && draft.draft.report.tables.t2.penalty.decisions).toBe(3);

@@ -4,14 +4,25 @@
  */
 import { parseArgs } from 'node:util';
 import { defaultI18n } from '../../i18n/index.ts';
-import { importReport, renderImportError, renderImportFinding, renderSectionStatus, fileKind, type ImportInput } from '../../import/index.ts';
+import {
+  importReport,
+  renderImportError,
+  renderImportFinding,
+  renderSectionStatus,
+  fileKind,
+  type ImportInput,
+} from '../../import/index.ts';
 import { readInputFile, readTextFile } from '../files.ts';
 import { CliFailure, EXIT, UsageError, type CliIo } from '../io.ts';
 import { writeDraft } from '../load-draft.ts';
 import { findingText, jsonOut, pathOf, shown } from '../terminal.ts';
 
 export async function runImport(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
+  });
   const [path, extra] = positionals;
   if (!path || extra !== undefined || !values.output) throw new UsageError('import needs one REPORT.(txt|md|html|docx) -o DRAFT.json');
   const i18n = defaultI18n();
@@ -20,7 +31,11 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
   if (!kind) throw new CliFailure(`${pathOf(path)}: ${i18n.t('import:errors.unsupportedFile')}`);
   // Web pages and Notepad files of Chinese offices are often GBK: read as such when they are.
   const input: ImportInput =
-    kind === 'docx' ? { kind, bytes: await readInputFile(io, path, 'report') } : kind === 'html' ? { kind, html: await readTextFile(io, path, 'report') } : { kind, text: await readTextFile(io, path, 'report') };
+    kind === 'docx'
+      ? { kind, bytes: await readInputFile(io, path, 'report') }
+      : kind === 'html'
+        ? { kind, html: await readTextFile(io, path, 'report') }
+        : { kind, text: await readTextFile(io, path, 'report') };
   const result = await importReport(input);
   if (!result.ok) throw new CliFailure(`${pathOf(path)}: ${renderImportError(result, i18n)}`);
   await writeDraft(io, values.output, result.report);

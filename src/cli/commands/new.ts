@@ -27,9 +27,11 @@ export async function runNew(argv: string[], io: CliIo): Promise<number> {
     io.out(pathOf(values.output));
     return EXIT.ok;
   }
-  if (!values.organ || !values.year || !values.output) throw new UsageError('new needs --organ NAME --year YYYY -o OUT.json (or --from LAST_YEAR.json -o OUT.json)');
+  if (!values.organ || !values.year || !values.output)
+    throw new UsageError('new needs --organ NAME --year YYYY -o OUT.json (or --from LAST_YEAR.json -o OUT.json)');
   const year = Number(values.year);
-  if (!Number.isInteger(year) || year < 2021 || year > 2100) throw new UsageError(`--year must be a year from 2021 to 2100, not "${shown(values.year)}"`);
+  if (!Number.isInteger(year) || year < 2021 || year > 2100)
+    throw new UsageError(`--year must be a year from 2021 to 2100, not "${shown(values.year)}"`);
   const kind = values.kind ?? 'township';
   if (!(ORGAN_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind must be one of ${ORGAN_KINDS.join(', ')}`);
   const report = emptyReport({ organ: values.organ, year, kind: kind as OrganKind });

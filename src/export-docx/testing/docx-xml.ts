@@ -15,7 +15,10 @@ export interface DocxParts {
 export async function readDocx(bytes: Uint8Array): Promise<DocxParts> {
   const zip = await JSZip.loadAsync(bytes);
   const text = async (path: string) => (await zip.file(path)?.async('string')) ?? '';
-  const named = (re: RegExp) => Object.keys(zip.files).filter((p) => re.test(p)).sort();
+  const named = (re: RegExp) =>
+    Object.keys(zip.files)
+      .filter((p) => re.test(p))
+      .sort();
   return {
     document: await text('word/document.xml'),
     footers: await Promise.all(named(/^word\/footer\d*\.xml$/).map(text)),

@@ -30,7 +30,16 @@ export async function convertToPdf(docx: string, outDir: string, profile: Office
   const pdf = join(outDir, basename(docx).replace(/\.docx$/i, '.pdf'));
   await run(
     'soffice',
-    [`-env:UserInstallation=${pathToFileURL(profile.dir).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, docx],
+    [
+      `-env:UserInstallation=${pathToFileURL(profile.dir).href}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      outDir,
+      docx,
+    ],
     { timeout: timeoutMs, env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF } },
   );
   if (!existsSync(pdf)) throw new Error(`soffice did not produce ${pdf}`);

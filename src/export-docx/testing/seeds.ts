@@ -6,7 +6,9 @@ import { parseDraft, type Report } from '../../report/index.ts';
 
 const DIR = fileURLToPath(new URL('../../report/fixtures/seeds/', import.meta.url));
 
-export const SEED_FILES = readdirSync(DIR).filter((f) => f.endsWith('.draft.json')).sort();
+export const SEED_FILES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.draft.json'))
+  .sort();
 
 export function seedText(file: string): string {
   return readFileSync(join(DIR, file), 'utf8');

@@ -11,7 +11,15 @@ import { fieldId } from '../../session/focus.ts';
 
 const OPENING_FIELDS: readonly (keyof Opening)[] = ['siteName', 'siteUrl', 'contactOffice', 'address', 'postcode', 'phone'];
 
-function TextField({ path, label, type = 'text' }: { path: 'organ.name' | 'signature.organ' | 'signature.date' | `opening.${keyof Opening}`; label: string; type?: string }) {
+function TextField({
+  path,
+  label,
+  type = 'text',
+}: {
+  path: 'organ.name' | 'signature.organ' | 'signature.date' | `opening.${keyof Opening}`;
+  label: string;
+  type?: string;
+}) {
   const { register } = useFormContext<Report>();
   const id = fieldId(path);
   const { notTaken, limit, ...limits } = useTextLimit(path);
@@ -44,7 +52,11 @@ export function BasicsStep() {
         <legend>{t('basics.organ')}</legend>
         <div className="field">
           <label htmlFor={fieldId('organ.name')}>{t('basics.organName')}</label>
-          <input id={fieldId('organ.name')} aria-describedby={`${fieldId('organ.name')}-hint ${fieldId('organ.name')}-limit`} {...organLimits} {...organ}
+          <input
+            id={fieldId('organ.name')}
+            aria-describedby={`${fieldId('organ.name')}-hint ${fieldId('organ.name')}-limit`}
+            {...organLimits}
+            {...organ}
             onChange={(e) => {
               void organ.onChange(e);
               followName(e.target.value);
@@ -97,7 +109,12 @@ export function BasicsStep() {
         <p className="hint">{t('basics.openingHint')}</p>
         <div className="field-grid">
           {OPENING_FIELDS.map((f) => (
-            <TextField key={f} path={`opening.${f}`} label={t(`openingFields.${f}`, { ns: 'common' })} type={f === 'siteUrl' ? 'url' : 'text'} />
+            <TextField
+              key={f}
+              path={`opening.${f}`}
+              label={t(`openingFields.${f}`, { ns: 'common' })}
+              type={f === 'siteUrl' ? 'url' : 'text'}
+            />
           ))}
         </div>
       </fieldset>

@@ -9,7 +9,9 @@ import { fieldId } from '../../session/focus.ts';
 export function PreamblePreview() {
   const { t } = useTranslation('wizard');
   const { setValue, control } = useFormContext<Report>();
-  const [organ, year, opening, preamble] = useWatch<Report, ['organ', 'year', 'opening', 'preamble']>({ name: ['organ', 'year', 'opening', 'preamble'] });
+  const [organ, year, opening, preamble] = useWatch<Report, ['organ', 'year', 'opening', 'preamble']>({
+    name: ['organ', 'year', 'opening', 'preamble'],
+  });
   // The generated text is what the export prints when the user keeps it (one generator for both).
   const source = { organ, year, opening, preamble: { title: null, opening: null } } as Report;
   const title = titleOf(source);
@@ -28,12 +30,42 @@ export function PreamblePreview() {
           <div className="field">
             <label htmlFor={fieldId('preamble.title')}>{t('preamble.title')}</label>
             {/* Controlled, so merely showing a null title (generated) does not turn it into '' and mark the draft changed. */}
-            <Controller control={control} name="preamble.title" render={({ field }) => <input id={fieldId('preamble.title')} placeholder={title} aria-describedby={`${fieldId('preamble.title')}-limit`} {...titleLimits} ref={field.ref} value={field.value ?? ''} onChange={field.onChange} onBlur={field.onBlur} />} />
+            <Controller
+              control={control}
+              name="preamble.title"
+              render={({ field }) => (
+                <input
+                  id={fieldId('preamble.title')}
+                  placeholder={title}
+                  aria-describedby={`${fieldId('preamble.title')}-limit`}
+                  {...titleLimits}
+                  ref={field.ref}
+                  value={field.value ?? ''}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                />
+              )}
+            />
             <LimitNote path="preamble.title" id={`${fieldId('preamble.title')}-limit`} limit={titleLimit} notTaken={titleCut} />
           </div>
           <div className="field">
             <label htmlFor={fieldId('preamble.opening')}>{t('preamble.opening')}</label>
-            <Controller control={control} name="preamble.opening" render={({ field }) => <textarea id={fieldId('preamble.opening')} rows={6} aria-describedby={`${fieldId('preamble.opening')}-limit${openingLastYear !== null ? ` ${fieldId('preamble.opening')}-last` : ''}`} {...openingLimits} ref={field.ref} value={field.value ?? ''} onChange={field.onChange} onBlur={field.onBlur} />} />
+            <Controller
+              control={control}
+              name="preamble.opening"
+              render={({ field }) => (
+                <textarea
+                  id={fieldId('preamble.opening')}
+                  rows={6}
+                  aria-describedby={`${fieldId('preamble.opening')}-limit${openingLastYear !== null ? ` ${fieldId('preamble.opening')}-last` : ''}`}
+                  {...openingLimits}
+                  ref={field.ref}
+                  value={field.value ?? ''}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                />
+              )}
+            />
             <LimitNote path="preamble.opening" id={`${fieldId('preamble.opening')}-limit`} limit={openingLimit} notTaken={openingCut} />
             {openingLastYear !== null && <LastYearOpening id={`${fieldId('preamble.opening')}-last`} year={openingLastYear} />}
           </div>
@@ -48,7 +80,12 @@ export function PreamblePreview() {
             <p className="paper-title">{title}</p>
             <p className="paper-text">{text}</p>
           </div>
-          <button type="button" onClick={() => setValue('preamble', { title: fit('preamble.title', title), opening: fit('preamble.opening', text) }, { shouldDirty: true })}>
+          <button
+            type="button"
+            onClick={() =>
+              setValue('preamble', { title: fit('preamble.title', title), opening: fit('preamble.opening', text) }, { shouldDirty: true })
+            }
+          >
             {t('preamble.edit')}
           </button>
         </>

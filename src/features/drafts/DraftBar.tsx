@@ -14,7 +14,11 @@ import { fileKind } from '../../import/file-kind.ts';
 import { downloadDraft, readDraftFile } from './draft-file.ts';
 import { newReport } from '../../session/new-report.ts';
 
-type Pending = { kind: 'open'; draft: Draft; name: string } | { kind: 'error'; message: string; title?: string; after?: string } | { kind: 'new' } | null;
+type Pending =
+  | { kind: 'open'; draft: Draft; name: string }
+  | { kind: 'error'; message: string; title?: string; after?: string }
+  | { kind: 'new' }
+  | null;
 
 // One formatter for the page: toLocaleTimeString builds a new one per call (milliseconds on an old PC).
 const TIME = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
@@ -25,7 +29,13 @@ function SaveStatus() {
   const save = useStore(useSession().save);
   return (
     <p className="save-status" role="status">
-      {save.storageFailed ? t('drafts.autosaveOff') : save.paused ? t('drafts.autosavePaused') : save.autosavedAt ? t('drafts.autosaved', { time: time(save.autosavedAt) }) : t('drafts.notYetSaved')}
+      {save.storageFailed
+        ? t('drafts.autosaveOff')
+        : save.paused
+          ? t('drafts.autosavePaused')
+          : save.autosavedAt
+            ? t('drafts.autosaved', { time: time(save.autosavedAt) })
+            : t('drafts.notYetSaved')}
       {save.dirty && <span className="unsaved"> · {t('drafts.unsavedToFile')}</span>}
     </p>
   );
@@ -45,7 +55,9 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
   const open = async (file: File) => {
     const { text, bytes } = await readDraftFile(file);
     const parsed = parseDraft(text, bytes);
-    setPending(parsed.ok ? { kind: 'open', draft: parsed.draft, name: file.name } : { kind: 'error', message: renderDraftError(parsed.error, i18n) });
+    setPending(
+      parsed.ok ? { kind: 'open', draft: parsed.draft, name: file.name } : { kind: 'error', message: renderDraftError(parsed.error, i18n) },
+    );
   };
 
   useEffect(() => {
@@ -74,7 +86,13 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
     const report = session.analysis.get().report;
     // A file that would not open again is not written: say why, keep everything as it is.
     const saveable = saveableDraft(report);
-    if (!saveable.ok) return setPending({ kind: 'error', title: t('drafts.saveErrorTitle'), message: renderDraftError(saveable.error, i18n), after: t('drafts.saveErrorAfter') });
+    if (!saveable.ok)
+      return setPending({
+        kind: 'error',
+        title: t('drafts.saveErrorTitle'),
+        message: renderDraftError(saveable.error, i18n),
+        after: t('drafts.saveErrorAfter'),
+      });
     downloadDraft(report, saveable.text);
     session.markSaved();
   };
@@ -120,7 +138,9 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
       </div>
       {paused && (
         <p className="storage-failed" role="alert">
-          {paused.reason === 'invalid' ? t('drafts.pausedInvalid', { problem: renderDraftError(paused.error, i18n) }) : t('drafts.pausedHeld')}
+          {paused.reason === 'invalid'
+            ? t('drafts.pausedInvalid', { problem: renderDraftError(paused.error, i18n) })
+            : t('drafts.pausedHeld')}
         </p>
       )}
       {storageFailed && (
@@ -180,7 +200,13 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
         </Dialog>
       )}
       {pending?.kind === 'new' && (
-        <ConfirmReplace title={t('drafts.newTitle')} message={t('drafts.newWarning')} confirmLabel={t('drafts.newConfirm')} onConfirm={startNew} onCancel={() => setPending(null)} />
+        <ConfirmReplace
+          title={t('drafts.newTitle')}
+          message={t('drafts.newWarning')}
+          confirmLabel={t('drafts.newConfirm')}
+          onConfirm={startNew}
+          onCancel={() => setPending(null)}
+        />
       )}
     </div>
   );

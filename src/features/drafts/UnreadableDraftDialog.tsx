@@ -58,7 +58,13 @@ export function UnreadableDraftDialog({ onReplaced }: { onReplaced(): void }) {
     </>
   );
   return (
-    <Dialog role="alertdialog" title={t('unreadable.title')} onCancel={() => setClosed(true)} actions={actions} className="unreadable-draft">
+    <Dialog
+      role="alertdialog"
+      title={t('unreadable.title')}
+      onCancel={() => setClosed(true)}
+      actions={actions}
+      className="unreadable-draft"
+    >
       {recovered ? (
         <>
           <p>{t('unreadable.recovered')}</p>
@@ -75,7 +81,9 @@ export function UnreadableDraftDialog({ onReplaced }: { onReplaced(): void }) {
           {recovered.cuts.length > 0 && (
             <ul className="field-list">
               {recovered.cuts.map((cut) => (
-                <li key={cut.path}>{t('unreadable.cut', { path: cut.path, length: cut.length, limit: cut.limit, cut: cut.length - cut.limit })}</li>
+                <li key={cut.path}>
+                  {t('unreadable.cut', { path: cut.path, length: cut.length, limit: cut.limit, cut: cut.length - cut.limit })}
+                </li>
               ))}
             </ul>
           )}

@@ -63,7 +63,12 @@ export function ExportPanel({ report, findings }: ExportPanelProps) {
       )}
       {warnings > 0 && <p className="export-warnings">{t('warnings', { n: warnings })}</p>}
       <div className="export-actions">
-        <button type="button" className="primary" onClick={() => void exportWord()} disabled={status.kind === 'busy' || (blocked && !draftCopy)}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void exportWord()}
+          disabled={status.kind === 'busy' || (blocked && !draftCopy)}
+        >
           {t('exportWord')}
         </button>
         <button type="button" onClick={() => window.print()}>

@@ -25,7 +25,13 @@ function PreviewTable({ table }: { table: ModelTable }) {
                   {cell.text}
                 </td>
               ) : (
-                <th key={c} {...span} scope={cell.role === 'rowHeader' ? 'row' : undefined} className={`pv-${cell.role}`} style={cell.align === 'left' ? { textAlign: 'left' } : undefined}>
+                <th
+                  key={c}
+                  {...span}
+                  scope={cell.role === 'rowHeader' ? 'row' : undefined}
+                  className={`pv-${cell.role}`}
+                  style={cell.align === 'left' ? { textAlign: 'left' } : undefined}
+                >
                   {cell.text}
                 </th>
               );

@@ -43,13 +43,21 @@ export function ImportActions({ onReplaced }: { onReplaced(): void }) {
       <button type="button" onClick={() => setOpen('import')}>
         {t('dialog.title')}
       </button>
-      <button type="button" disabled={!canStart} title={t('nextYear.description')} aria-describedby="next-year-description" onClick={() => (dirty ? setOpen('confirmNext') : startFromCurrent())}>
+      <button
+        type="button"
+        disabled={!canStart}
+        title={t('nextYear.description')}
+        aria-describedby="next-year-description"
+        onClick={() => (dirty ? setOpen('confirmNext') : startFromCurrent())}
+      >
         {t('nextYear.button')}
       </button>
       <span id="next-year-description" hidden>
         {t('nextYear.description')}
       </span>
-      {(open === 'import' || dropped) && <ImportDialog dirty={dirty} file={dropped} onClose={close} onOpen={replaceWith} onStartNext={startNext} />}
+      {(open === 'import' || dropped) && (
+        <ImportDialog dirty={dirty} file={dropped} onClose={close} onOpen={replaceWith} onStartNext={startNext} />
+      )}
       {open === 'confirmNext' && (
         <ConfirmReplace
           title={t('nextYear.confirmTitle', { year })}

@@ -19,7 +19,11 @@ describe('clipboardInput', () => {
 });
 
 describe('fileInput', () => {
-  const file = (name: string, text: string) => ({ name, text: async () => text, arrayBuffer: async () => new TextEncoder().encode(text).buffer });
+  const file = (name: string, text: string) => ({
+    name,
+    text: async () => text,
+    arrayBuffer: async () => new TextEncoder().encode(text).buffer,
+  });
   it('reads by extension, case-insensitively', async () => {
     expect(fileKind('报告.DOCX')).toBe('docx');
     expect(await fileInput(file('a.txt', '正文'))).toEqual({ kind: 'text', text: '正文' });

@@ -9,7 +9,15 @@ import { OTHER_PARTS, feesSentence, parseAmount, parseCount, type Report } from 
 import { fieldId } from '../../session/focus.ts';
 import { FieldNotes, TextArea } from '../../components/TextArea.tsx';
 
-function NumberField({ name, label, amount }: { name: 'narrative.other.fees.amountYuan' | 'narrative.other.fees.count'; label: string; amount: boolean }) {
+function NumberField({
+  name,
+  label,
+  amount,
+}: {
+  name: 'narrative.other.fees.amountYuan' | 'narrative.other.fees.count';
+  label: string;
+  amount: boolean;
+}) {
   const { t } = useTranslation('wizard');
   const {
     field: { value, onChange, onBlur, ref },

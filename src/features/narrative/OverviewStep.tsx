@@ -8,7 +8,13 @@ import { fieldId } from '../../session/focus.ts';
 import { TextArea } from '../../components/TextArea.tsx';
 import { LimitNote, useTextLimit } from '../../components/LimitNote.tsx';
 
-function HeadingField({ path, label }: { path: `narrative.overview.areas.${(typeof OVERVIEW_AREAS)[number]['id']}.heading`; label: string }) {
+function HeadingField({
+  path,
+  label,
+}: {
+  path: `narrative.overview.areas.${(typeof OVERVIEW_AREAS)[number]['id']}.heading`;
+  label: string;
+}) {
   const { register } = useFormContext<Report>();
   const { notTaken, limit, ...limits } = useTextLimit(path);
   return (
@@ -32,7 +38,11 @@ export function OverviewStep() {
           <fieldset key={area.id} className="area">
             <legend>{t('narrative.area', { number: i + 1 })}</legend>
             <HeadingField path={headingPath} label={t('narrative.heading')} />
-            <TextArea path={`narrative.overview.areas.${area.id}.text`} label={t('narrative.text', { heading: area.heading })} hint={t(`narrative.hints.${area.id}`)} />
+            <TextArea
+              path={`narrative.overview.areas.${area.id}.text`}
+              label={t('narrative.text', { heading: area.heading })}
+              hint={t(`narrative.hints.${area.id}`)}
+            />
           </fieldset>
         );
       })}

@@ -9,7 +9,13 @@ export function ProblemsStep() {
   return (
     <>
       {PROBLEM_PARTS.map((part) => (
-        <TextArea key={part.id} path={`narrative.problems.${part.id}`} label={part.heading} hint={t(`narrative.hints.${part.id}`)} rows={8} />
+        <TextArea
+          key={part.id}
+          path={`narrative.problems.${part.id}`}
+          label={part.heading}
+          hint={t(`narrative.hints.${part.id}`)}
+          rows={8}
+        />
       ))}
       <SectionFindings step="problems" />
     </>

@@ -21,7 +21,8 @@ export function SentenceHelper() {
   const [target, setTarget] = useState(DEFAULT_TARGET);
   const [message, setMessage] = useState('');
   const id = useId();
-  const targetName = (path: string) => (path === TARGETS[0] ? t('sentences.intro') : (OVERVIEW_AREAS.find((a) => path.includes(`.${a.id}.`))?.heading ?? path));
+  const targetName = (path: string) =>
+    path === TARGETS[0] ? t('sentences.intro') : (OVERVIEW_AREAS.find((a) => path.includes(`.${a.id}.`))?.heading ?? path);
 
   const generate = () => {
     // Read once, on request: the helper never watches the tables.
@@ -46,7 +47,12 @@ export function SentenceHelper() {
   return (
     <section className="sentence-helper" aria-labelledby={`${id}-title`}>
       <div className="sentence-actions">
-        <button type="button" aria-expanded={sentences !== null} aria-controls={`${id}-panel`} onClick={() => (sentences ? setSentences(null) : generate())}>
+        <button
+          type="button"
+          aria-expanded={sentences !== null}
+          aria-controls={`${id}-panel`}
+          onClick={() => (sentences ? setSentences(null) : generate())}
+        >
           {sentences ? t('sentences.close') : t('sentences.open')}
         </button>
         <p className="hint" role="status">

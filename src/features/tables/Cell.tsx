@@ -5,7 +5,17 @@
  */
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useFormContext, type FieldPath } from 'react-hook-form';
-import { cellId, cellKind, fieldPath, marking, type CellRef, type CellValue, type NumberProblem, type Report, type TableDef } from '../../report/index.ts';
+import {
+  cellId,
+  cellKind,
+  fieldPath,
+  marking,
+  type CellRef,
+  type CellValue,
+  type NumberProblem,
+  type Report,
+  type TableDef,
+} from '../../report/index.ts';
 import { useFindingText } from '../../components/finding-text.ts';
 import { PreviousFigure } from '../../components/PreviousFigure.tsx';
 import { usePreviousValue } from '../../session/previous.ts';
@@ -78,7 +88,8 @@ export const Cell = memo(function Cell({ table, cell, label, position, onRefuse 
           }
           accepted.current = element.value;
           // Not dirty in react-hook-form's sense: nothing reads it, and tracking it costs a compare per key.
-          if (typed.kind === 'value' && typed.value !== values.get(path)) setValue(path as FieldPath<Report>, typed.value as never, { shouldDirty: false });
+          if (typed.kind === 'value' && typed.value !== values.get(path))
+            setValue(path as FieldPath<Report>, typed.value as never, { shouldDirty: false });
         }}
         onBlur={(e) => {
           const element = e.target;

@@ -12,7 +12,15 @@ const sameSides = (a: Sides, b: Sides) => a.state === b.state && a.left === b.le
  * One column's check. It hears every change in the table but re-renders only when its own sums
  * change (useFormSelect compares them), so a keystroke redraws one column, not eight.
  */
-const IdentityCell = memo(function IdentityCell({ table, identity, column }: { table: TableDef; identity: IdentityDef; column: ColumnDef }) {
+const IdentityCell = memo(function IdentityCell({
+  table,
+  identity,
+  column,
+}: {
+  table: TableDef;
+  identity: IdentityDef;
+  column: ColumnDef;
+}) {
   const { t } = useTranslation('wizard');
   const { values } = useSession();
   const { state, left, right } = useFormSelect(

@@ -2,7 +2,16 @@
 import { useCallback, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useFormContext, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ellipsize, fieldPath, parseCellId, printedGrid, renderTooLarge, type NumberProblem, type Report, type TableDef } from '../../report/index.ts';
+import {
+  ellipsize,
+  fieldPath,
+  parseCellId,
+  printedGrid,
+  renderTooLarge,
+  type NumberProblem,
+  type Report,
+  type TableDef,
+} from '../../report/index.ts';
 import { useStore, type Store } from '../../session/store.ts';
 import { Cell } from './Cell.tsx';
 import { ComputedCell } from './ComputedCell.tsx';
@@ -31,7 +40,8 @@ export function TableGrid({ table, messages }: { table: TableDef; messages: Stor
 
   const onRefuse = useCallback(
     // A value typed or pasted into one cell can be any length: the message quotes its start.
-    (label: string, text: string, problem: NumberProblem) => messages.set(t('tables.refused', { label, text: ellipsize(text, 40), problem: t(`tables.problems.${problem}`) })),
+    (label: string, text: string, problem: NumberProblem) =>
+      messages.set(t('tables.refused', { label, text: ellipsize(text, 40), problem: t(`tables.problems.${problem}`) })),
     [messages, t],
   );
 
@@ -93,7 +103,13 @@ export function TableGrid({ table, messages }: { table: TableDef; messages: Stor
   );
   return (
     <div className="grid-wrap">
-      <table ref={tableRef} className={`grid grid-${table.layout.kind}`} onKeyDown={onKeyDown} onPaste={onPaste} aria-label={t('tables.caption', { number: table.number })}>
+      <table
+        ref={tableRef}
+        className={`grid grid-${table.layout.kind}`}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+        aria-label={t('tables.caption', { number: table.number })}
+      >
         {header.length > 0 && <thead>{header.map(renderRow)}</thead>}
         <tbody>{body.map(renderRow)}</tbody>
         {identity && table.layout.kind === 'matrix' && (

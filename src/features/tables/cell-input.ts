@@ -5,10 +5,7 @@
  */
 import { normalizeNumberText, parseAmount, parseCount, type CellKind, type CellValue, type NumberProblem } from '../../report/index.ts';
 
-export type CellInput =
-  | { kind: 'value'; value: CellValue }
-  | { kind: 'pending' }
-  | { kind: 'refused'; problem: NumberProblem };
+export type CellInput = { kind: 'value'; value: CellValue } | { kind: 'pending' } | { kind: 'refused'; problem: NumberProblem };
 
 export function cellInput(kind: CellKind, text: string): CellInput {
   const parsed = kind === 'amount' ? parseAmount(text) : parseCount(text);

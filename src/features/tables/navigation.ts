@@ -23,7 +23,13 @@ export function moveOf(key: string, shift: boolean, input: HTMLInputElement): Mo
 }
 
 /** The next input position from (row, col), skipping computed cells; null at the edge. */
-export function nextPosition(inputs: ReadonlySet<string>, widths: readonly number[], row: number, col: number, move: Move): [number, number] | null {
+export function nextPosition(
+  inputs: ReadonlySet<string>,
+  widths: readonly number[],
+  row: number,
+  col: number,
+  move: Move,
+): [number, number] | null {
   const dr = move === 'up' ? -1 : move === 'down' ? 1 : 0;
   const dc = move === 'left' ? -1 : move === 'right' ? 1 : 0;
   let r = row + dr;

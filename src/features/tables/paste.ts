@@ -3,7 +3,16 @@
  * the printed grid from the focused cell onwards. Computed cells in the block are skipped (they are
  * derived); any invalid value or a block that does not fit refuses the whole paste.
  */
-import { MAX_PASTE_BYTES, cellKind, ellipsize, utf8Length, type CellRef, type CellValue, type NumberProblem, type PrintedGrid } from '../../report/index.ts';
+import {
+  MAX_PASTE_BYTES,
+  cellKind,
+  ellipsize,
+  utf8Length,
+  type CellRef,
+  type CellValue,
+  type NumberProblem,
+  type PrintedGrid,
+} from '../../report/index.ts';
 import { cellInput } from './cell-input.ts';
 
 /** Value cells of the grid by printed row, in printed order. */
@@ -57,7 +66,13 @@ export function planPaste(grid: PrintedGrid, start: CellRef, text: string): Past
       if (!target) return { ok: false, reason: 'outside' };
       if (target.computed) continue;
       const input = cellInput(cellKind(grid.table, target.ref.column), raw.trim());
-      if (input.kind !== 'value') return { ok: false, reason: 'invalid', text: ellipsize(raw, QUOTED_CHARS), problem: input.kind === 'refused' ? input.problem : 'notNumber' };
+      if (input.kind !== 'value')
+        return {
+          ok: false,
+          reason: 'invalid',
+          text: ellipsize(raw, QUOTED_CHARS),
+          problem: input.kind === 'refused' ? input.problem : 'notNumber',
+        };
       values.push({ ref: target.ref, value: input.value });
     }
   }

@@ -35,7 +35,12 @@ describe('the official form as data', () => {
 
   it('table 二 and 四 carry the printed labels', () => {
     expect(TABLE2.rows.map((r) => r.label)).toEqual(['规章', '行政规范性文件', '行政许可', '行政处罚', '行政强制', '行政事业性收费']);
-    expect(TABLE2.layout.blocks.map((b) => b.caption)).toEqual(['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项']);
+    expect(TABLE2.layout.blocks.map((b) => b.caption)).toEqual([
+      '第二十条第（一）项',
+      '第二十条第（五）项',
+      '第二十条第（六）项',
+      '第二十条第（八）项',
+    ]);
     expect(TABLE4.rows.map((r) => r.label)).toEqual(['行政复议', '未经复议直接起诉', '复议后起诉']);
     expect(TABLE4.columns.map((c) => c.label)).toEqual(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']);
   });

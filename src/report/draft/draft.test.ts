@@ -63,7 +63,9 @@ describe('draft files', () => {
     const result = parseDraft(JSON.stringify(draft));
     expect(errorOf(result)).toMatchObject({ code: 'invalid', path: 'report.tables.t3.newReceived.natural' });
     expect(messageOf(result)).toBe('草稿内容有误：字段“report.tables.t3.newReceived.natural”应为数字，实际为文字');
-    expect(renderDraftError(errorOf(result), createI18n('en'))).toContain('field “report.tables.t3.newReceived.natural” should be a number');
+    expect(renderDraftError(errorOf(result), createI18n('en'))).toContain(
+      'field “report.tables.t3.newReceived.natural” should be a number',
+    );
   });
 
   it('refuses negative and fractional counts and unknown fields', () => {
@@ -72,8 +74,12 @@ describe('draft files', () => {
       fn(draft);
       return errorOf(parseDraft(JSON.stringify(draft)));
     };
-    expect(mutate((d) => ((d.report.tables as { t4: { review: { upheld: number } } }).t4.review.upheld = -1)).path).toBe('report.tables.t4.review.upheld');
-    expect(mutate((d) => ((d.report.tables as { t4: { review: { upheld: number } } }).t4.review.upheld = 1.5)).problem?.key).toBe('notInteger');
+    expect(mutate((d) => ((d.report.tables as { t4: { review: { upheld: number } } }).t4.review.upheld = -1)).path).toBe(
+      'report.tables.t4.review.upheld',
+    );
+    expect(mutate((d) => ((d.report.tables as { t4: { review: { upheld: number } } }).t4.review.upheld = 1.5)).problem?.key).toBe(
+      'notInteger',
+    );
     expect(mutate((d) => (d.report.extra = 1)).problem).toMatchObject({ key: 'unknownKeys', params: { keys: 'extra' } });
   });
 

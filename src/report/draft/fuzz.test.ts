@@ -62,14 +62,12 @@ const hostileValue: fc.Arbitrary<Json> = fc.oneof(
   fc.constantFrom<Json>({ __proto__: { polluted: 1 } } as unknown as Json, { constructor: { prototype: { polluted: 1 } } }),
 );
 
-const mutatedDraft = fc
-  .tuple(fc.nat({ max: seeds.length - 1 }), fc.nat(), hostileValue, fc.boolean())
-  .map(([s, p, value, addUnknown]) => {
-    const list = seedPaths[s] ?? [[]];
-    const mutated = setAt(seeds[s] ?? null, list[p % list.length] ?? [], value);
-    if (addUnknown && mutated && typeof mutated === 'object' && !Array.isArray(mutated)) (mutated as Record<string, Json>).unknownField = 1;
-    return JSON.stringify(mutated);
-  });
+const mutatedDraft = fc.tuple(fc.nat({ max: seeds.length - 1 }), fc.nat(), hostileValue, fc.boolean()).map(([s, p, value, addUnknown]) => {
+  const list = seedPaths[s] ?? [[]];
+  const mutated = setAt(seeds[s] ?? null, list[p % list.length] ?? [], value);
+  if (addUnknown && mutated && typeof mutated === 'object' && !Array.isArray(mutated)) (mutated as Record<string, Json>).unknownField = 1;
+  return JSON.stringify(mutated);
+});
 
 /** Text-level corruptions JSON.stringify cannot produce: NaN, Infinity, __proto__ keys, cuts. */
 const corruptedText = fc
@@ -90,24 +88,35 @@ const corruptedText = fc
 
 describe('draft parser under hostile input (≥ 10 000 files)', () => {
   it('random JSON documents', () => {
-    fc.assert(fc.property(fc.json(), (text) => expectHandled(text)), { numRuns: 3000, seed: SEED });
+    fc.assert(
+      fc.property(fc.json(), (text) => expectHandled(text)),
+      { numRuns: 3000, seed: SEED },
+    );
   });
 
   it('random JSON dressed as a draft envelope', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.oneof(fc.constant(1), fc.integer()), (report, version) => {
-        expectHandled(JSON.stringify({ format: 'nianbao-draft', version, savedAt: '2025-01-01T00:00:00Z', app: { name: 'x', version: '1' }, report }));
+        expectHandled(
+          JSON.stringify({ format: 'nianbao-draft', version, savedAt: '2025-01-01T00:00:00Z', app: { name: 'x', version: '1' }, report }),
+        );
       }),
       { numRuns: 2000, seed: SEED },
     );
   });
 
   it('real drafts with one value replaced anywhere', () => {
-    fc.assert(fc.property(mutatedDraft, (text) => expectHandled(text)), { numRuns: 4000, seed: SEED });
+    fc.assert(
+      fc.property(mutatedDraft, (text) => expectHandled(text)),
+      { numRuns: 4000, seed: SEED },
+    );
   });
 
   it('real drafts corrupted as text', () => {
-    fc.assert(fc.property(corruptedText, (text) => expectHandled(text)), { numRuns: 1500, seed: SEED });
+    fc.assert(
+      fc.property(corruptedText, (text) => expectHandled(text)),
+      { numRuns: 1500, seed: SEED },
+    );
   });
 
   it('deep nesting and huge strings', () => {

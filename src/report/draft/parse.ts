@@ -9,16 +9,7 @@ import { DRAFT_FORMAT, DRAFT_VERSION, draftSchema, type Draft } from './envelope
 import { MIGRATIONS } from './migrate.ts';
 
 export type DraftErrorCode =
-  | 'tooLarge'
-  | 'notUtf8'
-  | 'empty'
-  | 'notJson'
-  | 'truncated'
-  | 'notDraft'
-  | 'newerVersion'
-  | 'badVersion'
-  | 'invalid'
-  | 'unreadable';
+  'tooLarge' | 'notUtf8' | 'empty' | 'notJson' | 'truncated' | 'notDraft' | 'newerVersion' | 'badVersion' | 'invalid' | 'unreadable';
 
 export interface DraftProblem {
   /** i18n key under drafts:problems. */

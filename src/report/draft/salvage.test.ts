@@ -47,7 +47,9 @@ describe('salvageDraft', () => {
   });
 
   it('keeps last year when its parts are valid and drops it when its year is not', () => {
-    const keep = salvageDraft(storedWith((r) => (r.previous = { year: 2022, tables: { t2: 'x' }, narrative: { problems: { problems: '去年' } } })));
+    const keep = salvageDraft(
+      storedWith((r) => (r.previous = { year: 2022, tables: { t2: 'x' }, narrative: { problems: { problems: '去年' } } })),
+    );
     expect(keep?.report.previous?.year).toBe(2022);
     expect(keep?.report.previous?.narrative.problems.problems).toBe('去年');
     expect(keep?.dropped).toEqual(['previous.tables.t2']);

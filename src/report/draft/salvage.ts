@@ -98,7 +98,10 @@ function walk(schema: Schema, base: unknown, raw: unknown, path: string, out: Sa
 export function salvageDraft(text: string, today = new Date()): Salvage | null {
   const raw = rawReport(text);
   if (raw === null) return null;
-  const year = isObject(raw) && Number.isInteger(raw.year) && (raw.year as number) >= FIRST_FORMAT_YEAR ? (raw.year as number) : today.getFullYear() - 1;
+  const year =
+    isObject(raw) && Number.isInteger(raw.year) && (raw.year as number) >= FIRST_FORMAT_YEAR
+      ? (raw.year as number)
+      : today.getFullYear() - 1;
   const out: Salvage = { report: emptyReport({ year }), dropped: [], cuts: [] };
   out.report = walk(reportSchema, emptyReport({ year }), raw, '', out) as Report;
   // The last line of defence: what is returned must open.

@@ -31,7 +31,11 @@ const oddText = fc.oneof(
 );
 /** Text around and beyond the limits: a unit repeated to a length near 500, 20 000 or 200 000. */
 const longText = fc
-  .tuple(fc.constantFrom('字', 'a', '😀', '\uDC00', '。\n'), fc.constantFrom(499, 500, 501, 19_999, 20_001, 199_999, 200_001), fc.integer({ min: -2, max: 2 }))
+  .tuple(
+    fc.constantFrom('字', 'a', '😀', '\uDC00', '。\n'),
+    fc.constantFrom(499, 500, 501, 19_999, 20_001, 199_999, 200_001),
+    fc.integer({ min: -2, max: 2 }),
+  )
   .map(([unit, length, delta]) => unit.repeat(Math.ceil((length + delta) / unit.length)));
 
 const edit = fc.tuple(fc.constantFrom(...PATHS), fc.oneof({ weight: 4, arbitrary: oddText }, { weight: 1, arbitrary: longText }));

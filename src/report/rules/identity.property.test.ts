@@ -7,7 +7,12 @@ import type { RowId } from '../cells.ts';
 import { consistentTables } from '../testing/arbitraries.ts';
 import { identityRule } from './table-rules.ts';
 
-const IDENTITY_ROWS: RowId<'t3'>[] = ['newReceived', 'carriedOver', 'carriedForward', ...(TABLE3.rows.find((r) => r.id === 'resultTotal')?.sumOf ?? [])];
+const IDENTITY_ROWS: RowId<'t3'>[] = [
+  'newReceived',
+  'carriedOver',
+  'carriedForward',
+  ...(TABLE3.rows.find((r) => r.id === 'resultTotal')?.sumOf ?? []),
+];
 const APPLICANT_COLUMNS = TABLE3.columns.filter((c) => !('sumOf' in c)).map((c) => c.id);
 const context = { today: '2026-11-21' };
 

@@ -32,7 +32,10 @@ export const feesRule: Rule = {
       return [{ ruleId: 's6.feesUnanswered', severity: 'warning', cells: ['narrative.other.fees.charged'], params: {} }];
     }
     if (fees.charged === true && (fees.amountYuan === null || fees.count === null)) {
-      const cells = [fees.amountYuan === null ? 'narrative.other.fees.amountYuan' : '', fees.count === null ? 'narrative.other.fees.count' : ''];
+      const cells = [
+        fees.amountYuan === null ? 'narrative.other.fees.amountYuan' : '',
+        fees.count === null ? 'narrative.other.fees.count' : '',
+      ];
       return [{ ruleId: 's6.feesIncomplete', severity: 'warning', cells: cells.filter(Boolean), params: {} }];
     }
     return [];

@@ -42,7 +42,12 @@ export const inForceRule: Rule = {
     if (!previous) return [];
     return (['rules', 'normativeDocs'] as const).flatMap((row): Finding[] => {
       const get = (tables: typeof report.tables, column: ColumnId<'t2'>) => getInput(tables, { table: 't2', row, column });
-      const [lastInForce, issued, repealed, inForce] = [get(previous.tables, 'inForce'), get(report.tables, 'issued'), get(report.tables, 'repealed'), get(report.tables, 'inForce')];
+      const [lastInForce, issued, repealed, inForce] = [
+        get(previous.tables, 'inForce'),
+        get(report.tables, 'issued'),
+        get(report.tables, 'repealed'),
+        get(report.tables, 'inForce'),
+      ];
       if (![lastInForce, issued, repealed, inForce].every((v) => typeof v === 'number')) return [];
       const expected = (lastInForce as number) + (issued as number) - (repealed as number);
       if (expected === inForce) return [];
@@ -51,7 +56,14 @@ export const inForceRule: Rule = {
           ruleId: 'prev.inForce',
           severity: 'warning',
           cells: [cellId({ table: 't2', row, column: 'inForce' })],
-          params: { row: TABLE2.rows.find((r) => r.id === row)?.label ?? row, value: inForce as number, expected, previous: lastInForce as number, issued: issued as number, repealed: repealed as number },
+          params: {
+            row: TABLE2.rows.find((r) => r.id === row)?.label ?? row,
+            value: inForce as number,
+            expected,
+            previous: lastInForce as number,
+            issued: issued as number,
+            repealed: repealed as number,
+          },
         },
       ];
     });
@@ -100,7 +112,14 @@ export const similarTextRule: Rule = {
       if (now.replace(/\s/g, '').length < MIN_SIMILAR_CHARS || !before.trim()) return [];
       const similarity = textSimilarity(now, before);
       if (similarity <= SIMILARITY_LIMIT) return [];
-      return [{ ruleId: 'prev.similarText', severity: 'warning', cells: [path], params: { percent: Math.round(similarity * 100), year: previous.year } }];
+      return [
+        {
+          ruleId: 'prev.similarText',
+          severity: 'warning',
+          cells: [path],
+          params: { percent: Math.round(similarity * 100), year: previous.year },
+        },
+      ];
     });
   },
 };

@@ -56,7 +56,9 @@ describe('table.identity', () => {
     const findings = identityRule.check(broken, context);
     expect(findings.map((f) => f.params.columnId)).toEqual(['natural', 'total']);
     expect(findings[0]?.params).toMatchObject({ left: 159, right: 158, diff: 1, column: '自然人' });
-    expect(renderFinding(findings[0]!, createI18n('zh-CN'))).toBe('第一项加第二项之和（159）不等于第三项加第四项之和（158）：自然人列相差1');
+    expect(renderFinding(findings[0]!, createI18n('zh-CN'))).toBe(
+      '第一项加第二项之和（159）不等于第三项加第四项之和（158）：自然人列相差1',
+    );
     expect(findings[0]?.cells).toContain('t3.carriedForward.natural');
     expect(hasErrors(findings)).toBe(true);
   });
@@ -134,7 +136,9 @@ describe('meta rules', () => {
     expect(findings[0]?.cells).toEqual(['opening.postcode']);
     expect(renderFinding(findings[0]!, createI18n('zh-CN'))).toBe('开头段落缺少：邮编');
     const empty = openingMissingRule.check(emptyReport({ year: 2024 }), context);
-    expect(renderFinding(empty[0]!, createI18n('en'))).toBe('The opening paragraph lacks: website name, URL, contact office, address, postcode, phone');
+    expect(renderFinding(empty[0]!, createI18n('en'))).toBe(
+      'The opening paragraph lacks: website name, URL, contact office, address, postcode, phone',
+    );
   });
 });
 

@@ -8,7 +8,13 @@ import { blocksFinal, marking, runRules, traitsOf } from './engine.ts';
 
 const context = { today: '2026-11-21' };
 const reports = [emptyReport({ year: 2024 }), ...SEED_IDS.map((id) => seedDraft(id).report)];
-const note: ImportFinding = { code: 'printedTotalDiffers', severity: 'warning', section: 'applications', cells: ['t3.resultTotal.natural'], params: {} };
+const note: ImportFinding = {
+  code: 'printedTotalDiffers',
+  severity: 'warning',
+  section: 'applications',
+  cells: ['t3.resultTotal.natural'],
+  params: {},
+};
 
 describe('rule traits', () => {
   it('each finding id belongs to one rule, so its traits are unambiguous', () => {
@@ -17,7 +23,8 @@ describe('rule traits', () => {
   });
 
   it('blocksFinal is exactly the error severity today (the export and the CLI rely on either)', () => {
-    for (const report of reports) for (const f of runRules(report, context)) expect(traitsOf(f).blocksFinal, f.ruleId).toBe(f.severity === 'error');
+    for (const report of reports)
+      for (const f of runRules(report, context)) expect(traitsOf(f).blocksFinal, f.ruleId).toBe(f.severity === 'error');
     expect(blocksFinal(runRules(reports[0]!, context))).toBe(true);
   });
 
@@ -26,7 +33,10 @@ describe('rule traits', () => {
     const incomplete = findings.filter((f) => traitsOf(f).marksIncomplete).map((f) => f.ruleId);
     expect(new Set(incomplete)).toEqual(new Set(['table.blank', 'meta.organMissing']));
     const seed = seedDraft('002').report;
-    const broken = runRules({ ...seed, tables: withInput(seed.tables, { table: 't3', row: 'carriedForward', column: 'natural' }, 8) }, context);
+    const broken = runRules(
+      { ...seed, tables: withInput(seed.tables, { table: 't3', row: 'carriedForward', column: 'natural' }, 8) },
+      context,
+    );
     const identity = broken.find((f) => f.ruleId === 'table.identity');
     expect(identity && traitsOf(identity)).toEqual({ blocksFinal: true, marksIncomplete: false, marksCells: true });
   });

@@ -9,9 +9,9 @@ import { emptyTables, withInput } from '../tables.ts';
 import type { Tables } from '../schema.ts';
 
 const count = fc.integer({ min: 0, max: 100_000 });
-const amount = fc.tuple(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 9999 })).map(([w, f]) =>
-  f === 0 ? String(w) : `${w}.${String(f).padStart(4, '0').replace(/0+$/, '')}`,
-);
+const amount = fc
+  .tuple(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 9999 }))
+  .map(([w, f]) => (f === 0 ? String(w) : `${w}.${String(f).padStart(4, '0').replace(/0+$/, '')}`));
 
 function setAll(tables: Tables, table: TableDef, values: readonly (number | string)[]): Tables {
   return inputCells(table).reduce((t, cell, i) => withInput(t, cell, values[i] ?? 0), tables);
@@ -20,9 +20,7 @@ function setAll(tables: Tables, table: TableDef, values: readonly (number | stri
 /** Every input cell filled with a random valid value (the identity may not hold). */
 export const anyFilledTables: fc.Arbitrary<Tables> = fc
   .tuple(
-    ...TABLES.map((table) =>
-      fc.tuple(...inputCells(table).map((cell) => (cellKind(table, cell.column) === 'amount' ? amount : count))),
-    ),
+    ...TABLES.map((table) => fc.tuple(...inputCells(table).map((cell) => (cellKind(table, cell.column) === 'amount' ? amount : count)))),
   )
   .map((perTable) => TABLES.reduce((t, table, i) => setAll(t, table, perTable[i] ?? []), emptyTables()));
 
@@ -33,10 +31,17 @@ const APPLICANT_COLUMNS = TABLE3.columns.filter((c) => !('sumOf' in c)).map((c) 
 export const consistentTables: fc.Arbitrary<Tables> = fc
   .tuple(
     anyFilledTables,
-    fc.array(fc.tuple(fc.array(fc.integer({ min: 0, max: 500 }), { minLength: RESULT_ROWS.length, maxLength: RESULT_ROWS.length }), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 500 })), {
-      minLength: APPLICANT_COLUMNS.length,
-      maxLength: APPLICANT_COLUMNS.length,
-    }),
+    fc.array(
+      fc.tuple(
+        fc.array(fc.integer({ min: 0, max: 500 }), { minLength: RESULT_ROWS.length, maxLength: RESULT_ROWS.length }),
+        fc.integer({ min: 0, max: 500 }),
+        fc.integer({ min: 0, max: 500 }),
+      ),
+      {
+        minLength: APPLICANT_COLUMNS.length,
+        maxLength: APPLICANT_COLUMNS.length,
+      },
+    ),
   )
   .map(([base, columns]) => {
     let tables = base;

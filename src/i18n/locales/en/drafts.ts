@@ -10,7 +10,8 @@ export default {
   },
   encoding: {
     notUtf8: 'The file is not UTF-8 (byte {{offset}} is wrong); save it as UTF-8 and try again',
-    maybeGbk: 'The file may be GBK-encoded, but cannot be read reliably; in Excel save it as “CSV UTF-8 (Comma delimited)”, or in Notepad as UTF-8, and try again',
+    maybeGbk:
+      'The file may be GBK-encoded, but cannot be read reliably; in Excel save it as “CSV UTF-8 (Comma delimited)”, or in Notepad as UTF-8, and try again',
     readAsGbk: 'Note: {{file}} is not UTF-8; it was read as GBK',
   },
   files: {
@@ -29,7 +30,8 @@ export default {
     notJson: 'This is not a draft file: its content is not valid JSON ({{detail}})',
     truncated: 'The file is incomplete (perhaps cut off while saving or copying)',
     notDraft: 'This is not a Nianbao draft file (no "format": "nianbao-draft")',
-    newerVersion: 'This draft was saved by a newer Nianbao (format version {{version}}; this one reads up to {{supported}}). Please upgrade first',
+    newerVersion:
+      'This draft was saved by a newer Nianbao (format version {{version}}; this one reads up to {{supported}}). Please upgrade first',
     badVersion: 'The draft format version “{{version}}” is not valid',
     unreadable: 'This draft file cannot be read ({{detail}})',
     invalid: 'The draft has a wrong value: field “{{path}}” {{problem}}',
@@ -59,7 +61,8 @@ export default {
     tooManyDecimals: '“{{value}}” has more than 4 decimals',
     line: 'Line {{line}}: {{message}}',
     more: '{{count}} more lines are wrong (not listed)',
-    computedDiffers: 'Warning: line {{line}}, “{{cell}}” is a computed cell; the file says {{given}}, its parts give {{computed}} (the file value is not stored)',
+    computedDiffers:
+      'Warning: line {{line}}, “{{cell}}” is a computed cell; the file says {{given}}, its parts give {{computed}} (the file value is not stored)',
   },
   types: {
     number: 'a number',

@@ -1,11 +1,14 @@
 /** Strings of the import feature, en. */
 export default {
   findings: {
-    printedTotalDiffers: 'The source’s table {{table}}, column “{{column}}”, row {{rowNumber}} ({{row}}) prints {{printed}}; its parts add up to {{computed}}',
+    printedTotalDiffers:
+      'The source’s table {{table}}, column “{{column}}”, row {{rowNumber}} ({{row}}) prints {{printed}}; its parts add up to {{computed}}',
     strayCells: 'Table {{table}} “{{row}}”: {{count}} extra cell(s) ignored',
     cellsSplit: 'Table {{table}} “{{row}}”: numbers ran together and were separated using the totals; please check',
-    oldOtherHandling: 'The source’s table 三 uses the 2019 trial layout’s single “（六）其他处理” row; its figures went to “（六）3.其他”; please check',
-    oldTable2: 'The source’s table 二 uses the 2019 trial layout ({{markers}}); only the decisions of 行政许可, 行政处罚 and 行政强制 were imported — fill in the rest in the 2021 layout',
+    oldOtherHandling:
+      'The source’s table 三 uses the 2019 trial layout’s single “（六）其他处理” row; its figures went to “（六）3.其他”; please check',
+    oldTable2:
+      'The source’s table 二 uses the 2019 trial layout ({{markers}}); only the decisions of 行政许可, 行政处罚 and 行政强制 were imported — fill in the rest in the 2021 layout',
     rowsMissing: 'Table {{table}}: only {{found}} of {{expected}} cells were read; fill in the others by hand',
     sectionMissing: '“{{heading}}” was not found in the source',
     headingRenumbered: 'The source heading “{{printed}}” is numbered irregularly; imported as “{{heading}}”',
@@ -13,7 +16,8 @@ export default {
     openingMissing: 'The source has no opening paragraph (legal basis, period, web address, contact); please write one',
     dateMissing: 'The source has no date under the signature',
     pageFurnitureDropped: '{{count}} line(s) of page numbers or page headers removed',
-    textTooLong: 'A text in “{{heading}}” has {{length}} characters, over the field’s limit of {{limit}}; the last {{cut}} characters were cut, please check',
+    textTooLong:
+      'A text in “{{heading}}” has {{length}} characters, over the field’s limit of {{limit}}; the last {{cut}} characters were cut, please check',
   },
   errors: {
     empty: 'There is nothing to import',
@@ -21,10 +25,13 @@ export default {
     notAReportYear: 'No report year was found (in the title or the statistics period)',
     notAReportBefore2021: 'This is a report for {{year}}, before the 2021 format; it cannot be imported',
     notADocx: 'This Word file cannot be read (a .docx is needed; save a .doc as .docx first)',
-    notADocxTooLarge: 'This Word file cannot be read: its {{part}} inflates to more than {{limit}} MB, far more than any report (a zip bomb or a damaged file?)',
+    notADocxTooLarge:
+      'This Word file cannot be read: its {{part}} inflates to more than {{limit}} MB, far more than any report (a zip bomb or a damaged file?)',
     notADocxTooManyEntries: 'This Word file cannot be read: the package holds {{count}} entries, more than the limit of {{limit}}',
-    notADocxNotXml: 'This Word file cannot be read: its body (word/document.xml) is not valid XML ({{detail}}); open it in Word or WPS and save it as .docx again',
-    notADocxTooDeep: 'This Word file cannot be read: its body nests more than {{limit}} levels deep (tables inside tables?); simplify it in Word or WPS and save it as .docx again',
+    notADocxNotXml:
+      'This Word file cannot be read: its body (word/document.xml) is not valid XML ({{detail}}); open it in Word or WPS and save it as .docx again',
+    notADocxTooDeep:
+      'This Word file cannot be read: its body nests more than {{limit}} levels deep (tables inside tables?); simplify it in Word or WPS and save it as .docx again',
     unsupportedFile: 'Only .txt, .docx, .html or .md files can be imported',
     invalidDraft: 'What was read cannot be kept as a draft (field “{{path}}” is not valid); nothing was imported',
   },
@@ -39,7 +46,8 @@ export default {
   },
   dialog: {
     title: 'Import an earlier report',
-    intro: 'Open the published report on the government website, select all (Ctrl+A), copy (Ctrl+C) and paste it into the box below; or choose the report’s Word or text file.',
+    intro:
+      'Open the published report on the government website, select all (Ctrl+A), copy (Ctrl+C) and paste it into the box below; or choose the report’s Word or text file.',
     pasteLabel: 'Paste the whole report',
     pastePlaceholder: 'Paste here (Ctrl+V); it is read at once',
     import: 'Read the pasted text',
@@ -59,13 +67,15 @@ export default {
     noNotes: 'The report was read in the standard layout; nothing to note.',
     checks: 'Problems found in the source report (shown in their steps once opened)',
     noChecks: 'No problems found.',
-    replaceWarning: 'The current draft has changes not saved to a file; continuing replaces them. To keep them, cancel and click “Save draft” first.',
+    replaceWarning:
+      'The current draft has changes not saved to a file; continuing replaces them. To keep them, cancel and click “Save draft” first.',
     back: 'Import again',
     cancel: 'Cancel',
     openAsDraft: 'Open the {{year}} report',
     openAsDraftHint: 'Opens it as a draft to review or edit and save.',
     startNext: 'Start the {{year}} report from it',
-    startNextHint: 'A new {{year}} report: carried-over applications filled in, last year’s text kept to update, last year’s figures beside the tables.',
+    startNextHint:
+      'A new {{year}} report: carried-over applications filled in, last year’s text kept to update, last year’s figures beside the tables.',
   },
   formats: {
     text: 'text',
@@ -78,9 +88,11 @@ export default {
     button: 'Start from last year’s report',
     description: 'Treat the current draft as last year’s report and start the next year’s',
     confirmTitle: 'Start from the {{year}} report?',
-    confirmText: 'A new {{next}} report will replace the current draft, which has changes not saved to a file. Consider clicking “Save draft” first.',
+    confirmText:
+      'A new {{next}} report will replace the current draft, which has changes not saved to a file. Consider clicking “Save draft” first.',
     confirm: 'Replace and start',
-    started: 'The {{next}} report was started from the {{year}} report. Table 三 “二、上年结转” is filled from last year’s “四、结转下年度继续办理”; text carried over from last year is marked, please update each part; the “last year” figures in the tables are for comparison.',
+    started:
+      'The {{next}} report was started from the {{year}} report. Table 三 “二、上年结转” is filled from last year’s “四、结转下年度继续办理”; text carried over from last year is marked, please update each part; the “last year” figures in the tables are for comparison.',
     dismiss: 'OK',
   },
   previous: {
@@ -88,7 +100,8 @@ export default {
   },
   lastYear: {
     badge: 'Last year’s text — please update',
-    opening: 'The opening paragraph is the {{year}} report’s own text: change its year and statistics period to this year’s, or click “Generate again”.',
+    opening:
+      'The opening paragraph is the {{year}} report’s own text: change its year and statistics period to this year’s, or click “Generate again”.',
   },
   sentences: {
     open: 'Sentences from the figures',

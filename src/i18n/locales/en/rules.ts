@@ -1,7 +1,6 @@
 /** Messages of the rule engine (findings), English. */
 export default {
-  'table.identity':
-    'Item 1 + item 2 ({{left}}) does not equal item 3 + item 4 ({{right}}): column {{column}} is off by {{diff}}',
+  'table.identity': 'Item 1 + item 2 ({{left}}) does not equal item 3 + item 4 ({{right}}): column {{column}} is off by {{diff}}',
   'table.blank': 'Table {{table}} has {{count}} blank cells (enter 0 where there is nothing to report)',
   'table.invalidCount': 'Table {{table}}, “{{row}}” / “{{column}}”: a count must be a whole number of at least 0',
   'table.invalidAmount': 'Table {{table}}, “{{row}}”: the amount must be a number with at most 4 decimals (10,000 yuan)',
@@ -17,8 +16,10 @@ export default {
   's6.feesIncomplete': 'Fees were charged, but the amount or the number of cases is missing',
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   'prev.carryOver': 'Table 三 “二、上年结转”, column {{column}}: {{value}}, but the {{year}} report carried forward {{previous}}',
-  'prev.inForce': 'Table 二 “{{row}}”: {{value}} in force, but last year’s {{previous}} + {{issued}} issued − {{repealed}} repealed = {{expected}}; please check',
-  'prev.similarText': 'About {{percent}}% of this text is the same as the {{year}} report; copied text (内容雷同) is a named audit failure — rewrite it for this year',
+  'prev.inForce':
+    'Table 二 “{{row}}”: {{value}} in force, but last year’s {{previous}} + {{issued}} issued − {{repealed}} repealed = {{expected}}; please check',
+  'prev.similarText':
+    'About {{percent}}% of this text is the same as the {{year}} report; copied text (内容雷同) is a named audit failure — rewrite it for this year',
   'prose.figureMismatch': 'The text “{{sentence}}” says {{said}}, but table {{table}} “{{cell}}” has {{actual}}',
   'prose.breakdownExceeds': 'In “{{sentence}}” the parts after “其中” add up to {{sum}} ({{parts}}), more than the total {{total}}',
 } as const;

@@ -13,7 +13,8 @@ export default {
     organKind: 'Kind of organ',
     year: 'Report year',
     opening: 'Facts for the opening paragraph',
-    openingHint: 'The opening paragraph names the website and URL of the electronic version and a contact office, address, postcode and phone.',
+    openingHint:
+      'The opening paragraph names the website and URL of the electronic version and a contact office, address, postcode and phone.',
     signature: 'Signature',
     signatureOrgan: 'Signing organ',
     signatureDate: 'Date',
@@ -114,21 +115,27 @@ export default {
     takeTheirs: 'Load the other tab’s version',
     keepMine: 'Keep this tab’s version',
     autosaveOff: 'Autosave is off',
-    storageFailed: 'This browser cannot keep the draft (storage is full, or this is a private window), so autosave is off. Click “Save draft” now to save a file, and again before closing the page, or your work will be lost.',
+    storageFailed:
+      'This browser cannot keep the draft (storage is full, or this is a private window), so autosave is off. Click “Save draft” now to save a file, and again before closing the page, or your work will be lost.',
     helpSummary: 'About autosave',
     help: 'Your work is kept in this browser automatically: about {{pause}} s after you stop typing, at least every {{most}} s while you keep typing, and at once when you switch to another window or close the page. If the computer or the browser crashes, at most the last {{most}} s or so of typing is lost. The browser copy lives only in this browser on this computer and clearing browsing data deletes it: save a file with “Save draft” regularly.',
     autosavePaused: 'Autosave is paused',
-    pausedInvalid: 'Autosave is paused: the current content could not be opened again once saved ({{problem}}). The browser keeps the last draft that opens; your work on this page is still here. Correct that field as described and autosave resumes.',
-    pausedHeld: 'Autosave is paused: the draft stored earlier in this browser cannot be opened, and there is no room to keep a copy of it. So that it is not overwritten, first save it as a file or delete it in the dialog, then continue.',
+    pausedInvalid:
+      'Autosave is paused: the current content could not be opened again once saved ({{problem}}). The browser keeps the last draft that opens; your work on this page is still here. Correct that field as described and autosave resumes.',
+    pausedHeld:
+      'Autosave is paused: the draft stored earlier in this browser cannot be opened, and there is no room to keep a copy of it. So that it is not overwritten, first save it as a file or delete it in the dialog, then continue.',
     saveErrorTitle: 'The draft cannot be saved',
-    saveErrorAfter: 'A file saved like this could not be opened again, so nothing was saved. Correct that field as described and save again; all your work is still here.',
+    saveErrorAfter:
+      'A file saved like this could not be opened again, so nothing was saved. Correct that field as described and save again; all your work is still here.',
   },
   unreadable: {
     title: 'The draft stored in this browser cannot be opened',
     intro: 'The draft autosaved in this browser cannot be opened, because:',
     kept: 'It was not deleted: it is kept unchanged in this browser, where new autosaves do not overwrite it.',
-    keptInPlace: 'It was not deleted: it is still stored unchanged in this browser, and autosave is paused until you deal with it, so that it is not overwritten.',
-    choose: 'You can “Recover what can be read”: each field that can be read is restored, text over a limit is cut to it, the other fields are left empty and listed. Or save the stored text as a file for a technician.',
+    keptInPlace:
+      'It was not deleted: it is still stored unchanged in this browser, and autosave is paused until you deal with it, so that it is not overwritten.',
+    choose:
+      'You can “Recover what can be read”: each field that can be read is restored, text over a limit is cut to it, the other fields are left empty and listed. Or save the stored text as a file for a technician.',
     notJson: 'This draft is damaged and cannot be recovered field by field. Save the stored text as a file for a technician.',
     replaceWarning: 'Recovering replaces what is now filled in on this page.',
     recover: 'Recover what can be read',

@@ -76,7 +76,9 @@ function isV1Cell(table: string, row: string, column: string): boolean {
 function emptyV1Tables(): Record<string, Record<string, Record<string, null>>> {
   const tables: Record<string, Record<string, Record<string, null>>> = {};
   for (const [table, rows] of Object.entries(V1_INPUT_CELLS)) {
-    tables[table] = Object.fromEntries(Object.entries(rows).map(([row, columns]) => [row, Object.fromEntries(columns.map((c) => [c, null]))]));
+    tables[table] = Object.fromEntries(
+      Object.entries(rows).map(([row, columns]) => [row, Object.fromEntries(columns.map((c) => [c, null]))]),
+    );
   }
   return tables;
 }

@@ -64,7 +64,9 @@ export const KEY_FIGURES: readonly KeyFigure[] = [
       id: `${row}.${column}`,
       cells: [cell(TABLE2, row, column)],
       // 规范性文件 only: 政策性文件 and 区政府文件 are other documents.
-      words: new RegExp(`(?:${ITEM1_VERB[column].source})[^，；]{0,10}${row === 'rules' ? '规章' : '规范性文件'}|${row === 'rules' ? '规章' : '规范性文件'}[^，；]{0,4}(?:${ITEM1_VERB[column].source})`),
+      words: new RegExp(
+        `(?:${ITEM1_VERB[column].source})[^，；]{0,10}${row === 'rules' ? '规章' : '规范性文件'}|${row === 'rules' ? '规章' : '规范性文件'}[^，；]{0,4}(?:${ITEM1_VERB[column].source})`,
+      ),
       not: /上年|去年|较|相比/,
     })),
   ),

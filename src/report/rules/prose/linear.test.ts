@@ -11,7 +11,10 @@ import { CLAUSE_BUDGET_PER_CHAR, countsIn, hasCount, scanSteps, sentencesOf } fr
 import { KEY_FIGURES, saysZero, type KeyFigure } from './key-figures.ts';
 
 // The regexes as they were before the scanner (reference only: quadratic on long runs).
-const OLD_COUNT = new RegExp(`(?<![\\d.第〔\\-—])(\\d{1,3}(?:[,，]\\d{3})+|\\d+|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:件|条|篇|个|项|起|份|宗)`, 'gu');
+const OLD_COUNT = new RegExp(
+  `(?<![\\d.第〔\\-—])(\\d{1,3}(?:[,，]\\d{3})+|\\d+|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:件|条|篇|个|项|起|份|宗)`,
+  'gu',
+);
 const OLD_ZERO: Record<string, RegExp> = {
   review: /(?:未|没有|无)(?:收到|接到|发生|产生|出现|被申请)?[^，。；]{0,12}行政复议(?!.*(?:纠正|纠错|败诉))/,
   litigation: /(?:未|没有|无)(?:收到|发生|产生|出现|被提起)?[^，。；]{0,12}行政诉讼(?!.*(?:败诉|纠正))/,
@@ -34,31 +37,53 @@ function oldCountsIn(text: string) {
 }
 
 /** Text made of the characters that matter to the scanner, so the cases are dense. */
-const proseChars = fc.constantFrom(...'0123456789,，.第〔-—一二两十百千万亿零〇件条个项 \u3000\t。，；：申请未行政复议诉讼纠正败诉收到x'.split(''), '\n');
+const proseChars = fc.constantFrom(
+  ...'0123456789,，.第〔-—一二两十百千万亿零〇件条个项 \u3000\t。，；：申请未行政复议诉讼纠正败诉收到x'.split(''),
+  '\n',
+);
 const prose = fc.array(proseChars, { maxLength: 60 }).map((a) => a.join(''));
 
 const reports = ['/work/shared/corpus', '/work/shared/seeds', new URL('../../../import/fixtures', import.meta.url).pathname]
   .filter((dir) => existsSync(dir))
-  .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`${dir}/${f}`, 'utf8')));
+  .flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(`${dir}/${f}`, 'utf8')),
+  );
 
 describe('counts in prose: the scanner finds what the regex found', () => {
   it('on any text (property)', () => {
-    fc.assert(fc.property(prose, (text) => {
-      expect(countsIn(text)).toEqual(oldCountsIn(text));
-    }), { seed: 10, numRuns: 3000 });
+    fc.assert(
+      fc.property(prose, (text) => {
+        expect(countsIn(text)).toEqual(oldCountsIn(text));
+      }),
+      { seed: 10, numRuns: 3000 },
+    );
   });
   it('hasCount agrees (property)', () => {
-    fc.assert(fc.property(prose, (text) => {
-      OLD_COUNT.lastIndex = 0;
-      expect(hasCount(text)).toBe(OLD_COUNT.test(text));
-    }), { seed: 11, numRuns: 2000 });
+    fc.assert(
+      fc.property(prose, (text) => {
+        OLD_COUNT.lastIndex = 0;
+        expect(hasCount(text)).toBe(OLD_COUNT.test(text));
+      }),
+      { seed: 11, numRuns: 2000 },
+    );
   });
   it('on every real report text', () => {
     expect(reports.length).toBeGreaterThan(4);
     for (const text of reports) expect(countsIn(text)).toEqual(oldCountsIn(text));
   });
   it('on the cases the regex took care over', () => {
-    for (const text of ['12345,678件', '1,234,5678件', '1,234，567 件', '十十件', '第3件，3.5件', '一二三 \u3000件', '〔2021〕30件', '0631-520件']) {
+    for (const text of [
+      '12345,678件',
+      '1,234,5678件',
+      '1,234，567 件',
+      '十十件',
+      '第3件，3.5件',
+      '一二三 \u3000件',
+      '〔2021〕30件',
+      '0631-520件',
+    ]) {
       expect(countsIn(text)).toEqual(oldCountsIn(text));
     }
   });
@@ -67,11 +92,22 @@ describe('counts in prose: the scanner finds what the regex found', () => {
 describe('zero in words: one pass instead of a (?!.*…) lookahead', () => {
   const figure = (id: string) => KEY_FIGURES.find((f) => f.id === id) as KeyFigure;
   it.each(['review', 'litigation'])('%s agrees with the lookahead (property)', (id) => {
-    const zeroChars = fc.constantFrom(...'未没有无收到发生被提起申请行政复议诉讼纠正错败x，。；'.split(''), '行政复议', '行政诉讼', '纠正', '败诉', '纠错', '未发生');
+    const zeroChars = fc.constantFrom(
+      ...'未没有无收到发生被提起申请行政复议诉讼纠正错败x，。；'.split(''),
+      '行政复议',
+      '行政诉讼',
+      '纠正',
+      '败诉',
+      '纠错',
+      '未发生',
+    );
     fc.assert(
-      fc.property(fc.array(zeroChars, { maxLength: 40 }).map((a) => a.join('')), (clause) => {
-        expect(saysZero(figure(id), clause)).toBe(OLD_ZERO[id]?.test(clause));
-      }),
+      fc.property(
+        fc.array(zeroChars, { maxLength: 40 }).map((a) => a.join('')),
+        (clause) => {
+          expect(saysZero(figure(id), clause)).toBe(OLD_ZERO[id]?.test(clause));
+        },
+      ),
       { seed: 12, numRuns: 3000 },
     );
   });

@@ -100,7 +100,12 @@ function countAt(text: string, at: number, chain: Chain): { raw: string; end: nu
 }
 
 function isDigits3(text: string, at: number): boolean {
-  return isDigit(text.charCodeAt(at)) && isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && !isDigit(text.charCodeAt(at + 3));
+  return (
+    isDigit(text.charCodeAt(at)) &&
+    isDigit(text.charCodeAt(at + 1)) &&
+    isDigit(text.charCodeAt(at + 2)) &&
+    !isDigit(text.charCodeAt(at + 3))
+  );
 }
 
 /** Index of the unit after optional spaces, or -1. */

@@ -14,7 +14,10 @@ function seed(number: string): Report {
   if (!parsed.ok) throw new Error('seed');
   return parsed.draft.report;
 }
-const prose = (report: Report) => [...proseFiguresRule.check(report, { today: '2025-03-01' }), ...proseBreakdownRule.check(report, { today: '2025-03-01' })];
+const prose = (report: Report) => [
+  ...proseFiguresRule.check(report, { today: '2025-03-01' }),
+  ...proseBreakdownRule.check(report, { today: '2025-03-01' }),
+];
 const withOverview = (report: Report, text: string): Report => ({
   ...report,
   narrative: { ...report.narrative, overview: { ...report.narrative.overview, intro: text } },
@@ -42,7 +45,12 @@ describe('prose against tables', () => {
 
   it('catches seed 001: 532条 vs 357+101+75', () => {
     const findings = prose(seed('001'));
-    expect(findings).toEqual([expect.objectContaining({ ruleId: 'prose.breakdownExceeds', params: expect.objectContaining({ total: 532, sum: 533, parts: '357+101+75' }) })]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'prose.breakdownExceeds',
+        params: expect.objectContaining({ total: 532, sum: 533, parts: '357+101+75' }),
+      }),
+    ]);
   });
 
   it.each(['000', '003', '004'])('is silent on seed %s (consistent figures)', (n) => {
@@ -77,10 +85,17 @@ describe('prose against tables', () => {
     expect(sentences[0]).toBe('本年度新收政府信息公开申请156件，较上年增加12件，上年结转7件；办结154件，结转下年度继续办理9件。');
     expect(sentences).toContain('本年度政府信息公开行政复议7件，结果纠正3件；政府信息公开行政诉讼5件。');
     expect(prose(withOverview(next, sentences.join('')))).toEqual(prose(next));
-    expect(runRules(withOverview(next, sentences.join('')), { today: '2025-03-01' }).filter((f) => f.ruleId.startsWith('prose') && f.cells[0] === 'narrative.overview.intro')).toEqual([]);
+    expect(
+      runRules(withOverview(next, sentences.join('')), { today: '2025-03-01' }).filter(
+        (f) => f.ruleId.startsWith('prose') && f.cells[0] === 'narrative.overview.intro',
+      ),
+    ).toEqual([]);
   });
 
   it('a zero-table report gets a zero sentence', () => {
-    expect(suggestOverviewSentences(seed('000'))).toEqual(['本年度未收到政府信息公开申请。', '本年度未发生因政府信息公开引起的行政复议和行政诉讼。']);
+    expect(suggestOverviewSentences(seed('000'))).toEqual([
+      '本年度未收到政府信息公开申请。',
+      '本年度未发生因政府信息公开引起的行政复议和行政诉讼。',
+    ]);
   });
 });

@@ -49,7 +49,15 @@ export const proseFiguresRule: Rule = {
           ruleId: 'prose.figureMismatch',
           severity: 'warning',
           cells: [path, ...figure.cells.map((x) => cellId(cellOf(x.table, x.row, x.column)))],
-          params: { sentence, said, actual, table: name.table, cell: name.cell, figure: figure.id, cellId: c ? cellId(cellOf(c.table, c.row, c.column)) : '' },
+          params: {
+            sentence,
+            said,
+            actual,
+            table: name.table,
+            cell: name.cell,
+            figure: figure.id,
+            cellId: c ? cellId(cellOf(c.table, c.row, c.column)) : '',
+          },
         });
       };
       let sentenceAt = -1;

@@ -30,14 +30,21 @@ export function suggestOverviewSentences(report: Report): string[] {
   const over = count(t, TABLE3, 'carriedOver', 'total');
   if (received !== null) {
     const before = prev ? count(prev, TABLE3, 'newReceived', 'total') : null;
-    const head = received === 0 ? `本年度未收到政府信息公开申请${before !== null && before > 0 ? `，上年为${before}件` : ''}` : `本年度新收政府信息公开申请${received}件${change(received, before)}`;
+    const head =
+      received === 0
+        ? `本年度未收到政府信息公开申请${before !== null && before > 0 ? `，上年为${before}件` : ''}`
+        : `本年度新收政府信息公开申请${received}件${change(received, before)}`;
     const parts = [head];
     if (over !== null && over > 0) parts.push(`上年结转${over}件`);
-    const tail = [done !== null && (done > 0 || received > 0) ? `办结${done}件` : '', forward !== null && (forward > 0 || received > 0) ? `结转下年度继续办理${forward}件` : ''].filter(Boolean);
+    const tail = [
+      done !== null && (done > 0 || received > 0) ? `办结${done}件` : '',
+      forward !== null && (forward > 0 || received > 0) ? `结转下年度继续办理${forward}件` : '',
+    ].filter(Boolean);
     out.push(`${parts.join('，')}${tail.length ? `；${tail.join('，')}` : ''}。`);
   }
   const disclosed = count(t, TABLE3, 'disclosed', 'total');
-  if (disclosed !== null && received !== null && received > 0 && done !== null && done > 0) out.push(`办理结果中，予以公开${disclosed}件。`);
+  if (disclosed !== null && received !== null && received > 0 && done !== null && done > 0)
+    out.push(`办理结果中，予以公开${disclosed}件。`);
 
   const review = count(t, TABLE4, 'review', 'total');
   const corrected = count(t, TABLE4, 'review', 'corrected');
@@ -47,7 +54,8 @@ export function suggestOverviewSentences(report: Report): string[] {
     const suits = direct + after;
     if (review === 0 && suits === 0) out.push('本年度未发生因政府信息公开引起的行政复议和行政诉讼。');
     else {
-      const r = review === 0 ? '未发生政府信息公开行政复议' : `政府信息公开行政复议${review}件${corrected ? `，结果纠正${corrected}件` : ''}`;
+      const r =
+        review === 0 ? '未发生政府信息公开行政复议' : `政府信息公开行政复议${review}件${corrected ? `，结果纠正${corrected}件` : ''}`;
       const s = suits === 0 ? '未发生政府信息公开行政诉讼' : `政府信息公开行政诉讼${suits}件`;
       out.push(`本年度${r}；${s}。`);
     }
