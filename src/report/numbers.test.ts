@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAmount, parseCount } from './numbers.ts';
+import { isCanonicalAmount, parseAmount, parseCount } from './numbers.ts';
 
 const toFullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 const withThousands = (n: number) => n.toLocaleString('en-US');
@@ -57,7 +57,7 @@ describe('parseAmount', () => {
 
   it.each([
     ['-1', 'negative'],
-    ['1.23456', 'tooManyDecimals'],
+    ['1.2345671', 'tooManyDecimals'],
     ['1e5', 'notNumber'],
     ['.', 'notNumber'],
   ])('refuses %j (%s)', (text, problem) => {
@@ -72,6 +72,21 @@ describe('parseAmount', () => {
         const parsed = parseAmount(`${whole}.${fraction}`);
         const expected = `${whole}${fraction.replace(/0+$/, '') ? `.${fraction.replace(/0+$/, '')}` : ''}`;
         expect(parsed).toEqual({ ok: true, value: expected });
+      }),
+    );
+  });
+
+  it('keeps every 6-decimal amount exactly, as real reports print fees (24252.311082 万元)', () => {
+    expect(parseAmount('24252.311082')).toEqual({ ok: true, value: '24252.311082' });
+    expect(parseAmount('4166.241619')).toEqual({ ok: true, value: '4166.241619' });
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 18n - 1n }), (millionths) => {
+        const whole = millionths / 1000000n;
+        const fraction = String(millionths % 1000000n)
+          .padStart(6, '0')
+          .replace(/0+$/, '');
+        expect(parseAmount(`${whole}.${fraction}`)).toEqual({ ok: true, value: fraction ? `${whole}.${fraction}` : `${whole}` });
+        expect(isCanonicalAmount(fraction ? `${whole}.${fraction}` : `${whole}`)).toBe(true);
       }),
     );
   });

@@ -27,7 +27,7 @@ z.config(en());
 
 export const countSchema = z.nullable(z.int().check(z.minimum(0), z.maximum(MAX_COUNT)));
 export const amountSchema = z.nullable(
-  z.string().check(z.regex(AMOUNT_PATTERN, { message: 'amount must be a decimal number of 万元 with at most 4 decimals' })),
+  z.string().check(z.regex(AMOUNT_PATTERN, { message: 'amount must be a decimal number of 万元 with at most 6 decimals' })),
 );
 
 function tableSchema<T extends TableDef>(table: T): z.ZodMiniType<TableInputs<T>> {

@@ -19,7 +19,8 @@ describe('cellInput', () => {
   it('takes decimals in 万元 amounts', () => {
     expect(cellInput('amount', '12.50')).toEqual({ kind: 'value', value: '12.5' });
     expect(cellInput('amount', '12.')).toEqual({ kind: 'value', value: '12' });
-    expect(cellInput('amount', '1.23456')).toEqual({ kind: 'refused', problem: 'tooManyDecimals' });
+    expect(cellInput('amount', '24252.311082')).toEqual({ kind: 'value', value: '24252.311082' });
+    expect(cellInput('amount', '1.2345671')).toEqual({ kind: 'refused', problem: 'tooManyDecimals' });
   });
   it('shows blank as blank, not 0', () => {
     expect(cellText(null)).toBe('');

@@ -19,6 +19,10 @@ export const FIRST_FORMAT_YEAR = 2021;
 
 /** Largest count accepted in any cell (a city reports 行政许可 11 398 889). */
 export const MAX_COUNT = 999_999_999_999;
-/** 万元 amounts: up to 4 decimals (i.e. whole 元), up to 12 integer digits. */
-export const AMOUNT_DECIMALS = 4;
+/**
+ * 万元 amounts: up to 6 decimals, up to 12 integer digits. Real reports print 行政事业性收费 to the
+ * 分 and beyond (`24252.311082` 万元), so 4 decimals (whole 元) dropped printed figures; draft
+ * version 3 widened it (migrations/v2-to-v3.ts).
+ */
+export const AMOUNT_DECIMALS = 6;
 export const AMOUNT_INTEGER_DIGITS = 12;

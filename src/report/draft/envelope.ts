@@ -11,7 +11,8 @@ import { MIGRATIONS } from './migrate.ts';
 export const DRAFT_FORMAT = 'nianbao-draft';
 /**
  * One more than the last migration step: adding a step (migrate.ts) is the version bump. Version 2
- * added `form`, the id of the official form the report was written in.
+ * added `form`, the id of the official form the report was written in; version 3 allows 万元
+ * amounts with six decimals.
  */
 export const DRAFT_VERSION = Object.keys(MIGRATIONS).length;
 export const APP_NAME = 'nianbao';

@@ -4,7 +4,7 @@ import { CURRENT_FORM } from '../definition/index.ts';
 import { emptyReport } from '../empty.ts';
 import { withInput } from '../tables.ts';
 import type { Report } from '../schema.ts';
-import { DRAFT_VERSION } from './envelope.ts';
+import { DRAFT_VERSION, serializeDraft } from './envelope.ts';
 import { MIGRATIONS } from './migrate.ts';
 import { parseDraft } from './parse.ts';
 
@@ -16,6 +16,8 @@ const reportOf = (name: string) => name.replace(/^v\d+-/, '').replace(/\.draft\.
 
 /** What each past-version fixture's report must open as, said in today's terms. */
 const EXPECTED: Record<string, () => Report> = {
+  // Version 2 → 3 only widened amounts (six decimals): a version 2 report opens exactly as saved.
+  fees: () => (JSON.parse(fixture('v2-fees.draft.json')) as { report: Report }).report,
   prototype: () => {
     const base = emptyReport({ organ: '测试镇人民政府', year: 2024, kind: 'township' });
     let tables = base.tables;
@@ -78,6 +80,23 @@ describe('draft migrations', () => {
       const imports = [...source.matchAll(/^import\s+(type\s+)?[^'"]*from\s+'([^']+)'/gm)];
       for (const [, typeOnly, from] of imports) if (!typeOnly) expect(`${file} imports ${from}`).toBe(`${file} imports ./json.ts`);
     }
+  });
+
+  it('opens a version 2 draft unchanged, its four-decimal amount included', () => {
+    const saved = JSON.parse(fixture('v2-fees.draft.json')) as { report: Report };
+    const result = parseDraft(fixture('v2-fees.draft.json'));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.migratedFrom).toBe(2);
+    expect(result.draft.report).toEqual(saved.report);
+    expect(result.draft.report.tables.t2.fees.amount).toBe('4166.2416');
+  });
+
+  it('keeps a six-decimal amount through save and reopen in the current version', () => {
+    const saved = JSON.parse(fixture('v2-fees.draft.json')) as { report: Report };
+    const report = withInput(saved.report.tables, { table: 't2', row: 'fees', column: 'amount' }, '24252.311082');
+    const result = parseDraft(serializeDraft({ ...saved.report, tables: report }));
+    expect(result.ok && result.draft.report.tables.t2.fees.amount).toBe('24252.311082');
+    expect(result.ok && result.migratedFrom).toBeUndefined();
   });
 
   it('drops unknown and hostile cell ids of a version 0 file without touching prototypes', () => {

@@ -8,9 +8,11 @@
 import type { Json } from './migrations/json.ts';
 import { v0ToV1 } from './migrations/v0-to-v1.ts';
 import { v1ToV2 } from './migrations/v1-to-v2.ts';
+import { v2ToV3 } from './migrations/v2-to-v3.ts';
 
 /** migrations[n] turns an envelope of version n into one of version n + 1. */
 export const MIGRATIONS: Readonly<Record<number, (envelope: Json) => Json>> = {
   0: v0ToV1,
   1: v1ToV2,
+  2: v2ToV3,
 };

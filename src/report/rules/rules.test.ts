@@ -84,7 +84,7 @@ describe('table.invalidCount / table.invalidAmount', () => {
     let tables = allZero(emptyReport({ year: 2024 })).tables;
     tables = withInput(tables, { table: 't3', row: 'newReceived', column: 'natural' }, -1);
     tables = withInput(tables, { table: 't4', row: 'review', column: 'upheld' }, 1.5);
-    tables = withInput(tables, { table: 't2', row: 'fees', column: 'amount' }, '1.23456');
+    tables = withInput(tables, { table: 't2', row: 'fees', column: 'amount' }, '1.2345671');
     const findings = invalidValueRule.check({ ...emptyReport({ year: 2024 }), tables }, context);
     expect(findings.map((f) => [f.ruleId, f.cells[0]])).toEqual([
       ['table.invalidAmount', 't2.fees.amount'],

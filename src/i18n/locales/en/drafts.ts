@@ -58,7 +58,7 @@ export default {
     decimal: '“{{value}}” has decimals; counts are whole numbers',
     notNumber: '“{{value}}” is not a number',
     tooLarge: '“{{value}}” is too large',
-    tooManyDecimals: '“{{value}}” has more than 4 decimals',
+    tooManyDecimals: '“{{value}}” has more than 6 decimals',
     line: 'Line {{line}}: {{message}}',
     more: '{{count}} more lines are wrong (not listed)',
     computedDiffers:

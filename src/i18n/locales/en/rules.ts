@@ -3,7 +3,7 @@ export default {
   'table.identity': 'Item 1 + item 2 ({{left}}) does not equal item 3 + item 4 ({{right}}): column {{column}} is off by {{diff}}',
   'table.blank': 'Table {{table}} has {{count}} blank cells (enter 0 where there is nothing to report)',
   'table.invalidCount': 'Table {{table}}, “{{row}}” / “{{column}}”: a count must be a whole number of at least 0',
-  'table.invalidAmount': 'Table {{table}}, “{{row}}”: the amount must be a number with at most 4 decimals (10,000 yuan)',
+  'table.invalidAmount': 'Table {{table}}, “{{row}}”: the amount must be a number with at most 6 decimals (10,000 yuan)',
   't2.townshipRules': 'Towns and streets do not make rules (规章), yet table 二 reports {{value}}; please check',
   'meta.organMissing': 'The organ name is missing',
   'meta.yearRange': 'Report year {{year}} is not between {{min}} and {{max}}; please check',

@@ -80,7 +80,7 @@ export default {
       decimal: 'counts must be whole numbers',
       notNumber: 'numbers only',
       tooLarge: 'number too large',
-      tooManyDecimals: 'at most 4 decimals',
+      tooManyDecimals: 'at most 6 decimals',
     },
     identityLabel: 'Check: 一 + 二 = （七） + 四',
     identityOk: '✓ balances ({{left}})',

@@ -56,7 +56,7 @@ export default {
     decimal: '“{{value}}”有小数，件数须为整数',
     notNumber: '“{{value}}”不是数字',
     tooLarge: '“{{value}}”太大',
-    tooManyDecimals: '“{{value}}”小数超过4位',
+    tooManyDecimals: '“{{value}}”小数超过6位',
     line: '第{{line}}行：{{message}}',
     more: '另有{{count}}行有误（未列出）',
     computedDiffers: '提示：第{{line}}行“{{cell}}”是自动计算的单元格，文件中为{{given}}，按分项计算为{{computed}}（不保存文件中的值）',

@@ -3,7 +3,7 @@ export default {
   'table.identity': '第一项加第二项之和（{{left}}）不等于第三项加第四项之和（{{right}}）：{{column}}列相差{{diff}}',
   'table.blank': '表{{table}}有{{count}}个单元格未填写（没有数字请填0）',
   'table.invalidCount': '表{{table}}“{{row}}”“{{column}}”的值无效：件数须为不小于0的整数',
-  'table.invalidAmount': '表{{table}}“{{row}}”的金额无效：须为数字，最多4位小数（单位：万元）',
+  'table.invalidAmount': '表{{table}}“{{row}}”的金额无效：须为数字，最多6位小数（单位：万元）',
   't2.townshipRules': '乡镇、街道不制定规章，但表二“规章”填了{{value}}件，请核实',
   'meta.organMissing': '未填写机关名称',
   'meta.yearRange': '报告年度{{year}}不在{{min}}年至{{max}}年之间，请核实',

@@ -79,7 +79,7 @@ export default {
       decimal: '件数须为整数',
       notNumber: '只能填数字',
       tooLarge: '数字太大',
-      tooManyDecimals: '最多4位小数',
+      tooManyDecimals: '最多6位小数',
     },
     identityLabel: '勾稽关系：一＋二＝（七）＋四',
     identityOk: '✓ 相符（{{left}}）',
