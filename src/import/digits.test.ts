@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isNumberCell, readAmount, resolveNumbers } from './digits.ts';
+import { isNumberCell, readAmount, resolveNumbers, resolveWithBlanks } from './digits.ts';
 
 const rowCheck = (v: number[]) => v.slice(0, 6).reduce((a, b) => a + b, 0) === v[6];
 
@@ -46,5 +46,32 @@ describe('reading numbers from cells', () => {
         },
       ),
     );
+  });
+});
+
+describe('a row whose blank cells kept their columns', () => {
+  it('reads by position: a blank stays blank, the printed total still checks', () => {
+    expect(resolveWithBlanks(['26', '', '', '', '', '', '26'], 7, rowCheck)).toEqual({
+      values: [26, 0, 0, 0, 0, 0, 26],
+      consistent: true,
+      stray: 0,
+      split: false,
+      blanks: [1, 2, 3, 4, 5],
+    });
+    // A trailing tab past the last column is no cell.
+    expect(resolveWithBlanks(['0', '', '0', '0', '0', '0', '0', ''], 7, rowCheck)?.blanks).toEqual([1]);
+  });
+
+  it('leaves rows without an inner blank, or with cells missing, to the run reading', () => {
+    expect(resolveWithBlanks(['1', '0', '0', '0', '0', '0', '1', ''], 7, rowCheck)).toBeNull();
+    expect(resolveWithBlanks(['1', '', '1'], 7, rowCheck)).toBeNull();
+    expect(resolveWithBlanks(['1', '', 'x', '0', '0', '0', '1'], 7, rowCheck)).toBeNull();
+  });
+});
+
+describe('cells printed for nothing', () => {
+  it('are a slash or a dash, not any letter (the hyphen once made a range \\…—)', () => {
+    for (const cell of ['/', '／', '\\', '-', '—', '–', '－']) expect(isNumberCell(cell)).toBe(true);
+    for (const cell of ['x', 'a', '^', '~', 'é']) expect(isNumberCell(cell)).toBe(false);
   });
 });

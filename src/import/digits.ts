@@ -8,8 +8,11 @@ import { parseAmount, parseCount } from '../report/index.ts';
 /** A cell that holds only a number (with separators, spaces or a 件/条/个 unit). */
 const COUNT_CELL = /^[\d０-９][\d０-９,，\s\u3000\u00a0]*(?:件|条|个|次|项)?$/;
 const AMOUNT_CELL = /^[\d０-９][\d０-９,，.．\s\u3000\u00a0]*(?:万元)?$/;
-/** Cells printed for “nothing” in place of 0 (docs/format.md §6: blank or “/”). */
-const NOTHING_CELL = /^[/／\\-—–－]$/;
+/**
+ * Cells printed for “nothing” in place of 0 (docs/format.md §6: blank or “/”). The hyphen is
+ * escaped: unescaped after the backslash it made a range U+005C–U+2014, so a lone `x` read as 0.
+ */
+const NOTHING_CELL = /^[/／\\\-—–－]$/;
 
 export function isNumberCell(text: string, amount = false): boolean {
   const t = text.trim();
@@ -77,6 +80,30 @@ export interface Resolved {
   stray: number;
   /** A run-together or split cell was separated using the totals. */
   split: boolean;
+  /** Positions printed blank (their value reads 0 for the totals' check, and is never stored). */
+  blanks?: readonly number[];
+}
+
+/**
+ * A row whose blank cells kept their columns (tab-separated text, a table row): read by position,
+ * a blank staying blank. Null when the row has no blank inside it or does not have one cell per
+ * column (then the cells are read as a run, `resolveNumbers`). Blanks past the last column (a
+ * trailing tab) are dropped.
+ */
+export function resolveWithBlanks(raw: readonly string[], expected: number, check: (values: number[]) => boolean): Resolved | null {
+  let length = raw.length;
+  while (length > expected && raw[length - 1] === '') length--;
+  const cells = raw.slice(0, length);
+  if (cells.length !== expected || !cells.includes('')) return null;
+  const values: number[] = [];
+  const blanks: number[] = [];
+  for (const [i, cell] of cells.entries()) {
+    const value = cell === '' ? 0 : wholeCount(cell);
+    if (value === null) return null;
+    if (cell === '') blanks.push(i);
+    values.push(value);
+  }
+  return { values, consistent: check(values), stray: 0, split: false, blanks };
 }
 
 /**

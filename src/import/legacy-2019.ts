@@ -35,7 +35,7 @@ export function oldTable2(table: TableDef, tokens: readonly Token[]): TableExtra
   const normalized = tokens.map((t) => normalizeLabel(t.text));
   const markers = OLD_TABLE2_MARKERS.filter((m) => normalized.some((t) => t.includes(normalizeLabel(m))));
   if (markers.length === 0) return null;
-  const out: TableExtract = { values: new Map(), findings: [], expected: inputCells(TABLE2).length, oldLayout: true };
+  const out: TableExtract = { values: new Map(), blanks: new Set(), findings: [], expected: inputCells(TABLE2).length, oldLayout: true };
   let from = 0;
   for (const row of TABLE2.rows.filter((r) => DECISION_BLOCKS.includes(r.block))) {
     const hit = findLabel(tokens, from, row.label);

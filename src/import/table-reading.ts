@@ -11,6 +11,8 @@ import type { ImportFinding } from './types.ts';
 export interface TableExtract {
   /** Input cells read, by cell id. */
   readonly values: Map<string, number | string>;
+  /** Input cells printed blank in the source: read, and left blank (never counted as lost). */
+  readonly blanks: Set<string>;
   readonly findings: ImportFinding[];
   /** The table's input cells: what a complete reading finds. */
   readonly expected: number;
@@ -21,11 +23,33 @@ export interface TableExtract {
 export interface Token {
   readonly text: string;
   readonly line: number;
+  /**
+   * Blank cells just before this one in its line (after the line's first filled cell), and after it
+   * when it ends the line. A tab-separated or table row keeps a blank cell's column this way, while
+   * the stream of filled cells that label matching walks stays as it was.
+   */
+  readonly blanksBefore?: number;
+  readonly blanksAfter?: number;
 }
 
 export function tokensOf(lines: readonly SourceLine[], start: number, end: number): Token[] {
   const out: Token[] = [];
-  for (let i = start; i < end; i++) for (const cell of lines[i]?.cells ?? []) if (cell.trim()) out.push({ text: cell.trim(), line: i });
+  for (let i = start; i < end; i++) {
+    let blanks = 0;
+    let last: Token | null = null;
+    for (const cell of lines[i]?.cells ?? []) {
+      const text = cell.trim();
+      if (!text) {
+        // Leading blanks are indentation or a merged label cell, not a value's column.
+        if (last) blanks++;
+        continue;
+      }
+      last = blanks ? { text, line: i, blanksBefore: blanks } : { text, line: i };
+      out.push(last);
+      blanks = 0;
+    }
+    if (last && blanks) out[out.length - 1] = { ...last, blanksAfter: blanks };
+  }
   return out;
 }
 
@@ -72,9 +96,16 @@ const LABEL_START = /^[(（]?[一二三四五六七八九十\d]+[)）.．、]/;
  * The numbers after a label. `skipFragments`: in pdftotext output the rest of a wrapped label (and
  * bits of the group label beside it) can stand between a row label and its numbers.
  */
-export function numbersAfter(tokens: readonly Token[], k: number, amount: boolean, skipFragments = false): { raw: string[]; next: number } {
+export function numbersAfter(
+  tokens: readonly Token[],
+  k: number,
+  amount: boolean,
+  skipFragments = false,
+  keepBlanks = false,
+): { raw: string[]; next: number } {
   const raw: string[] = [];
   let i = k;
+  const labelLine = tokens[k - 1]?.line;
   if (skipFragments) {
     let skipped = 0;
     while (skipped < 4 && i < tokens.length && !isNumberCell(tokens[i]?.text ?? '', amount) && !LABEL_START.test(tokens[i]?.text ?? '')) {
@@ -83,7 +114,16 @@ export function numbersAfter(tokens: readonly Token[], k: number, amount: boolea
     }
     if (!isNumberCell(tokens[i]?.text ?? '', amount)) i = k;
   }
-  while (i < tokens.length && isNumberCell(tokens[i]?.text ?? '', amount)) raw.push(tokens[i++]?.text ?? '');
+  // `keepBlanks`: a blank cell in the label's own line stands for its column, as '' (one line per row).
+  const onLabelLine = (t: Token | undefined) => keepBlanks && t !== undefined && t.line === labelLine;
+  while (i < tokens.length && isNumberCell(tokens[i]?.text ?? '', amount)) {
+    const token = tokens[i++];
+    if (onLabelLine(token)) for (let b = 0; b < (token?.blanksBefore ?? 0); b++) raw.push('');
+    raw.push(token?.text ?? '');
+  }
+  // Blanks closing the line: after its last number, or after the label of a row printed all blank.
+  const last = tokens[i - 1];
+  if (onLabelLine(last)) for (let b = 0; b < (last?.blanksAfter ?? 0); b++) raw.push('');
   return { raw, next: i };
 }
 

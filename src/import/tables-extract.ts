@@ -20,7 +20,7 @@ import {
   type TableDef,
   type Tables,
 } from '../report/index.ts';
-import { isNumberCell, readAmount, resolveNumbers, type Resolved } from './digits.ts';
+import { isNumberCell, readAmount, resolveNumbers, resolveWithBlanks, type Resolved } from './digits.ts';
 import { mergedGroupAt, mergedGroupFinding, oldTable2 } from './legacy-2019.ts';
 import { findLabel, numbersAfter, type TableExtract, type Token } from './table-reading.ts';
 import type { ImportFinding } from './types.ts';
@@ -29,11 +29,32 @@ const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 function rowValues(table: TableDef, row: RowDef, resolved: Resolved, out: TableExtract): void {
   const columns = rowColumns(table, row);
+  const blank: string[] = [];
   columns.forEach((column, i) => {
     const value = resolved.values[i];
     if (value === undefined || column.sumOf || row.sumOf) return;
-    out.values.set(cellId(cellOf(table, row.id, column.id)), value);
+    const id = cellId(cellOf(table, row.id, column.id));
+    if (resolved.blanks?.includes(i)) blank.push(id);
+    else out.values.set(id, value);
   });
+  // A blank printed in the source is read (and left blank), not a cell the reader lost.
+  for (const id of blank) out.blanks.add(id);
+  if (blank.length > 0)
+    out.findings.push({
+      code: 'blankCells',
+      severity: 'warning',
+      section: sectionOf(table),
+      cells: blank,
+      params: {
+        table: table.number,
+        row: row.label,
+        count: blank.length,
+        columns: columns
+          .filter((c) => blank.includes(cellId(cellOf(table, row.id, c.id))))
+          .map((c) => c.label)
+          .join('、'),
+      },
+    });
   if (resolved.stray > 0)
     out.findings.push({
       code: 'strayCells',
@@ -68,7 +89,7 @@ function rowCheck(table: TableDef, row: RowDef): (v: number[]) => boolean {
 
 /** Tables printed row by row (blocks, matrix): each row's label, then its numbers. */
 function extractRows(table: TableDef, tokens: readonly Token[]): TableExtract {
-  const out: TableExtract = { values: new Map(), findings: [], expected: inputCells(table).length, oldLayout: false };
+  const out: TableExtract = { values: new Map(), blanks: new Set(), findings: [], expected: inputCells(table).length, oldLayout: false };
   const printedTotals = new Map<string, number>();
   const readAsMerged = new Set<string>();
   let from = 0;
@@ -92,19 +113,22 @@ function extractRows(table: TableDef, tokens: readonly Token[]): TableExtract {
     const hit = findLabel(tokens, from, row.label);
     if (!hit) continue;
     // pdftotext may put the rest of a wrapped label between a matrix row's label and its numbers.
-    const { raw, next } = numbersAfter(tokens, hit.at + hit.length, amount, table.layout.kind === 'matrix');
+    const { raw, next } = numbersAfter(tokens, hit.at + hit.length, amount, table.layout.kind === 'matrix', true);
     if (amount) {
       const column = columns[0];
-      const value = raw[0] === undefined ? null : readAmount(raw[0]);
+      const first = raw.find(Boolean);
+      const value = first === undefined ? null : readAmount(first);
       if (column && value !== null) out.values.set(cellId(cellOf(table, row.id, column.id)), value);
     } else {
-      const resolved = resolveNumbers(raw, columns.length, rowCheck(table, row));
+      const check = rowCheck(table, row);
+      const resolved = resolveWithBlanks(raw, columns.length, check) ?? resolveNumbers(raw.filter(Boolean), columns.length, check);
       if (resolved) {
         rowValues(table, row, resolved, out);
-        if (row.sumOf)
-          columns.forEach((c, i) => resolved.values[i] !== undefined && printedTotals.set(`${row.id}.${c.id}`, resolved.values[i] ?? 0));
+        // A total printed blank is no printed total.
+        const printedAt = (i: number) => resolved.values[i] !== undefined && !resolved.blanks?.includes(i);
+        if (row.sumOf) columns.forEach((c, i) => printedAt(i) && printedTotals.set(`${row.id}.${c.id}`, resolved.values[i] ?? 0));
         const totalIndex = columns.findIndex((c) => c.sumOf);
-        if (totalIndex >= 0 && !row.sumOf && resolved.values[totalIndex] !== undefined)
+        if (totalIndex >= 0 && !row.sumOf && printedAt(totalIndex))
           printedTotals.set(`${row.id}.${columns[totalIndex]?.id}`, resolved.values[totalIndex] ?? 0);
       }
     }
@@ -148,7 +172,7 @@ function compareTotals(table: TableDef, values: Map<string, number | string>, pr
 export const FLATTENED_MAX_CELLS = 1000;
 
 function extractFlattened(table: TableDef, tokens: readonly Token[]): TableExtract {
-  const out: TableExtract = { values: new Map(), findings: [], expected: inputCells(table).length, oldLayout: false };
+  const out: TableExtract = { values: new Map(), blanks: new Set(), findings: [], expected: inputCells(table).length, oldLayout: false };
   // The table's numbers come first; a section of thousands of numbers is not read past
   // FLATTENED_MAX_CELLS (each is parsed, and windows of them are tried against the totals).
   const raw: string[] = [];
