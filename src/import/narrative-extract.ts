@@ -10,7 +10,17 @@ const SUB_HEADING = /^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{
 
 interface Part {
   heading: string;
+  /** The 。 or ： that ended an inline heading (`（四）…情况。根据…`), '' for a heading on its own line. */
+  stop: string;
   text: string[];
+}
+
+/**
+ * A part as the source printed it: an inline heading keeps the punctuation that ended it
+ * (`3.其他方面：2024年…`, not `3.其他方面2024年…`), a heading on its own line keeps its line.
+ */
+function partText(part: Part): string {
+  return part.stop ? `${part.heading}${part.stop}${part.text.join('\n')}` : [part.heading, ...part.text].join('\n');
 }
 
 /** Splits lines into an intro and parts; an inline heading ends at its first 。 or ： */
@@ -26,7 +36,7 @@ function splitParts(lines: readonly string[]): { intro: string[]; parts: Part[] 
       if (headingOnly || (stop >= 0 && stop <= 30)) {
         const heading = line.slice(0, match[0].length + (headingOnly ? rest.length : stop)).trim();
         const body = headingOnly ? '' : rest.slice(stop + 1).trim();
-        parts.push({ heading, text: body ? [body] : [] });
+        parts.push({ heading, stop: headingOnly ? '' : rest.charAt(stop), text: body ? [body] : [] });
         continue;
       }
     }
@@ -61,7 +71,7 @@ export function readOverview(lines: readonly string[], narrative: Narrative = em
   for (const part of leftovers) {
     const area = OVERVIEW_AREAS.map((a) => a.id).find((id) => !taken.has(id));
     if (!area) {
-      intro.push([part.heading, ...part.text].join(''));
+      intro.push(partText(part));
       continue;
     }
     taken.add(area);
@@ -98,7 +108,7 @@ export function readOther(lines: readonly string[]): Narrative['other'] {
   const { intro, parts } = splitParts(lines);
   const rest: string[] = [...intro];
   for (const part of parts) {
-    const text = [part.heading, ...part.text].join('').trim();
+    const text = partText(part).trim();
     const whole = part.text.join('\n');
     if (/收费|信息处理费/.test(part.heading) && !other.fees.text) {
       other.fees.text = whole || text;

@@ -1,0 +1,53 @@
+/**
+ * Issue 11, class 6: a sub-heading that runs into its paragraph keeps the punctuation that ends it:
+ * `（四）政务公开工作创新情况。根据…` must not come back as `…情况根据…`, nor `3.其他方面：2024年` as
+ * `3.其他方面2024年`.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importText } from './import-report.ts';
+import { readOther, readOverview } from './narrative-extract.ts';
+import { seedText } from './test-helpers.ts';
+
+const imported = (text: string) => {
+  const result = importText(text);
+  if (!result.ok) throw new Error(`refused: ${result.error}`);
+  return result.report;
+};
+
+describe('an inline sub-heading keeps its punctuation', () => {
+  it('in 六: the 。 after a heading that names no known part', () => {
+    const other = readOther(['（四）政务公开工作创新情况。根据区政府工作安排，开展活动6次。']);
+    expect(other.other).toBe('（四）政务公开工作创新情况。根据区政府工作安排，开展活动6次。');
+  });
+
+  it('in 六: the ： of `3.其他方面：2024年` (seed 000 prints it so)', () => {
+    const report = imported(seedText('000'));
+    expect(report.narrative.other.other).toContain('3.其他方面：2024年，蔄山镇致力于拓宽政务公开的多种途径');
+    expect(report.narrative.other.other).not.toContain('其他方面2024年');
+  });
+
+  it('in 一: a sixth part beyond the five areas goes to the intro with its 。', () => {
+    const lines = [
+      '（一）主动公开。甲。',
+      '（二）依申请公开。乙。',
+      '（三）政府信息管理。丙。',
+      '（四）平台建设。丁。',
+      '（五）监督保障。戊。',
+      '（六）政务公开工作创新情况。根据安排开展活动。',
+    ];
+    const overview = readOverview(lines);
+    expect(overview.intro).toBe('（六）政务公开工作创新情况。根据安排开展活动。');
+    expect(overview.areas.proactive).toEqual({ heading: '（一）主动公开', text: '甲。' });
+  });
+
+  it('a heading on its own line keeps its line break from the paragraph', () => {
+    expect(readOther(['（四）政务公开工作创新情况', '根据安排开展活动。']).other).toBe('（四）政务公开工作创新情况\n根据安排开展活动。');
+  });
+
+  it('through a whole import (fixture heading-runs-in.txt)', () => {
+    const report = imported(readFileSync(new URL('./fixtures/heading-runs-in.txt', import.meta.url), 'utf8'));
+    expect(report.narrative.other.other).toContain('（四）政务公开工作创新情况。根据区政府工作安排');
+    expect(report.narrative.other.other).not.toContain('情况根据');
+  });
+});
