@@ -81,7 +81,9 @@ describe('import details', () => {
     const result = importText(original.slice(0, start) + oldRow + original.slice(end));
     if (!result.ok) throw new Error(result.error);
     expect(result.report.tables.t3.otherOther.natural).toBe(2);
-    expect(result.report.tables.t3.otherNoCorrection.natural).toBe(0);
+    // Issue 11 changed this from 0: the 2019 layout prints no （六）1./2. row, so no figure is invented.
+    expect(result.report.tables.t3.otherNoCorrection.natural).toBeNull();
+    expect(result.findings.find((f) => f.code === 'oldLayoutNotPrinted')?.cells).toContain('t3.otherUnpaidFee.otherOrg');
     expect(result.sections.applications.status).toBe('oldLayout');
     expect(result.findings.map((f) => f.code)).toContain('oldOtherHandling');
     expect(result.findings.some((f) => f.code === 'printedTotalDiffers')).toBe(false);

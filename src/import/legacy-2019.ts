@@ -80,3 +80,16 @@ export function mergedGroupFinding(table: TableDef, section: ImportFinding['sect
   const cells = inputCells(table).filter((c) => c.row === target.id);
   return { code: 'oldOtherHandling', severity: 'warning', section, cells: cells.map(cellId), params: {} };
 }
+
+/** The 2021 rows of the merged group that the 2019 layout has no line for: left blank, named here. */
+export function notPrintedFinding(table: TableDef, section: ImportFinding['section'], rows: readonly RowDef[]): ImportFinding {
+  const ids = new Set(rows.map((r) => r.id));
+  const cells = inputCells(table).filter((c) => ids.has(c.row));
+  return {
+    code: 'oldLayoutNotPrinted',
+    severity: 'warning',
+    section,
+    cells: cells.map(cellId),
+    params: { table: table.number, rows: rows.map((r) => r.label).join('”“') },
+  };
+}

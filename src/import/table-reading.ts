@@ -11,7 +11,10 @@ import type { ImportFinding } from './types.ts';
 export interface TableExtract {
   /** Input cells read, by cell id. */
   readonly values: Map<string, number | string>;
-  /** Input cells printed blank in the source: read, and left blank (never counted as lost). */
+  /**
+   * Input cells the source leaves empty — printed blank, or without a row in an old layout: read,
+   * left blank and named by a finding (never counted as lost), 0 for the printed totals' check.
+   */
   readonly blanks: Set<string>;
   readonly findings: ImportFinding[];
   /** The table's input cells: what a complete reading finds. */

@@ -21,7 +21,7 @@ import {
   type Tables,
 } from '../report/index.ts';
 import { isNumberCell, readAmount, resolveNumbers, resolveWithBlanks, type Resolved } from './digits.ts';
-import { mergedGroupAt, mergedGroupFinding, oldTable2 } from './legacy-2019.ts';
+import { mergedGroupAt, mergedGroupFinding, notPrintedFinding, oldTable2 } from './legacy-2019.ts';
 import { findLabel, numbersAfter, type TableExtract, type Token } from './table-reading.ts';
 import type { ImportFinding } from './types.ts';
 
@@ -102,9 +102,12 @@ function extractRows(table: TableDef, tokens: readonly Token[]): TableExtract {
       const target = lastOf(merged.rows);
       const resolved = resolveNumbers(merged.raw, columns.length, rowCheck(table, row));
       if (resolved && target) rowValues(table, target, resolved, out);
-      for (const other of merged.rows.slice(0, -1))
-        for (const c of columns) if (!c.sumOf) out.values.set(cellId(cellOf(table, other.id, c.id)), 0);
-      if (target) out.findings.push(mergedGroupFinding(table, sectionOf(table), target));
+      // The 2021 rows the 2019 layout did not print stay blank: a 0 there would be a figure nobody
+      // printed or typed. Named by their own finding; read as 0 only for the printed totals' check.
+      const notPrinted = merged.rows.slice(0, -1);
+      for (const other of notPrinted) for (const c of columns) if (!c.sumOf) out.blanks.add(cellId(cellOf(table, other.id, c.id)));
+      if (target)
+        out.findings.push(mergedGroupFinding(table, sectionOf(table), target), notPrintedFinding(table, sectionOf(table), notPrinted));
       for (const r of merged.rows) readAsMerged.add(r.id);
       from = merged.next;
       continue;
@@ -134,17 +137,27 @@ function extractRows(table: TableDef, tokens: readonly Token[]): TableExtract {
     }
     from = Math.max(next, hit.at + hit.length);
   }
-  out.findings.push(...compareTotals(table, out.values, printedTotals));
+  out.findings.push(...compareTotals(table, out.values, printedTotals, out.blanks));
   return out;
 }
 
-/** Printed totals against the sums of the imported cells: each difference is a finding. */
-function compareTotals(table: TableDef, values: Map<string, number | string>, printed: Map<string, number>): ImportFinding[] {
+/**
+ * Printed totals against the sums of the imported cells: each difference is a finding. A cell the
+ * source leaves blank counts as 0 here, as a reader of the printed table would count it.
+ */
+function compareTotals(
+  table: TableDef,
+  values: Map<string, number | string>,
+  printed: Map<string, number>,
+  blanks: ReadonlySet<string>,
+): ImportFinding[] {
   const findings: ImportFinding[] = [];
   const tables = tablesOf(values);
   // A printed total is judged only when every cell it adds up was read (cellValue counts a blank as 0).
   const computed = (row: RowDef, columnId: string): number | null => {
-    const complete = addendsOf(table, row.id, columnId).every((ref) => typeof values.get(cellId(ref)) === 'number');
+    const complete = addendsOf(table, row.id, columnId).every(
+      (ref) => typeof values.get(cellId(ref)) === 'number' || blanks.has(cellId(ref)),
+    );
     const value = complete ? cellValue(tables, table, row.id, columnId) : null;
     return typeof value === 'number' ? value : null;
   };
@@ -202,7 +215,7 @@ function extractFlattened(table: TableDef, tokens: readonly Token[]): TableExtra
       cells: [],
       params: { table: table.number, row: '', count: resolved.stray },
     });
-  out.findings.push(...compareTotals(table, out.values, printed));
+  out.findings.push(...compareTotals(table, out.values, printed, out.blanks));
   return out;
 }
 

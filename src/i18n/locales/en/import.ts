@@ -8,6 +8,8 @@ export default {
     cellsSplit: 'Table {{table}} “{{row}}”: numbers ran together and were separated using the totals; please check',
     oldOtherHandling:
       'The source’s table 三 uses the 2019 trial layout’s single “（六）其他处理” row; its figures went to “（六）3.其他”; please check',
+    oldLayoutNotPrinted:
+      'The source’s table {{table}} (2019 trial layout) has no row “{{rows}}”; those cells were left blank: fill them in (0 where there were none)',
     oldTable2:
       'The source’s table 二 uses the 2019 trial layout ({{markers}}); only the decisions of 行政许可, 行政处罚 and 行政强制 were imported — fill in the rest in the 2021 layout',
     rowsMissing: 'Table {{table}}: only {{found}} of {{expected}} cells were read; fill in the others by hand',

@@ -6,6 +6,7 @@ export default {
     strayCells: '表{{table}}“{{row}}”后有{{count}}个多余的单元格，已忽略',
     cellsSplit: '表{{table}}“{{row}}”的数字连在一起，已按合计拆分，请核对',
     oldOtherHandling: '原报告表三使用2019年试行格式的单行“（六）其他处理”，其数字已填入“（六）3.其他”，请核实',
+    oldLayoutNotPrinted: '原报告表{{table}}（2019年试行格式）没有“{{rows}}”这些行，其单元格已留空，请按实际填写（没有的填0）',
     oldTable2: '原报告表二使用2019年试行格式（{{markers}}），只导入了行政许可、行政处罚、行政强制的处理决定数量，其余请按2021年格式填写',
     rowsMissing: '表{{table}}只读到{{found}}个单元格（共{{expected}}个），未读到的请手工填写',
     sectionMissing: '原报告中没有找到“{{heading}}”',
