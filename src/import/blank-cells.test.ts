@@ -96,6 +96,19 @@ describe('a blank cell inside a browser-copied row (corpus 05, 结转 row)', () 
     expect(compareWithExpected(result.report, file.expected).mismatches).toEqual([]);
   });
 
+  it('table 二 rows printed blank after their tab, the 万元 amount too, are blank and named', () => {
+    const text = file.text.replace('\n行政许可\t0\n', '\n行政许可\t\n').replace('\n行政事业性收费\t0\n', '\n行政事业性收费\t\n');
+    expect(text).not.toBe(file.text);
+    const result = imported(text);
+    expect(result.report.tables.t2.licensing.decisions).toBeNull();
+    expect(result.report.tables.t2.fees.amount).toBeNull();
+    expect(result.report.tables.t2.penalty.decisions).toBe(0);
+    const named = blankFindings(result.findings).filter((f) => f.section === 'proactive');
+    expect(named.map((f) => f.cells)).toEqual([['t2.licensing.decisions'], ['t2.fees.amount']]);
+    // 05 prints no 规章 row: those three cells are the only ones reported as not read.
+    expect(result.sections.proactive.cells).toEqual({ found: 7, expected: 10 });
+  });
+
   it('as the page’s HTML table (<td><br/></td>)', async () => {
     const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     const body = file.text

@@ -37,24 +37,7 @@ function rowValues(table: TableDef, row: RowDef, resolved: Resolved, out: TableE
     if (resolved.blanks?.includes(i)) blank.push(id);
     else out.values.set(id, value);
   });
-  // A blank printed in the source is read (and left blank), not a cell the reader lost.
-  for (const id of blank) out.blanks.add(id);
-  if (blank.length > 0)
-    out.findings.push({
-      code: 'blankCells',
-      severity: 'warning',
-      section: sectionOf(table),
-      cells: blank,
-      params: {
-        table: table.number,
-        row: row.label,
-        count: blank.length,
-        columns: columns
-          .filter((c) => blank.includes(cellId(cellOf(table, row.id, c.id))))
-          .map((c) => c.label)
-          .join('、'),
-      },
-    });
+  blankCells(table, row, blank, out);
   if (resolved.stray > 0)
     out.findings.push({
       code: 'strayCells',
@@ -71,6 +54,27 @@ function rowValues(table: TableDef, row: RowDef, resolved: Resolved, out: TableE
       cells: [],
       params: { table: table.number, row: row.label },
     });
+}
+
+/** Cells printed blank in the source: read (and left blank), not cells the reader lost; named by one finding. */
+function blankCells(table: TableDef, row: RowDef, blank: readonly string[], out: TableExtract): void {
+  if (blank.length === 0) return;
+  for (const id of blank) out.blanks.add(id);
+  out.findings.push({
+    code: 'blankCells',
+    severity: 'warning',
+    section: sectionOf(table),
+    cells: [...blank],
+    params: {
+      table: table.number,
+      row: row.label,
+      count: blank.length,
+      columns: rowColumns(table, row)
+        .filter((c) => blank.includes(cellId(cellOf(table, row.id, c.id))))
+        .map((c) => c.label)
+        .join('、'),
+    },
+  });
 }
 
 function sectionOf(table: TableDef): ImportFinding['section'] {
@@ -122,6 +126,8 @@ function extractRows(table: TableDef, tokens: readonly Token[]): TableExtract {
       const first = raw.find(Boolean);
       const value = first === undefined ? null : readAmount(first);
       if (column && value !== null) out.values.set(cellId(cellOf(table, row.id, column.id)), value);
+      // `行政事业性收费⇥` with nothing after the tab: the amount was printed blank.
+      else if (column && first === undefined && raw.length > 0) blankCells(table, row, [cellId(cellOf(table, row.id, column.id))], out);
     } else {
       const check = rowCheck(table, row);
       const resolved = resolveWithBlanks(raw, columns.length, check) ?? resolveNumbers(raw.filter(Boolean), columns.length, check);
