@@ -22,4 +22,6 @@ export default {
     'About {{percent}}% of this text is the same as the {{year}} report; copied text (内容雷同) is a named audit failure — rewrite it for this year',
   'prose.figureMismatch': 'The text “{{sentence}}” says {{said}}, but table {{table}} “{{cell}}” has {{actual}}',
   'prose.breakdownExceeds': 'In “{{sentence}}” the parts after “其中” add up to {{sum}} ({{parts}}), more than the total {{total}}',
+  'prose.breakdownShort':
+    'In “{{sentence}}” the parts after “其中” name every category (down to “其他”) yet add up to {{sum}} ({{parts}}), less than the total {{total}}',
 } as const;

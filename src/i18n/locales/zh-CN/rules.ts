@@ -21,4 +21,5 @@ export default {
   'prev.similarText': '此段与{{year}}年报告相同部分约{{percent}}%，内容雷同是考核扣分项，请据本年度实际改写',
   'prose.figureMismatch': '正文“{{sentence}}”中的数字{{said}}与表{{table}}“{{cell}}”的{{actual}}不一致',
   'prose.breakdownExceeds': '正文“{{sentence}}”中“其中”各项之和{{sum}}（{{parts}}）超过总数{{total}}',
+  'prose.breakdownShort': '正文“{{sentence}}”中“其中”已列全各项（列到“其他”或全部类别），之和{{sum}}（{{parts}}）少于总数{{total}}',
 } as const;
