@@ -2,6 +2,7 @@
 import type { Rule } from './types.ts';
 import { blankRule, identityRule, invalidValueRule, townshipRulesRule } from './table-rules.ts';
 import { openingMissingRule, organMissingRule, signatureDateRule, yearRangeRule } from './meta-rules.ts';
+import { stalePeriodRule } from './opening-rules.ts';
 import { feesRule, section5Rule } from './narrative-rules.ts';
 import { carryOverRule, inForceRule, similarTextRule } from './previous-year-rules.ts';
 import { proseBreakdownRule, proseFiguresRule } from './prose/prose-rules.ts';
@@ -11,6 +12,7 @@ export const DEFAULT_RULES: readonly Rule[] = [
   yearRangeRule,
   signatureDateRule,
   openingMissingRule,
+  stalePeriodRule,
   invalidValueRule,
   blankRule,
   identityRule,

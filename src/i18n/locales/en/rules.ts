@@ -10,6 +10,8 @@ export default {
   'meta.dateMissing': 'The date under the signature is missing',
   'meta.dateBeforeYearEnd': 'The date {{date}} is before the report year ends ({{year}}-12-31)',
   'meta.dateAfterDeadline': 'The date {{date}} is after the statutory deadline {{deadline}} (Regulations art. 49)',
+  'meta.stalePeriod':
+    'The opening says “{{text}}”, which is {{said}}, not the report year {{year}} (kept from last year’s report?); fix it before the final copy',
   'meta.openingMissing': 'The opening paragraph lacks: {{fields}}',
   's5.tooShort': 'Section 五 (problems and improvements) is empty or too brief — a common audit failure',
   's6.feesUnanswered': 'Section 六 does not say whether information-processing fees were charged this year',

@@ -10,6 +10,7 @@ export default {
   'meta.dateMissing': '未填写落款日期',
   'meta.dateBeforeYearEnd': '落款日期{{date}}早于报告年度结束（{{year}}年12月31日）',
   'meta.dateAfterDeadline': '落款日期{{date}}晚于法定发布期限{{deadline}}（《条例》第四十九条）',
+  'meta.stalePeriod': '开头“{{text}}”写的是{{said}}年，与报告年度{{year}}年不符（多为沿用上年报告未改），改正后才能导出正式稿',
   'meta.openingMissing': '开头段落缺少：{{fields}}',
   's5.tooShort': '第五部分“存在的主要问题及改进情况”为空或过于简略，这是常见的考核扣分项',
   's6.feesUnanswered': '第六部分未说明本年度是否收取信息处理费',
