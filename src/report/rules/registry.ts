@@ -3,6 +3,7 @@ import type { Rule } from './types.ts';
 import { blankRule, identityRule, invalidValueRule, townshipRulesRule } from './table-rules.ts';
 import { openingMissingRule, organMissingRule, signatureDateRule, yearRangeRule } from './meta-rules.ts';
 import { stalePeriodRule } from './opening-rules.ts';
+import { contactFormatRule } from './contact-rules.ts';
 import { feesRule, section5Rule } from './narrative-rules.ts';
 import { carryOverRule, inForceRule, similarTextRule } from './previous-year-rules.ts';
 import { proseBreakdownRule, proseFiguresRule } from './prose/prose-rules.ts';
@@ -13,6 +14,7 @@ export const DEFAULT_RULES: readonly Rule[] = [
   signatureDateRule,
   openingMissingRule,
   stalePeriodRule,
+  contactFormatRule,
   invalidValueRule,
   blankRule,
   identityRule,

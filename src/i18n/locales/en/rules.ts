@@ -12,6 +12,9 @@ export default {
   'meta.dateAfterDeadline': 'The date {{date}} is after the statutory deadline {{deadline}} (Regulations art. 49)',
   'meta.stalePeriod':
     'The opening says “{{text}}”, which is {{said}}, not the report year {{year}} (kept from last year’s report?); fix it before the final copy',
+  'meta.postcodeInvalid': 'The postcode “{{value}}” is not six digits',
+  'meta.phoneInvalid': 'The telephone “{{value}}” does not look like a phone number (e.g. 0631-5208761 or an 11-digit mobile)',
+  'meta.siteUrlInvalid': 'The website “{{value}}” is not a web address (e.g. https://www.example.gov.cn/)',
   'meta.openingMissing': 'The opening paragraph lacks: {{fields}}',
   's5.tooShort': 'Section 五 (problems and improvements) is empty or too brief — a common audit failure',
   's6.feesUnanswered': 'Section 六 does not say whether information-processing fees were charged this year',
