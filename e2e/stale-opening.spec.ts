@@ -15,8 +15,9 @@ test('an opening kept from 2024 in the 2025 report blocks the final copy until i
   // The autosaved draft was never saved to a file: the app asks first.
   await page.getByRole('alertdialog').getByRole('button', { name: '替换并新建' }).click();
   await expect(page.getByLabel('报告年度')).toHaveValue('2025');
+  await page.getByLabel('落款日期').fill('2026-01-20');
 
-  // The new year's tables start blank: fill them with 0 so the opening is the only error left.
+  // The new year's tables start blank: fill them with 0 (and the date is set above) so the opening is the only error left.
   for (const title of ['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况']) {
     await stepButton(page, title).click();
     await page.getByRole('button', { name: '空白格全部填0' }).click();

@@ -1,7 +1,7 @@
 /** The rules the app and CLI run. A later rule family (previous year, prose) is appended here. */
 import type { Rule } from './types.ts';
 import { blankRule, identityRule, invalidValueRule, townshipRulesRule } from './table-rules.ts';
-import { openingMissingRule, organMissingRule, signatureDateRule, yearRangeRule } from './meta-rules.ts';
+import { openingMissingRule, organMissingRule, signatureDateMissingRule, signatureDateRule, yearRangeRule } from './meta-rules.ts';
 import { stalePeriodRule } from './opening-rules.ts';
 import { contactFormatRule } from './contact-rules.ts';
 import { feesRule, section5Rule } from './narrative-rules.ts';
@@ -11,6 +11,7 @@ import { proseBreakdownRule, proseFiguresRule } from './prose/prose-rules.ts';
 export const DEFAULT_RULES: readonly Rule[] = [
   organMissingRule,
   yearRangeRule,
+  signatureDateMissingRule,
   signatureDateRule,
   openingMissingRule,
   stalePeriodRule,
