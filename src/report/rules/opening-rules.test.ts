@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/index.ts';
 import { emptyReport, renderFinding, startNextYear, hasErrors, traitsOf, type Report } from '../index.ts';
-import { stalePeriodRule, stalePeriods } from './opening-rules.ts';
+import { lastYearAsThisRule, stalePeriodRule, stalePeriods } from './opening-rules.ts';
 
 const opening = (year: number, text: string | null, title: string | null = null): Report => {
   const report = emptyReport({ organ: '某某镇人民政府', year });
@@ -45,5 +45,31 @@ describe('an opening that still names last year', () => {
     const next = startNextYear(last);
     expect(check(next).map((f) => f.params.said)).toEqual([2024]);
     expect(check({ ...next, preamble: { ...next.preamble, opening: '统计期限自2025年1月1日起至2025年12月31日止。' } })).toEqual([]);
+  });
+});
+
+describe('a paragraph that reports last year as this year', () => {
+  const withIntro = (year: number, intro: string): Report => {
+    const report = emptyReport({ organ: '某某镇人民政府', year });
+    return { ...report, narrative: { ...report.narrative, overview: { ...report.narrative.overview, intro } } };
+  };
+  const check = (r: Report) => lastYearAsThisRule.check(r, { today: '2026-02-01' });
+  it('2024年，我镇主动公开… kept in the 2025 report is a warning at the paragraph, quoting it', () => {
+    const findings = check(withIntro(2025, '2024年，我镇主动公开政府信息86条。'));
+    expect(findings).toEqual([
+      {
+        ruleId: 'narrative.lastYearAsThis',
+        severity: 'warning',
+        cells: ['narrative.overview.intro'],
+        params: { sentence: '2024年，我镇主动公开政府信息86条。', said: 2024, year: 2025 },
+      },
+    ]);
+    expect(renderFinding(findings[0]!, createI18n('zh-CN'))).toContain('以2024年开头');
+    expect(renderFinding(findings[0]!, createI18n('en'))).toContain('this report is for 2025');
+    expect(check(withIntro(2025, '为民服务。2024年我局共在门户网站公开政府信息117条。'))).toHaveLength(1);
+  });
+  it('comparisons with last year and this year’s own sentences stay', () => {
+    for (const intro of ['2025年，我镇主动公开政府信息86条。', '2024年以来，我镇持续推进政务公开。', '较2024年增加12件。', '2023年，我镇…'])
+      expect(check(withIntro(2025, intro))).toEqual([]);
   });
 });

@@ -4,7 +4,9 @@
  * the wrong period, so it refuses the final copy. The generated title and opening follow the
  * report year and cannot be stale. Reference: docs/format.md §2 (the opening's statistics period).
  */
-import { BLOCKING, type Finding, type Rule } from './types.ts';
+import { narrativeAt, narrativeTextPaths } from '../carry-forward.ts';
+import { sentencesOf } from './prose/numbers-in-text.ts';
+import { ADVISORY, BLOCKING, type Finding, type Rule } from './types.ts';
 
 /**
  * Phrases that state the report's own period or year: the statistics period (both ends), the
@@ -50,6 +52,37 @@ export const stalePeriodRule: Rule = {
           cells: [path],
           params: { text: stale.text, said: stale.said, year: report.year },
         });
+    }
+    return findings;
+  },
+};
+
+/**
+ * A sentence that reports last year as the year of the report: “2024年，我镇主动公开…” kept
+ * unchanged in the 2025 report. Only a sentence that opens with last year followed by what was done
+ * (，我…, 全年…, 共…, 累计…): “2024年以来” and “较2024年” are comparisons and stay.
+ */
+const OPENS_WITH_YEAR = /^\s*(\d{4})年度?(?:[，,]|(?=我|全|共|累计|本))/;
+
+export const lastYearAsThisRule: Rule = {
+  id: 'narrative.lastYearAsThis',
+  produces: ['narrative.lastYearAsThis'],
+  traits: ADVISORY,
+  check(report): Finding[] {
+    const findings: Finding[] = [];
+    for (const path of narrativeTextPaths()) {
+      const text = narrativeAt(report.narrative, path) ?? '';
+      for (const { sentence } of sentencesOf(text)) {
+        const said = Number(OPENS_WITH_YEAR.exec(sentence)?.[1]);
+        if (said !== report.year - 1) continue;
+        findings.push({
+          ruleId: 'narrative.lastYearAsThis',
+          severity: 'warning',
+          cells: [path],
+          params: { sentence: sentence.trim(), said, year: report.year },
+        });
+        break;
+      }
     }
     return findings;
   },

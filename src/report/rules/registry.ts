@@ -2,7 +2,7 @@
 import type { Rule } from './types.ts';
 import { blankRule, identityRule, invalidValueRule, townshipRulesRule } from './table-rules.ts';
 import { openingMissingRule, organMissingRule, signatureDateMissingRule, signatureDateRule, yearRangeRule } from './meta-rules.ts';
-import { stalePeriodRule } from './opening-rules.ts';
+import { lastYearAsThisRule, stalePeriodRule } from './opening-rules.ts';
 import { contactFormatRule } from './contact-rules.ts';
 import { feesRule, section5Rule } from './narrative-rules.ts';
 import { carryOverRule, inForceRule, similarTextRule } from './previous-year-rules.ts';
@@ -25,6 +25,7 @@ export const DEFAULT_RULES: readonly Rule[] = [
   carryOverRule,
   inForceRule,
   similarTextRule,
+  lastYearAsThisRule,
   proseFiguresRule,
   proseBreakdownRule,
 ];

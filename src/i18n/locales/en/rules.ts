@@ -16,6 +16,8 @@ export default {
   'meta.phoneInvalid': 'The telephone “{{value}}” does not look like a phone number (e.g. 0631-5208761 or an 11-digit mobile)',
   'meta.siteUrlInvalid': 'The website “{{value}}” is not a web address (e.g. https://www.example.gov.cn/)',
   'meta.openingMissing': 'The opening paragraph lacks: {{fields}}',
+  'narrative.lastYearAsThis':
+    '“{{sentence}}” opens with {{said}}, as if kept from last year’s report; this report is for {{year}}, please update it',
   's5.tooShort': 'Section 五 (problems and improvements) is empty or too brief — a common audit failure',
   's6.feesUnanswered': 'Section 六 does not say whether information-processing fees were charged this year',
   's6.feesIncomplete': 'Fees were charged, but the amount or the number of cases is missing',

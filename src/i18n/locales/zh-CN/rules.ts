@@ -15,6 +15,7 @@ export default {
   'meta.phoneInvalid': '电话“{{value}}”不像电话号码（如0631-5208761或11位手机号）',
   'meta.siteUrlInvalid': '网址“{{value}}”不是有效的网址（如https://www.example.gov.cn/）',
   'meta.openingMissing': '开头段落缺少：{{fields}}',
+  'narrative.lastYearAsThis': '“{{sentence}}”以{{said}}年开头，像是沿用上年报告的原文；本报告年度是{{year}}年，请据实改写',
   's5.tooShort': '第五部分“存在的主要问题及改进情况”为空或过于简略，这是常见的考核扣分项',
   's6.feesUnanswered': '第六部分未说明本年度是否收取信息处理费',
   's6.feesIncomplete': '已选择收取信息处理费，但未填写金额或件数',
