@@ -5,7 +5,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { convertToPdf, createProfile, pdfFonts, pdfText } from '../src/export-docx/testing/libreoffice.ts';
 import { seedText } from '../src/export-docx/testing/seeds.ts';
 
-const HUANCUI = seedText('002-huancui-2024.draft.json');
+/** Seed 002, dated: the published source had no 落款日期, which the final copy needs (issue 12). */
+const HUANCUI = seedText('002-huancui-2024.draft.json').replace('"date": ""', '"date": "2025-01-20"');
 const FILE = '威海市环翠区人民政府2024年政府信息公开工作年度报告.docx';
 
 /** The scripts the page has loaded so far, with whether they hold the docx library. */

@@ -32,6 +32,8 @@ test('fills seed 003 (临淄区金山镇 2024) through the UI and reaches 检查
     await page.getByLabel(label, { exact: true }).fill(r.opening[field]);
   }
   await expect(page.getByLabel('落款机关')).toHaveValue(r.organ.name);
+  // The published source had no date; the final copy needs one (issue 12).
+  await page.getByLabel('落款日期').fill('2025-01-20');
   await expect(page.locator('.paper-title')).toHaveText('临淄区金山镇人民政府2024年政府信息公开工作年度报告');
   await page.getByRole('button', { name: '改写标题和开头段落' }).click();
   await page.getByLabel('开头段落', { exact: true }).fill(r.preamble.opening ?? '');

@@ -45,6 +45,8 @@ test('a full session (import, open, fill, check, export, save, new, language) ma
   await page.getByRole('dialog', { name: '打开这个草稿？' }).getByRole('button', { name: '打开' }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('临淄区金山镇人民政府');
   await page.getByLabel('电话', { exact: true }).fill('0533-1234567');
+  // Dated, so 导出Word makes the final copy (the seed's source had no 落款日期).
+  await page.getByLabel('落款日期').fill('2025-01-20');
   for (const title of [
     '一、总体情况',
     '二、主动公开政府信息情况',

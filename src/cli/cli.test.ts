@@ -41,6 +41,10 @@ describe('cli fill + check (seed 002 figures)', () => {
     io.files.set('t.csv', seed002Csv);
     expect(await main(['fill', 'new.json', 't.csv', '-o', 'filled.json'], io)).toBe(0);
     expect(io.stderr).toEqual([]);
+    // Signed and dated, as a final copy must be (a missing 落款日期 is an error since issue 12).
+    const filled = JSON.parse(String(io.files.get('filled.json'))) as { report: { signature: { date: string } } };
+    filled.report.signature.date = '2025-01-20';
+    io.files.set('filled.json', JSON.stringify(filled));
     const code = await main(['check', 'filled.json', '--json'], io);
     const findings = JSON.parse(io.stdout.at(-1) ?? '[]') as { ruleId: string; severity: string; message: string; cells: string[] }[];
     expect(findings.filter((f) => f.ruleId.startsWith('table.'))).toEqual([]);

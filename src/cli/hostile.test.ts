@@ -17,7 +17,11 @@ import { nodeIo, type CliIo } from './io.ts';
 import { main } from './main.ts';
 import { memoryIo, systemError, type MemoryIo } from './testing.ts';
 
-const seed002 = JSON.stringify(SEED_DRAFTS['002']);
+// Dated: a draft without a 落款日期 may not be exported as the final copy (issue 12).
+const seed002 = JSON.stringify({
+  ...SEED_DRAFTS['002'],
+  report: { ...SEED_DRAFTS['002'].report, signature: { ...SEED_DRAFTS['002'].report.signature, date: '2025-01-20' } },
+});
 const seed002Csv = tablesToCsv(SEED_DRAFTS['002'].report.tables);
 const ESC = '\x1b';
 // Anything that would act on a terminal: C0 (but tab, which separates columns), C1, bidi controls.

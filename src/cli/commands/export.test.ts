@@ -22,7 +22,12 @@ function memoryIo(files: Record<string, string>) {
   return { io, written, out, err };
 }
 
-const clean = seedText('002-huancui-2024.draft.json');
+// Seed 002 with a 落款日期: a draft without one may not be exported as the final copy (issue 12).
+const clean = (() => {
+  const draft = JSON.parse(seedText('002-huancui-2024.draft.json')) as { report: { signature: { date: string } } };
+  draft.report.signature.date = '2025-01-20';
+  return JSON.stringify(draft);
+})();
 const withErrors = (() => {
   const draft = JSON.parse(clean) as { report: { tables: { t3: { newReceived: { natural: number | null } } } } };
   draft.report.tables.t3.newReceived.natural = null;

@@ -28,14 +28,26 @@ export const yearRangeRule: Rule = {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * The final copy is signed and dated (docs/format.md §2, §6: a report published without a date is
+ * a real audit failure): a missing 落款日期 refuses it, and the basics step shows 填写中.
+ */
+export const signatureDateMissingRule: Rule = {
+  id: 'meta.dateMissing',
+  produces: ['meta.dateMissing'],
+  traits: { ...BLOCKING, marksIncomplete: true },
+  check: (report) =>
+    report.signature.date ? [] : [{ ruleId: 'meta.dateMissing', severity: 'error', cells: ['signature.date'], params: {} }],
+};
+
 export const signatureDateRule: Rule = {
   id: 'meta.signatureDate',
-  produces: ['meta.dateMissing', 'meta.dateBeforeYearEnd', 'meta.dateAfterDeadline'],
+  produces: ['meta.dateBeforeYearEnd', 'meta.dateAfterDeadline'],
   traits: ADVISORY,
   check(report): Finding[] {
     const date = report.signature.date;
     const cells = ['signature.date'];
-    if (!date) return [{ ruleId: 'meta.dateMissing', severity: 'warning', cells, params: {} }];
+    if (!date) return [];
     const findings: Finding[] = [];
     if (date <= `${report.year}-12-31`) {
       findings.push({ ruleId: 'meta.dateBeforeYearEnd', severity: 'warning', cells, params: { date, year: report.year } });

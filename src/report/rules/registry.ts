@@ -1,7 +1,9 @@
 /** The rules the app and CLI run. A later rule family (previous year, prose) is appended here. */
 import type { Rule } from './types.ts';
 import { blankRule, identityRule, invalidValueRule, townshipRulesRule } from './table-rules.ts';
-import { openingMissingRule, organMissingRule, signatureDateRule, yearRangeRule } from './meta-rules.ts';
+import { openingMissingRule, organMissingRule, signatureDateMissingRule, signatureDateRule, yearRangeRule } from './meta-rules.ts';
+import { lastYearAsThisRule, stalePeriodRule } from './opening-rules.ts';
+import { contactFormatRule } from './contact-rules.ts';
 import { feesRule, section5Rule } from './narrative-rules.ts';
 import { carryOverRule, inForceRule, similarTextRule } from './previous-year-rules.ts';
 import { proseBreakdownRule, proseFiguresRule } from './prose/prose-rules.ts';
@@ -9,8 +11,11 @@ import { proseBreakdownRule, proseFiguresRule } from './prose/prose-rules.ts';
 export const DEFAULT_RULES: readonly Rule[] = [
   organMissingRule,
   yearRangeRule,
+  signatureDateMissingRule,
   signatureDateRule,
   openingMissingRule,
+  stalePeriodRule,
+  contactFormatRule,
   invalidValueRule,
   blankRule,
   identityRule,
@@ -20,6 +25,7 @@ export const DEFAULT_RULES: readonly Rule[] = [
   carryOverRule,
   inForceRule,
   similarTextRule,
+  lastYearAsThisRule,
   proseFiguresRule,
   proseBreakdownRule,
 ];

@@ -9,7 +9,7 @@ import type { Report } from '../schema.ts';
 import { DEFAULT_RULES } from './registry.ts';
 import { hasErrors, renderFinding, runRules } from './engine.ts';
 import { blankRule, identityRule, invalidValueRule, townshipRulesRule } from './table-rules.ts';
-import { openingMissingRule, organMissingRule, signatureDateRule, yearRangeRule } from './meta-rules.ts';
+import { openingMissingRule, organMissingRule, signatureDateMissingRule, signatureDateRule, yearRangeRule } from './meta-rules.ts';
 import { feesRule, section5Rule } from './narrative-rules.ts';
 import type { Rule } from './types.ts';
 
@@ -121,7 +121,13 @@ describe('meta rules', () => {
   it('signature date: missing, before the year ends, after the deadline of the organ kind', () => {
     const base = emptyReport({ organ: '某局', year: 2024, kind: 'department' });
     const at = (date: string, kind = base.organ.kind) => ({ ...base, organ: { ...base.organ, kind }, signature: { organ: '某局', date } });
-    expect(ids(signatureDateRule, base)).toEqual(['meta.dateMissing']);
+    // Issue 12: a missing date is now its own rule, an error that refuses the final copy.
+    expect(ids(signatureDateRule, base)).toEqual([]);
+    expect(signatureDateMissingRule.check(base, { today: '2025-01-10' })).toEqual([
+      { ruleId: 'meta.dateMissing', severity: 'error', cells: ['signature.date'], params: {} },
+    ]);
+    expect(signatureDateMissingRule.traits.blocksFinal).toBe(true);
+    expect(signatureDateMissingRule.check(at('2025-01-20'), { today: '2025-01-10' })).toEqual([]);
     expect(ids(signatureDateRule, at('2024-12-31'))).toEqual(['meta.dateBeforeYearEnd']);
     expect(ids(signatureDateRule, at('2025-01-31'))).toEqual([]);
     expect(ids(signatureDateRule, at('2025-02-01'))).toEqual(['meta.dateAfterDeadline']);

@@ -31,7 +31,8 @@ describe('rule traits', () => {
   it('blank cells and a missing organ mark a step unfinished; a broken identity does not', () => {
     const findings = runRules(emptyReport({ year: 2024 }), context);
     const incomplete = findings.filter((f) => traitsOf(f).marksIncomplete).map((f) => f.ruleId);
-    expect(new Set(incomplete)).toEqual(new Set(['table.blank', 'meta.organMissing']));
+    // A missing 落款日期 says "not finished" too (issue 12).
+    expect(new Set(incomplete)).toEqual(new Set(['table.blank', 'meta.organMissing', 'meta.dateMissing']));
     const seed = seedDraft('002').report;
     const broken = runRules(
       { ...seed, tables: withInput(seed.tables, { table: 't3', row: 'carriedForward', column: 'natural' }, 8) },

@@ -10,7 +10,14 @@ export default {
   'meta.dateMissing': 'The date under the signature is missing',
   'meta.dateBeforeYearEnd': 'The date {{date}} is before the report year ends ({{year}}-12-31)',
   'meta.dateAfterDeadline': 'The date {{date}} is after the statutory deadline {{deadline}} (Regulations art. 49)',
+  'meta.stalePeriod':
+    'The opening says “{{text}}”, which is {{said}}, not the report year {{year}} (kept from last year’s report?); fix it before the final copy',
+  'meta.postcodeInvalid': 'The postcode “{{value}}” is not six digits',
+  'meta.phoneInvalid': 'The telephone “{{value}}” does not look like a phone number (e.g. 0631-5208761 or an 11-digit mobile)',
+  'meta.siteUrlInvalid': 'The website “{{value}}” is not a web address (e.g. https://www.example.gov.cn/)',
   'meta.openingMissing': 'The opening paragraph lacks: {{fields}}',
+  'narrative.lastYearAsThis':
+    '“{{sentence}}” opens with {{said}}, as if kept from last year’s report; this report is for {{year}}, please update it',
   's5.tooShort': 'Section 五 (problems and improvements) is empty or too brief — a common audit failure',
   's6.feesUnanswered': 'Section 六 does not say whether information-processing fees were charged this year',
   's6.feesIncomplete': 'Fees were charged, but the amount or the number of cases is missing',
@@ -22,4 +29,6 @@ export default {
     'About {{percent}}% of this text is the same as the {{year}} report; copied text (内容雷同) is a named audit failure — rewrite it for this year',
   'prose.figureMismatch': 'The text “{{sentence}}” says {{said}}, but table {{table}} “{{cell}}” has {{actual}}',
   'prose.breakdownExceeds': 'In “{{sentence}}” the parts after “其中” add up to {{sum}} ({{parts}}), more than the total {{total}}',
+  'prose.breakdownShort':
+    'In “{{sentence}}” the parts after “其中” name every category (down to “其他”) yet add up to {{sum}} ({{parts}}), less than the total {{total}}',
 } as const;

@@ -10,7 +10,12 @@ export default {
   'meta.dateMissing': '未填写落款日期',
   'meta.dateBeforeYearEnd': '落款日期{{date}}早于报告年度结束（{{year}}年12月31日）',
   'meta.dateAfterDeadline': '落款日期{{date}}晚于法定发布期限{{deadline}}（《条例》第四十九条）',
+  'meta.stalePeriod': '开头“{{text}}”写的是{{said}}年，与报告年度{{year}}年不符（多为沿用上年报告未改），改正后才能导出正式稿',
+  'meta.postcodeInvalid': '邮编“{{value}}”不是6位数字',
+  'meta.phoneInvalid': '电话“{{value}}”不像电话号码（如0631-5208761或11位手机号）',
+  'meta.siteUrlInvalid': '网址“{{value}}”不是有效的网址（如https://www.example.gov.cn/）',
   'meta.openingMissing': '开头段落缺少：{{fields}}',
+  'narrative.lastYearAsThis': '“{{sentence}}”以{{said}}年开头，像是沿用上年报告的原文；本报告年度是{{year}}年，请据实改写',
   's5.tooShort': '第五部分“存在的主要问题及改进情况”为空或过于简略，这是常见的考核扣分项',
   's6.feesUnanswered': '第六部分未说明本年度是否收取信息处理费',
   's6.feesIncomplete': '已选择收取信息处理费，但未填写金额或件数',
@@ -21,4 +26,5 @@ export default {
   'prev.similarText': '此段与{{year}}年报告相同部分约{{percent}}%，内容雷同是考核扣分项，请据本年度实际改写',
   'prose.figureMismatch': '正文“{{sentence}}”中的数字{{said}}与表{{table}}“{{cell}}”的{{actual}}不一致',
   'prose.breakdownExceeds': '正文“{{sentence}}”中“其中”各项之和{{sum}}（{{parts}}）超过总数{{total}}',
+  'prose.breakdownShort': '正文“{{sentence}}”中“其中”已列全各项（列到“其他”或全部类别），之和{{sum}}（{{parts}}）少于总数{{total}}',
 } as const;

@@ -6,6 +6,7 @@
 import { TABLE2, TABLE3, TABLE4, type ColumnIdOf, type RowIdOf, type TableDef } from '../../definition/index.ts';
 import { cellValue } from '../../compute.ts';
 import type { Tables } from '../../schema.ts';
+import type { Subject } from './reading.ts';
 
 export interface KeyFigure {
   id: string;
@@ -15,8 +16,15 @@ export interface KeyFigure {
   words: RegExp;
   /** Words in the clause that mean it is about something else. */
   not?: RegExp;
-  /** Words the whole sentence must contain (纠错3件 after 行政复议7件). */
-  sentence?: RegExp;
+  /**
+   * What the sentence must be about at the number (纠正3件 after 行政复议7件 is about review; after
+   * 行政诉讼46件 it is about litigation, which has no such figure).
+   */
+  under?: Subject;
+  /** Units the figure is counted in (a decision is 件, never 条: 行政许可类12条 counts items published). */
+  units?: string;
+  /** Other cell sums the prose may mean by the same words (收到申请75件 = 新收74 + 上年结转1). */
+  alsoAccept?: readonly (readonly { table: TableDef; row: string; column: string }[])[];
   /** Zero said in words: 未收到政府信息公开申请. */
   zero?: RegExp;
   /**
@@ -28,12 +36,14 @@ export interface KeyFigure {
 }
 
 const cell = <T extends TableDef>(table: T, row: RowIdOf<T>, column: ColumnIdOf<T>) => ({ table, row, column });
+/** Units a decision or a case is counted in. */
+const DECISION_UNITS = '件个项宗起';
 const ITEM1_VERB = { issued: /制发|制定|出台|印发/, repealed: /废止|失效/, inForce: /现行有效/ } as const;
 
 export const KEY_FIGURES: readonly KeyFigure[] = [
   { id: 'carriedForward', cells: [cell(TABLE3, 'carriedForward', 'total')], words: /结转(?:至|到)?下(?:一)?年(?:度)?/ },
   { id: 'carriedOver', cells: [cell(TABLE3, 'carriedOver', 'total')], words: /上(?:一)?年(?:度)?结转|结转上(?:一)?年|上年度遗留/ },
-  { id: 'reviewCorrected', cells: [cell(TABLE4, 'review', 'corrected')], words: /纠正|纠错/, sentence: /行政复议/, not: /行政诉讼|败诉/ },
+  { id: 'reviewCorrected', cells: [cell(TABLE4, 'review', 'corrected')], words: /纠正|纠错/, under: 'review', not: /行政诉讼|败诉/ },
   {
     id: 'review',
     cells: [cell(TABLE4, 'review', 'total')],
@@ -55,6 +65,7 @@ export const KEY_FIGURES: readonly KeyFigure[] = [
     cells: [cell(TABLE3, 'newReceived', 'total')],
     words: /(?:新收|收到|受理|接到|接收)[^，；]{0,15}申请|申请[^，；]{0,4}(?:新收|收到)/,
     not: /上年|去年|较|相比|同比/,
+    alsoAccept: [[cell(TABLE3, 'newReceived', 'total'), cell(TABLE3, 'carriedOver', 'total')]],
     zero: /(?:未|没有)(?:收到|接到|受理)[^，。；]{0,15}申请|无[^，。；]{0,6}(?:依申请公开|信息公开)申请/,
   },
   { id: 'resultTotal', cells: [cell(TABLE3, 'resultTotal', 'total')], words: /办结|办理完毕|已办理|答复/, not: /上年|去年|较|相比/ },
@@ -70,9 +81,20 @@ export const KEY_FIGURES: readonly KeyFigure[] = [
       not: /上年|去年|较|相比/,
     })),
   ),
-  { id: 'licensing', cells: [cell(TABLE2, 'licensing', 'decisions')], words: /行政许可/, not: /上年|去年|较|相比/ },
-  { id: 'penalty', cells: [cell(TABLE2, 'penalty', 'decisions')], words: /行政处罚/, not: /上年|去年|较|相比/ },
-  { id: 'enforcement', cells: [cell(TABLE2, 'enforcement', 'decisions')], words: /行政强制/, not: /上年|去年|较|相比/ },
+  // 行政许可类12条, 行政许可的依据…1条: categories of items published, not decisions.
+  ...(
+    [
+      ['licensing', /行政许可/],
+      ['penalty', /行政处罚/],
+      ['enforcement', /行政强制/],
+    ] as const
+  ).map(([row, words]) => ({
+    id: row,
+    cells: [cell(TABLE2, row, 'decisions')],
+    words,
+    not: /上年|去年|较|相比|类|信息|依据|事项|公示|公开/,
+    units: DECISION_UNITS,
+  })),
 ];
 
 /**
@@ -102,7 +124,7 @@ export function saysZero(figure: KeyFigure, clause: string): boolean {
 }
 
 /** The figure in the tables, or null while any of its cells is blank. */
-export function figureValue(tables: Tables, figure: KeyFigure): number | null {
+export function figureValue(tables: Tables, figure: Pick<KeyFigure, 'cells'>): number | null {
   let total = 0;
   for (const c of figure.cells) {
     const v = cellValue(tables, c.table, c.row, c.column);
@@ -110,4 +132,9 @@ export function figureValue(tables: Tables, figure: KeyFigure): number | null {
     total += v;
   }
   return total;
+}
+
+/** Whether `said` is a reading of the figure: its cells, or another sum the same words may mean. */
+export function acceptedValues(tables: Tables, figure: KeyFigure): number[] {
+  return [figure.cells, ...(figure.alsoAccept ?? [])].map((cells) => figureValue(tables, { cells })).filter((v) => v !== null);
 }
