@@ -1,0 +1,79 @@
+/**
+ * The import half of `npm run corpus` (issue 11): every real report (the seeds' web text and the
+ * corpus) read as a user's paste would be, one line per file — format read, table cells read of
+ * those the form has, cells equal to the transcription, and the import findings.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { compareCells, compareWithExpected, type CellComparison } from '../../src/import/corpus-check.ts';
+import { importText } from '../../src/import/import-report.ts';
+import { ALL_INPUT_CELLS, cellId, getInput, parseDraft } from '../../src/report/index.ts';
+
+const SHARED = new URL('../../../shared/', import.meta.url);
+const SEED_DRAFTS = new URL('../../src/report/fixtures/seeds/', import.meta.url);
+
+export interface ImportLine {
+  file: string;
+  format: string;
+  read: number;
+  expected: number;
+  comparison: CellComparison | null;
+  findings: string[];
+}
+
+function seedComparison(file: string, report: Parameters<typeof compareCells>[0]): CellComparison | null {
+  const number = file.slice(0, 3);
+  const draftFile = readdirSync(SEED_DRAFTS).find((f) => f.startsWith(number));
+  if (!draftFile) return null;
+  const parsed = parseDraft(readFileSync(new URL(draftFile, SEED_DRAFTS), 'utf8'));
+  if (!parsed.ok) return null;
+  const expected = new Map(ALL_INPUT_CELLS.map((ref) => [cellId(ref), getInput(parsed.draft.report.tables, ref)]));
+  return compareCells(report, expected);
+}
+
+export function importLines(): ImportLine[] {
+  const lines: ImportLine[] = [];
+  for (const folder of ['seeds', 'corpus'] as const) {
+    const dir = new URL(`${folder}/`, SHARED);
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
+      const result = importText(readFileSync(new URL(file, dir), 'utf8'));
+      if (!result.ok) {
+        lines.push({ file: `${folder}/${file}`, format: `refused: ${result.error}`, read: 0, expected: 0, comparison: null, findings: [] });
+        continue;
+      }
+      const tables = Object.values(result.sections).flatMap((s) => (s.cells ? [s.cells] : []));
+      const expectedFile = new URL(file.replace(/\.txt$/, '.expected.json'), dir);
+      const comparison =
+        folder === 'corpus'
+          ? compareWithExpected(result.report, JSON.parse(readFileSync(expectedFile, 'utf8')) as unknown)
+          : seedComparison(file, result.report);
+      const counts = new Map<string, number>();
+      for (const f of result.findings) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
+      lines.push({
+        file: `${folder}/${file}`,
+        format: result.format,
+        read: tables.reduce((a, t) => a + t.found, 0),
+        expected: tables.reduce((a, t) => a + t.expected, 0),
+        comparison,
+        findings: [...counts].map(([code, n]) => (n > 1 ? `${code}×${n}` : code)),
+      });
+    }
+  }
+  return lines;
+}
+
+export function formatImportLines(lines: readonly ImportLine[]): string {
+  const rows = lines.map((l) => {
+    const exact = l.comparison
+      ? `${l.comparison.exact}/${l.comparison.total} ${l.comparison.exact === l.comparison.total ? 'exact' : 'NOT exact'}`
+      : 'no transcription';
+    return `${l.file.padEnd(44)} ${l.format.padEnd(8)} read ${l.read}/${l.expected}  ${exact}  ${l.findings.join(' ') || '—'}`;
+  });
+  const compared = lines.filter((l) => l.comparison);
+  const exactFiles = compared.filter((l) => l.comparison && l.comparison.exact === l.comparison.total).length;
+  const cells = compared.reduce((a, l) => a + (l.comparison?.exact ?? 0), 0);
+  const total = compared.reduce((a, l) => a + (l.comparison?.total ?? 0), 0);
+  rows.push(`IMPORT TOTAL  files exact ${exactFiles}/${compared.length}  cells exact ${cells}/${total}`);
+  return rows.join('\n');
+}
