@@ -210,7 +210,7 @@ describe('draft copy and blanks', () => {
     });
   });
 
-  it('leaves blank cells blank in a draft of an empty report, and prints “无” for an empty section 六', async () => {
+  it('leaves blank cells blank in a draft of an empty report, and prints the customary sentence, no sub-heading, for an empty section 六', async () => {
     const report = emptyReport({ organ: '某某镇人民政府', year: 2024 });
     const parts = await readDocx(await reportDocxBytes(report, { draftCopy: true }));
     const t3 = tablesOf(parts.document)[1] as XmlTable;
@@ -221,7 +221,8 @@ describe('draft copy and blanks', () => {
         .every((c) => c.text === ''),
     ).toBe(true);
     const paragraphs = paragraphTexts(parts.document);
-    expect(paragraphs[paragraphs.indexOf('六、其他需要报告的事项') + 1]).toBe('无');
+    // Was “无” (issue 13): the customary sentence, as typists print it.
+    expect(paragraphs[paragraphs.indexOf('六、其他需要报告的事项') + 1]).toBe('本年度无其他需要报告的事项。');
   });
 });
 

@@ -24,6 +24,7 @@ import {
 } from '../report/index.ts';
 import { TABLE_PRINT, columnWidths } from './layout.ts';
 import { capParagraphs, cleanLine, splitParagraphs } from './sanitize.ts';
+import { renumber } from './numbering.ts';
 
 export interface ModelCell {
   text: string;
@@ -78,8 +79,10 @@ export interface ModelOptions {
 }
 
 export const DRAFT_MARK = '（草稿）';
-/** Printed when a narrative section has nothing to report (六 in practice). */
-export const NOTHING = '无';
+/** Printed under a narrative heading with nothing to report (一、五: the final export refuses them anyway). */
+export const NOTHING = '无。';
+/** The customary sentence of a section 六 with nothing to report. */
+export const NOTHING_OTHER = '本年度无其他需要报告的事项。';
 
 /** Counts as digits; amounts as their canonical decimal string; blank stays blank (never "0"). */
 export function formatValue(value: CellValue): string {
@@ -128,19 +131,43 @@ function subheading(text: string): Block {
   return { kind: 'subheading', text: clean, kai: /^（[一二三四五六七八九十]+）/.test(clean) };
 }
 
-/** A sub-heading followed by its text; nothing at all when the text is empty. */
-function part(heading: string, text: string): Block[] {
+interface Part {
+  heading: string;
+  body: Block[];
+}
+
+/** A part that says only “无” has nothing to report: it must not print a sub-heading over “无”. */
+const SAYS_NOTHING = /^(?:暂?无|没有)[。.]?$/;
+
+/** A sub-part with its text; null when the text is empty (its sub-heading is not printed either). */
+function part(heading: string, text: string): Part | null {
   const body = paragraphs(text);
-  return body.length > 0 ? [subheading(heading), ...body] : [];
+  const empty = body.length === 0 || (body.length === 1 && body[0]?.kind === 'paragraph' && SAYS_NOTHING.test(body[0].text));
+  return empty ? null : { heading: cleanLine(heading), body };
+}
+
+/**
+ * The printed parts under their sub-headings, numbered consecutively (numbering.ts); a section with
+ * nothing to say prints `nothing` under its heading instead, with no sub-heading at all.
+ */
+function parts(list: ReadonlyArray<Part | null>, nothing: string, lead: Block[] = []): Block[] {
+  const printed = list.filter((p): p is Part => p !== null);
+  if (printed.length === 0 && lead.length === 0) return [{ kind: 'paragraph', text: nothing }];
+  const headings = renumber(printed.map((p) => p.heading));
+  return [...lead, ...printed.flatMap((p, i) => [subheading(headings[i] ?? p.heading), ...p.body])];
 }
 
 function overview(report: Report): Block[] {
   const { intro, areas } = report.narrative.overview;
-  return [...paragraphs(intro), ...OVERVIEW_AREAS.flatMap((a) => part(cleanLine(areas[a.id].heading) || a.heading, areas[a.id].text))];
+  const list = OVERVIEW_AREAS.map((a) => part(cleanLine(areas[a.id].heading) || a.heading, areas[a.id].text));
+  return parts(list, NOTHING, paragraphs(intro));
 }
 
 function problems(report: Report): Block[] {
-  return PROBLEM_PARTS.flatMap((p) => part(p.heading, report.narrative.problems[p.id]));
+  return parts(
+    PROBLEM_PARTS.map((p) => part(p.heading, report.narrative.problems[p.id])),
+    NOTHING,
+  );
 }
 
 /** 信息处理费 in 元 (条例 第四十二条); a sentence is generated when the user only ticked the answer. */
@@ -157,8 +184,10 @@ function other(report: Report): Block[] {
     keyPoints: o.keyPoints,
     other: o.other,
   };
-  const blocks = OTHER_PARTS.flatMap((p) => part(p.heading, texts[p.id]));
-  return blocks.length > 0 ? blocks : [{ kind: 'paragraph', text: NOTHING }];
+  return parts(
+    OTHER_PARTS.map((p) => part(p.heading, texts[p.id])),
+    NOTHING_OTHER,
+  );
 }
 
 function sectionBody(report: Report, section: SectionDef): Block[] {
