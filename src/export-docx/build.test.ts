@@ -152,6 +152,14 @@ describe('the document', async () => {
     expect(kai).toContain('w:eastAsia="楷体_GB2312"');
   });
 
+  it('sets the title as the typist does: organ, line break, “YYYY年政府信息公开工作年度报告”, digits in the title font', () => {
+    const title = /<w:p>[\s\S]*?<\/w:p>/.exec(parts.document)?.[0] ?? '';
+    const lines = title.split('<w:br/>').map(textOf);
+    expect(lines).toEqual(['威海市环翠区人民政府', '2024年政府信息公开工作年度报告']);
+    expect(title).not.toContain('Times New Roman');
+    expect(title).toContain('w:ascii="方正小标宋简体"');
+  });
+
   it('gives every run an East Asian font', () => {
     const runs = [...parts.document.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((m) => m[1] ?? '');
     expect(runs.length).toBeGreaterThan(100);

@@ -19,13 +19,20 @@ function bodyRun(text: string, eastAsia: string = FONT.body): TextRun {
   return new TextRun({ text, font: runFont(eastAsia), size: SIZE.body, characterSpacing: BODY_CHARACTER_SPACING });
 }
 
-export function createTitle(text: string): Paragraph {
+/**
+ * The title's lines (organ, then the year and the report's name: render/title.ts) in one centred
+ * paragraph broken by line breaks, so it stays one paragraph (one entry in Word's navigation).
+ * Every font slot is the title font: the year's digits too, as typists set them (not Times New Roman).
+ */
+export function createTitle(lines: readonly string[]): Paragraph {
+  const font = { ascii: FONT.title, hAnsi: FONT.title, cs: FONT.title, eastAsia: FONT.title };
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    // One empty line's worth below the title, as in printed reports; a wrapped title keeps its pitch.
+    // One empty line's worth below the title, as in printed reports; each title line keeps its pitch.
     spacing: { ...EXACT_LINE, line: 760, after: LINE_PITCH },
-    indent: { firstLine: 0 },
-    children: [new TextRun({ text, font: runFont(FONT.title), size: SIZE.title })],
+    indent: { firstLine: 0, left: 0, right: 0 },
+    keepNext: true,
+    children: lines.map((text, i) => new TextRun({ text, font, size: SIZE.title, break: i > 0 ? 1 : undefined })),
   });
 }
 
@@ -104,7 +111,7 @@ export function createDraftHeader(): Header {
 function createBlock(block: Block): FileChild[] {
   switch (block.kind) {
     case 'title':
-      return [createTitle(block.text)];
+      return [createTitle(block.lines)];
     case 'paragraph':
       return [createBodyParagraph(block.text)];
     case 'heading':

@@ -11,7 +11,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTIONS, TABLES, allCells, printedGrid, titleOf, valueOf, type Report } from '../report/index.ts';
 import { reportDocxBytes } from './pack.ts';
 import { formatValue } from '../render/model.ts';
-import { convertToPdf, createProfile, pdfFonts, pdfPageCount, pdfText, renderPages, type OfficeProfile } from './testing/libreoffice.ts';
+import {
+  convertToPdf,
+  createProfile,
+  pdfFonts,
+  pdfPageCount,
+  pdfPageLines,
+  pdfText,
+  renderPages,
+  type OfficeProfile,
+} from './testing/libreoffice.ts';
+import { numberingProblems, titleProblems } from './testing/pages.ts';
+import { buildReportModel } from '../render/model.ts';
 import { SEED_FILES, seedReport } from './testing/seeds.ts';
 import { EMOJI, hostileReport } from './testing/hostile.ts';
 
@@ -38,7 +49,16 @@ async function exportAndConvert(name: string, report: Report, lastPage?: number)
   const pdf = await convertToPdf(docx, work, profile);
   await removeOldPages(name);
   await renderPages(pdf, join(ARTIFACTS, name), { lastPage });
-  return { pdf, text: await pdfText(pdf), fonts: await pdfFonts(pdf), pages: await pdfPageCount(pdf) };
+  return { pdf, text: await pdfText(pdf), fonts: await pdfFonts(pdf), pages: await pdfPageCount(pdf), lines: await pdfPageLines(pdf) };
+}
+
+/** One conversion per seed, shared by the tests that read it. */
+const converted = new Map<string, ReturnType<typeof exportAndConvert>>();
+function convertSeed(file: string) {
+  const name = file.replace('.draft.json', '');
+  const done = converted.get(name) ?? exportAndConvert(name, seedReport(file));
+  converted.set(name, done);
+  return done;
 }
 
 async function removeOldPages(name: string) {
@@ -51,7 +71,7 @@ const LABELS = TABLES.flatMap((t) => printedGrid(t).rows.flatMap((r) => r.cells.
 describe('LibreOffice opens the exported seeds', () => {
   it.each(SEED_FILES)('%s → PDF with title, headings, labels, numbers and embedded CJK fonts', async (file) => {
     const report = seedReport(file);
-    const { text, fonts, pages } = await exportAndConvert(file.replace('.draft.json', ''), report);
+    const { text, fonts, pages } = await convertSeed(file);
     const flat = squash(text);
     expect(pages).toBeGreaterThan(2);
     expect(flat).toContain(squash(titleOf(report)));
@@ -64,6 +84,14 @@ describe('LibreOffice opens the exported seeds', () => {
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.every((f) => f.embedded)).toBe(true);
     expect(fonts.some((f) => /CJK|UMing|UKai/.test(f.name))).toBe(true);
+  });
+
+  it.each(SEED_FILES)('%s: pages as a typist sets them — title lines, sub-heading numbers', async (file) => {
+    const { lines } = await convertSeed(file);
+    const blocks = buildReportModel(seedReport(file)).blocks;
+    const title = blocks.find((b) => b.kind === 'title');
+    expect(titleProblems(lines, title?.kind === 'title' ? title.lines : [])).toEqual([]);
+    expect(numberingProblems(lines)).toEqual([]);
   });
 
   it('converts a report full of hostile text with the text intact', async () => {

@@ -25,6 +25,7 @@ import {
 import { TABLE_PRINT, columnWidths } from './layout.ts';
 import { capParagraphs, cleanLine, splitParagraphs } from './sanitize.ts';
 import { renumber } from './numbering.ts';
+import { titleLines } from './title.ts';
 
 export interface ModelCell {
   text: string;
@@ -56,7 +57,8 @@ export interface ModelTable {
 }
 
 export type Block =
-  | { kind: 'title'; text: string }
+  /** `lines`: organ, then “YYYY年政府信息公开工作年度报告” (title.ts); `text` is the whole title. */
+  | { kind: 'title'; text: string; lines: string[] }
   | { kind: 'paragraph'; text: string }
   /** 一、… in 黑体. */
   | { kind: 'heading'; text: string }
@@ -206,7 +208,8 @@ function sectionBody(report: Report, section: SectionDef): Block[] {
 
 export function buildReportModel(report: Report, options: ModelOptions = {}): ReportModel {
   const draft = options.draftCopy ?? false;
-  const title = cleanLine(titleOf(report)) + (draft ? DRAFT_MARK : '');
+  const plain = cleanLine(titleOf(report));
+  const title = plain + (draft ? DRAFT_MARK : '');
   const organ = cleanLine(report.signature.organ) || cleanLine(report.organ.name);
   const signature = [organ, chineseDate(report.signature.date)].filter(Boolean);
   return {
@@ -214,7 +217,7 @@ export function buildReportModel(report: Report, options: ModelOptions = {}): Re
     author: cleanLine(report.organ.name),
     draft,
     blocks: [
-      { kind: 'title', text: title },
+      { kind: 'title', text: title, lines: titleLines(plain, draft ? DRAFT_MARK : '') },
       ...paragraphs(openingOf(report)),
       ...SECTIONS.flatMap((s: SectionDef) => [{ kind: 'heading', text: s.heading } as Block, ...sectionBody(report, s)]),
       { kind: 'signature', lines: signature },

@@ -46,7 +46,15 @@ function PreviewTable({ table }: { table: ModelTable }) {
 function PreviewBlock({ block }: { block: Block }) {
   switch (block.kind) {
     case 'title':
-      return <p className="pv-title">{block.text}</p>;
+      return (
+        <p className="pv-title">
+          {block.lines.map((line, i) => (
+            <span key={i} className="pv-title-line">
+              {line}
+            </span>
+          ))}
+        </p>
+      );
     case 'paragraph':
       return <p className="pv-body">{block.text}</p>;
     case 'heading':
