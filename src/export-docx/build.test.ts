@@ -30,6 +30,10 @@ function actualCells(table: XmlTable) {
   return table.rows.map((r) => r.cells.map(({ gridSpan, vMerge, text }) => ({ gridSpan, vMerge, text })));
 }
 
+/** The body's paragraphs (outside tables) as XML. */
+const paragraphXml = (document: string) =>
+  [...document.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '').matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+
 describe('the three tables', async () => {
   const { document } = await readDocx(await reportDocxBytes(huancui));
   const tables = tablesOf(document);
@@ -158,6 +162,18 @@ describe('the document', async () => {
     expect(lines).toEqual(['威海市环翠区人民政府', '2024年政府信息公开工作年度报告']);
     expect(title).not.toContain('Times New Roman');
     expect(title).toContain('w:ascii="方正小标宋简体"');
+  });
+
+  it('sets the signature per GB/T 9704-2012 7.3.5.2 and keeps it with the body’s last paragraph', async () => {
+    const zeku = paragraphXml((await readDocx(await reportDocxBytes(seedReport('001-zeku-2023.draft.json')))).document);
+    const [last, organ, date] = zeku.slice(-3);
+    expect([organ, date].map((p) => textOf(p ?? ''))).toEqual(['威海市文登区泽库镇人民政府', '2024年1月22日']);
+    expect(last).toContain('<w:keepNext/>');
+    expect(last).toContain('<w:widowControl/>');
+    expect(organ).toContain('<w:keepNext/>');
+    expect(organ).toContain('w:before="579"');
+    const left = (p = '') => Number(/<w:ind w:left="(\d+)"/.exec(p)?.[1]);
+    expect(left(date) - left(organ)).toBe(630);
   });
 
   it('gives every run an East Asian font', () => {

@@ -36,10 +36,14 @@ export function createTitle(lines: readonly string[]): Paragraph {
   });
 }
 
-export function createBodyParagraph(text: string, eastAsia: string = FONT.body): Paragraph {
+export function createBodyParagraph(text: string, eastAsia: string = FONT.body, keepNext = false): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     spacing: EXACT_LINE,
+    // Widow/orphan control: a page break never leaves one line of a paragraph alone; with keepNext
+    // (the body's last paragraph) its last lines go over with the signature.
+    widowControl: true,
+    keepNext: keepNext || undefined,
     // LibreOffice ignores firstLineChars: the indent is given in twips.
     indent: { firstLine: FIRST_LINE_INDENT },
     children: [bodyRun(text, eastAsia)],
@@ -64,15 +68,20 @@ export function createSubheading(text: string, kai: boolean): Paragraph {
   });
 }
 
-/** Organ, then date, right-aligned two characters in from the margin, after an empty line. */
-export function createSignature(lines: readonly string[]): Paragraph[] {
+/**
+ * Organ, then date, after one empty line (GB/T 9704-2012 7.3.5.2, 不加盖印章: 正文下空一行): a block set
+ * two characters in from the right margin, the date's first character two characters right of the
+ * organ's — the left indents come from render/signature.ts. The organ keeps with the date.
+ */
+export function createSignature(lines: readonly string[], indents: readonly number[]): Paragraph[] {
   return lines.map(
     (text, i) =>
       new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        spacing: { ...EXACT_LINE, before: i === 0 ? LINE_PITCH * 2 : 0 },
-        indent: { right: FIRST_LINE_INDENT, firstLine: 0 },
+        alignment: AlignmentType.LEFT,
+        spacing: { ...EXACT_LINE, before: i === 0 ? LINE_PITCH : 0 },
+        indent: { left: indents[i] ?? 0, right: 0, firstLine: 0 },
         keepNext: i < lines.length - 1,
+        keepLines: true,
         children: [bodyRun(text)],
       }),
   );
@@ -113,7 +122,7 @@ function createBlock(block: Block): FileChild[] {
     case 'title':
       return [createTitle(block.lines)];
     case 'paragraph':
-      return [createBodyParagraph(block.text)];
+      return [createBodyParagraph(block.text, FONT.body, block.keepNext)];
     case 'heading':
       return [createHeading(block.text)];
     case 'subheading':
@@ -121,7 +130,7 @@ function createBlock(block: Block): FileChild[] {
     case 'table':
       return [createTable(block)];
     case 'signature':
-      return createSignature(block.lines);
+      return createSignature(block.lines, block.indents);
   }
 }
 

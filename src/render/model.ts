@@ -26,6 +26,7 @@ import { TABLE_PRINT, columnWidths } from './layout.ts';
 import { capParagraphs, cleanLine, splitParagraphs } from './sanitize.ts';
 import { renumber } from './numbering.ts';
 import { titleLines } from './title.ts';
+import { signatureIndents } from './signature.ts';
 
 export interface ModelCell {
   text: string;
@@ -59,13 +60,15 @@ export interface ModelTable {
 export type Block =
   /** `lines`: organ, then “YYYY年政府信息公开工作年度报告” (title.ts); `text` is the whole title. */
   | { kind: 'title'; text: string; lines: string[] }
-  | { kind: 'paragraph'; text: string }
+  /** `keepNext`: the body's last paragraph, kept on the page of the signature below it. */
+  | { kind: 'paragraph'; text: string; keepNext?: boolean }
   /** 一、… in 黑体. */
   | { kind: 'heading'; text: string }
   /** （一）… in 楷体; other numbering (1.) in the body font. */
   | { kind: 'subheading'; text: string; kai: boolean }
   | ({ kind: 'table' } & ModelTable)
-  | { kind: 'signature'; lines: string[] };
+  /** Organ then date, each with its left indent in twips (signature.ts, GB/T 9704-2012 7.3.5.2). */
+  | { kind: 'signature'; lines: string[]; indents: number[] };
 
 export interface ReportModel {
   title: string;
@@ -206,12 +209,28 @@ function sectionBody(report: Report, section: SectionDef): Block[] {
   }
 }
 
+/**
+ * The body's last paragraph is kept with the signature, so that a page never holds the signature
+ * alone: the word processor carries the paragraph's last lines over with it (widow control).
+ */
+function keepLastWithSignature(blocks: Block[]): Block[] {
+  const last = blocks[blocks.length - 1];
+  if (last?.kind !== 'paragraph') return blocks;
+  return [...blocks.slice(0, -1), { ...last, keepNext: true }];
+}
+
 export function buildReportModel(report: Report, options: ModelOptions = {}): ReportModel {
   const draft = options.draftCopy ?? false;
   const plain = cleanLine(titleOf(report));
   const title = plain + (draft ? DRAFT_MARK : '');
   const organ = cleanLine(report.signature.organ) || cleanLine(report.organ.name);
-  const signature = [organ, chineseDate(report.signature.date)].filter(Boolean);
+  const date = chineseDate(report.signature.date);
+  const at = signatureIndents(organ, date);
+  const signature = [
+    { text: organ, indent: at.organ },
+    { text: date, indent: at.date },
+  ].filter((l) => l.text);
+  const body = SECTIONS.flatMap((s: SectionDef) => [{ kind: 'heading', text: s.heading } as Block, ...sectionBody(report, s)]);
   return {
     title,
     author: cleanLine(report.organ.name),
@@ -219,8 +238,8 @@ export function buildReportModel(report: Report, options: ModelOptions = {}): Re
     blocks: [
       { kind: 'title', text: title, lines: titleLines(plain, draft ? DRAFT_MARK : '') },
       ...paragraphs(openingOf(report)),
-      ...SECTIONS.flatMap((s: SectionDef) => [{ kind: 'heading', text: s.heading } as Block, ...sectionBody(report, s)]),
-      { kind: 'signature', lines: signature },
+      ...keepLastWithSignature(body),
+      { kind: 'signature', lines: signature.map((l) => l.text), indents: signature.map((l) => l.indent) },
     ],
   };
 }

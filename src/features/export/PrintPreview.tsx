@@ -66,8 +66,11 @@ function PreviewBlock({ block }: { block: Block }) {
     case 'signature':
       return (
         <div className="pv-signature">
-          {block.lines.map((line) => (
-            <p key={line}>{line}</p>
+          {/* The .docx's left indents (GB/T 9704-2012 7.3.5.2), as shares of the text width. */}
+          {block.lines.map((line, i) => (
+            <p key={line} style={{ paddingLeft: `${(((block.indents[i] ?? 0) / TEXT_WIDTH) * 100).toFixed(2)}%` }}>
+              {line}
+            </p>
           ))}
         </div>
       );
