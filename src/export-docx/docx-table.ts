@@ -69,8 +69,9 @@ export function createTable(table: ModelTable): Table {
       }
       c += cell.colSpan;
     }
-    // Rows kept with the next stay together on one page (and, through the heading's keepNext, with the heading).
-    const keepNext = table.keepTogether && r < table.rows.length - 1;
+    // Rows kept with the next stay together on one page: a short table whole (with its heading, through
+    // the heading's keepNext), a long one group by group (render/groups.ts).
+    const keepNext = row.keepNext;
     return new TableRow({
       children: cells,
       tableHeader: row.header || undefined,

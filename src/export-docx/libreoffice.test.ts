@@ -21,7 +21,7 @@ import {
   renderPages,
   type OfficeProfile,
 } from './testing/libreoffice.ts';
-import { numberingProblems, signatureProblems, titleProblems } from './testing/pages.ts';
+import { groupSplitProblems, numberingProblems, signatureProblems, titleProblems } from './testing/pages.ts';
 import { buildReportModel } from '../render/model.ts';
 import { SEED_FILES, seedReport } from './testing/seeds.ts';
 import { EMOJI, hostileReport } from './testing/hostile.ts';
@@ -86,15 +86,19 @@ describe('LibreOffice opens the exported seeds', () => {
     expect(fonts.some((f) => /CJK|UMing|UKai/.test(f.name))).toBe(true);
   });
 
-  it.each(SEED_FILES)('%s: pages as a typist sets them — title lines, sub-heading numbers, never the signature alone', async (file) => {
-    const { lines } = await convertSeed(file);
-    const blocks = buildReportModel(seedReport(file)).blocks;
-    const title = blocks.find((b) => b.kind === 'title');
-    const signature = blocks.find((b) => b.kind === 'signature');
-    expect(titleProblems(lines, title?.kind === 'title' ? title.lines : [])).toEqual([]);
-    expect(numberingProblems(lines)).toEqual([]);
-    expect(signatureProblems(lines, signature?.kind === 'signature' ? signature.lines : [])).toEqual([]);
-  });
+  it.each(SEED_FILES)(
+    '%s: pages as a typist sets them — title lines, sub-heading numbers, never the signature alone, table 三 groups whole',
+    async (file) => {
+      const { lines } = await convertSeed(file);
+      const blocks = buildReportModel(seedReport(file)).blocks;
+      const title = blocks.find((b) => b.kind === 'title');
+      const signature = blocks.find((b) => b.kind === 'signature');
+      expect(titleProblems(lines, title?.kind === 'title' ? title.lines : [])).toEqual([]);
+      expect(numberingProblems(lines)).toEqual([]);
+      expect(signatureProblems(lines, signature?.kind === 'signature' ? signature.lines : [])).toEqual([]);
+      expect(groupSplitProblems(lines)).toEqual([]);
+    },
+  );
 
   it('converts a report full of hostile text with the text intact', async () => {
     const { text } = await exportAndConvert('hostile', hostileReport(seedReport('002-huancui-2024.draft.json')), 2);

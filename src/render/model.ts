@@ -25,6 +25,7 @@ import {
 import { TABLE_PRINT, columnWidths } from './layout.ts';
 import { capParagraphs, cleanLine, splitParagraphs } from './sanitize.ts';
 import { renumber } from './numbering.ts';
+import { keptRows } from './groups.ts';
 import { titleLines } from './title.ts';
 import { signatureIndents } from './signature.ts';
 
@@ -40,6 +41,8 @@ export interface ModelCell {
 export interface ModelRow {
   /** Header rows repeat at the top of each page the table runs onto. */
   header: boolean;
+  /** Kept on the page of the next row (groups.ts: a group is never torn across pages). */
+  keepNext: boolean;
   cells: ModelCell[];
 }
 
@@ -99,6 +102,7 @@ export function tableModel(report: Report, id: TableId): ModelTable {
   const def = tableDef(id);
   const grid = printedGrid(def);
   const print = TABLE_PRINT[def.layout.kind];
+  const kept = print.keepTogether ? null : keptRows(grid.rows, grid.columns);
   return {
     table: id,
     columns: grid.columns,
@@ -106,8 +110,11 @@ export function tableModel(report: Report, id: TableId): ModelTable {
     size: print.size,
     rowHeight: print.rowHeight,
     keepTogether: print.keepTogether,
-    rows: grid.rows.map((row) => ({
+    rows: grid.rows.map((row, r) => ({
       header: row.header,
+      // A short table keeps every row with the next (on one page with its heading); a long one its
+      // header rows with the first data row, and its groups.
+      keepNext: kept ? row.header || (kept[r] ?? false) : r < grid.rows.length - 1,
       cells: row.cells.map((cell) =>
         cell.kind === 'label'
           ? {
