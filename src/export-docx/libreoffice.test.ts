@@ -25,6 +25,7 @@ import { groupSplitProblems, numberingProblems, signatureProblems, titleProblems
 import { buildReportModel } from '../render/model.ts';
 import { SEED_FILES, seedReport } from './testing/seeds.ts';
 import { EMOJI, hostileReport } from './testing/hostile.ts';
+import { bigReport } from '../report/testing/big.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../../artifacts/docx/', import.meta.url));
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -99,6 +100,21 @@ describe('LibreOffice opens the exported seeds', () => {
       expect(groupSplitProblems(lines)).toEqual([]);
     },
   );
+
+  it('prints seven-digit figures and a six-decimal amount on one line each, headers broken at words', async () => {
+    const report = bigReport(1234567, '24252.311082');
+    const { text } = await exportAndConvert('big-numbers', report, 1);
+    const tokens = new Set(text.split(/[^\d.]+/));
+    const numbers = new Set(TABLES.flatMap((t) => allCells(t).map((ref) => formatValue(valueOf(report.tables, t, ref)))));
+    // A number wrapped in its cell reads as two tokens here (pdftotext -raw keeps the cell's lines).
+    for (const n of numbers) expect(tokens.has(n), n).toBe(true);
+    const lines = text.split('\n').map(squash);
+    for (const broken of ['商业企', '科研机', '社会公益组', '法律服务机'])
+      expect(
+        lines.some((l) => l.startsWith(broken)),
+        broken,
+      ).toBe(false);
+  });
 
   it('converts a report full of hostile text with the text intact', async () => {
     const { text } = await exportAndConvert('hostile', hostileReport(seedReport('002-huancui-2024.draft.json')), 2);

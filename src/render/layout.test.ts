@@ -19,7 +19,8 @@ describe('columnWidths', () => {
   it('keeps the widths the official tables print with', () => {
     const [t2, t3, t4] = TABLES.map(widthsOf);
     expect(t2).toEqual([2645, 2067, 2067, 2066]);
-    expect(t3).toEqual([567, 1020, 2638, 660, 660, 660, 660, 660, 660, 660]);
+    // Number columns 660 → 780 (issue 13): seven digits fit on one line.
+    expect(t3).toEqual([567, 1020, 1798, 780, 780, 780, 780, 780, 780, 780]);
     expect(t4).toEqual([...Array.from({ length: 14 }, () => 590), 585]);
   });
 });

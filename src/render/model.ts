@@ -26,6 +26,7 @@ import { TABLE_PRINT, columnWidths } from './layout.ts';
 import { capParagraphs, cleanLine, splitParagraphs } from './sanitize.ts';
 import { renumber } from './numbering.ts';
 import { keptRows } from './groups.ts';
+import { fitCells } from './fit.ts';
 import { titleLines } from './title.ts';
 import { signatureIndents } from './signature.ts';
 
@@ -36,6 +37,10 @@ export interface ModelCell {
   align: 'left' | 'center';
   colSpan: number;
   rowSpan: number;
+  /** A number shrunk to fit its column on one line (fit.ts); the table's size otherwise. */
+  size?: number;
+  /** A column header broken between words (fit.ts); `text` on one line otherwise. */
+  lines?: string[];
 }
 
 export interface ModelRow {
@@ -103,36 +108,39 @@ export function tableModel(report: Report, id: TableId): ModelTable {
   const grid = printedGrid(def);
   const print = TABLE_PRINT[def.layout.kind];
   const kept = print.keepTogether ? null : keptRows(grid.rows, grid.columns);
+  const widths = columnWidths(def.layout.kind, grid.columns, grid.labelColumns);
+  const rows: ModelRow[] = grid.rows.map((row, r) => ({
+    header: row.header,
+    // A short table keeps every row with the next (on one page with its heading); a long one its
+    // header rows with the first data row, and its groups.
+    keepNext: kept ? row.header || (kept[r] ?? false) : r < grid.rows.length - 1,
+    cells: row.cells.map((cell) =>
+      cell.kind === 'label'
+        ? {
+            text: cell.text,
+            role: cell.role,
+            align: cell.role === 'rowHeader' ? print.rowHeaderAlign : 'center',
+            colSpan: cell.colSpan,
+            rowSpan: cell.rowSpan,
+          }
+        : {
+            text: formatValue(valueOf(report.tables, def, cell.ref)),
+            role: 'value',
+            align: 'center',
+            colSpan: cell.colSpan,
+            rowSpan: cell.rowSpan,
+          },
+    ),
+  }));
+  const fitted = fitCells(rows, widths, print.size);
   return {
     table: id,
     columns: grid.columns,
-    widths: columnWidths(def.layout.kind, grid.columns, grid.labelColumns),
+    widths,
     size: print.size,
     rowHeight: print.rowHeight,
     keepTogether: print.keepTogether,
-    rows: grid.rows.map((row, r) => ({
-      header: row.header,
-      // A short table keeps every row with the next (on one page with its heading); a long one its
-      // header rows with the first data row, and its groups.
-      keepNext: kept ? row.header || (kept[r] ?? false) : r < grid.rows.length - 1,
-      cells: row.cells.map((cell) =>
-        cell.kind === 'label'
-          ? {
-              text: cell.text,
-              role: cell.role,
-              align: cell.role === 'rowHeader' ? print.rowHeaderAlign : 'center',
-              colSpan: cell.colSpan,
-              rowSpan: cell.rowSpan,
-            }
-          : {
-              text: formatValue(valueOf(report.tables, def, cell.ref)),
-              role: 'value',
-              align: 'center',
-              colSpan: cell.colSpan,
-              rowSpan: cell.rowSpan,
-            },
-      ),
-    })),
+    rows: rows.map((row, r) => ({ ...row, cells: fitted[r] ?? row.cells })),
   };
 }
 

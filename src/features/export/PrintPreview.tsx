@@ -21,7 +21,7 @@ function PreviewTable({ table }: { table: ModelTable }) {
             {row.cells.map((cell, c) => {
               const span = { colSpan: cell.colSpan > 1 ? cell.colSpan : undefined, rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined };
               return cell.role === 'value' ? (
-                <td key={c} {...span} className="pv-value">
+                <td key={c} {...span} className="pv-value" style={cell.size ? { fontSize: `${cell.size / 2}pt` } : undefined}>
                   {cell.text}
                 </td>
               ) : (
@@ -32,7 +32,13 @@ function PreviewTable({ table }: { table: ModelTable }) {
                   className={`pv-${cell.role}`}
                   style={cell.align === 'left' ? { textAlign: 'left' } : undefined}
                 >
-                  {cell.text}
+                  {cell.lines
+                    ? cell.lines.map((line, i) => (
+                        <span key={i} className="pv-line">
+                          {line}
+                        </span>
+                      ))
+                    : cell.text}
                 </th>
               );
             })}
