@@ -270,6 +270,14 @@ describe('hostile text', async () => {
     expect(document).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
   });
 
+  it('writes no bidi override nor zero-width character (“RTL\\u202E反向” would print reversed)', async () => {
+    const bidi = structuredClone(huancui);
+    bidi.narrative.other.other = 'RTL\u202E反向\u202C，零\u200B宽\uFEFF。';
+    const doc = (await readDocx(await reportDocxBytes(bidi))).document;
+    expect(paragraphTexts(doc)).toContain('RTL反向，零宽。');
+    expect(doc).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B\uFEFF]/);
+  });
+
   it('keeps the text, minus illegal characters, with breaks as paragraphs and XML-looking text escaped', () => {
     expect(paragraphs).toContain('第一段');
     expect(paragraphs).toContain('第二段');
