@@ -15,7 +15,8 @@ describe('headerLines', () => {
 
 describe('numberSize', () => {
   it('keeps the size when the digits fit and shrinks them when they do not', () => {
-    expect(numberSize('1234567', 780, 18)).toBe(18);
+    expect(numberSize('123456', 700, 18)).toBe(18);
+    expect(numberSize('1234567', 700, 18)).toBe(16);
     expect(numberSize('1234567', 590, 18)).toBe(13);
     expect(numberSize('123456', 590, 18)).toBe(15);
     expect(numberSize('12345', 590, 18)).toBe(18);
@@ -25,12 +26,12 @@ describe('numberSize', () => {
 describe('tables with seven-digit figures', () => {
   const report = bigReport(1234567, '24252.311082');
 
-  it('print table 三 at 小五 with the headers broken at words', () => {
+  it('fit table 三’s columns, with the headers broken at words', () => {
     const t3 = tableModel(report, 't3');
     const values = t3.rows.flatMap((r) => r.cells).filter((c) => c.role === 'value');
-    // Seven digits at 小五; only a computed total of eight digits shrinks.
-    expect(values.filter((c) => c.text.length <= 7).every((c) => c.size === undefined)).toBe(true);
-    expect(values.filter((c) => c.text.length === 8).every((c) => c.size !== undefined && c.size < 18)).toBe(true);
+    // Seven digits at 8 pt, a computed total of eight at 7 pt: each on one line of its 700-twip column.
+    expect(values.filter((c) => c.text.length === 7).every((c) => c.size === 16)).toBe(true);
+    expect(values.filter((c) => c.text.length === 8).every((c) => c.size === 14)).toBe(true);
     // 24 input rows × 6 applicant columns.
     expect(values.filter((c) => c.text === '1234567').length).toBe(24 * 6);
     const headers = t3.rows.flatMap((r) => r.cells).flatMap((c) => (c.lines ? [c.lines.join('/')] : []));

@@ -77,9 +77,10 @@ export const TABLE_PRINT: Readonly<Record<LayoutKind, TablePrint>> = {
     keepTogether: false,
     rowHeaderAlign: 'left',
     labelWidths: [567, 1020],
-    // Seven digits of 小五 at 0.57 em (7 × 103 twips, fit.ts) and the number padding (56): a city's
-    // 1234567 never wraps. The row labels take what is left and wrap instead.
-    numberWidth: 780,
+    // Six digits of 小五 at 0.57 em (6 × 103 twips, fit.ts) and the number padding (56); a city's
+    // seven-digit 1234567 shrinks to 8 pt in its cell (fit.ts) rather than wrap. Wider columns made
+    // the row labels wrap so much that table 三 ran onto a third page in every seed.
+    numberWidth: 700,
   },
   // Fifteen case counts side by side.
   flattened: { size: SIZE.tableSmall, rowHeight: 397, keepTogether: true, rowHeaderAlign: 'center', labelWidths: [], numberWidth: null },
