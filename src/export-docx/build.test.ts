@@ -30,6 +30,10 @@ function actualCells(table: XmlTable) {
   return table.rows.map((r) => r.cells.map(({ gridSpan, vMerge, text }) => ({ gridSpan, vMerge, text })));
 }
 
+/** The body's paragraphs (outside tables) as XML. */
+const paragraphXml = (document: string) =>
+  [...document.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '').matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+
 describe('the three tables', async () => {
   const { document } = await readDocx(await reportDocxBytes(huancui));
   const tables = tablesOf(document);
@@ -152,6 +156,26 @@ describe('the document', async () => {
     expect(kai).toContain('w:eastAsia="楷体_GB2312"');
   });
 
+  it('sets the title as the typist does: organ, line break, “YYYY年政府信息公开工作年度报告”, digits in the title font', () => {
+    const title = /<w:p>[\s\S]*?<\/w:p>/.exec(parts.document)?.[0] ?? '';
+    const lines = title.split('<w:br/>').map(textOf);
+    expect(lines).toEqual(['威海市环翠区人民政府', '2024年政府信息公开工作年度报告']);
+    expect(title).not.toContain('Times New Roman');
+    expect(title).toContain('w:ascii="方正小标宋简体"');
+  });
+
+  it('sets the signature per GB/T 9704-2012 7.3.5.2 and keeps it with the body’s last paragraph', async () => {
+    const zeku = paragraphXml((await readDocx(await reportDocxBytes(seedReport('001-zeku-2023.draft.json')))).document);
+    const [last, organ, date] = zeku.slice(-3);
+    expect([organ, date].map((p) => textOf(p ?? ''))).toEqual(['威海市文登区泽库镇人民政府', '2024年1月22日']);
+    expect(last).toContain('<w:keepNext/>');
+    expect(last).toContain('<w:widowControl/>');
+    expect(organ).toContain('<w:keepNext/>');
+    expect(organ).toContain('w:before="579"');
+    const left = (p = '') => Number(/<w:ind w:left="(\d+)"/.exec(p)?.[1]);
+    expect(left(date) - left(organ)).toBe(630);
+  });
+
   it('gives every run an East Asian font', () => {
     const runs = [...parts.document.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((m) => m[1] ?? '');
     expect(runs.length).toBeGreaterThan(100);
@@ -210,7 +234,7 @@ describe('draft copy and blanks', () => {
     });
   });
 
-  it('leaves blank cells blank in a draft of an empty report, and prints “无” for an empty section 六', async () => {
+  it('leaves blank cells blank in a draft of an empty report, and prints the customary sentence, no sub-heading, for an empty section 六', async () => {
     const report = emptyReport({ organ: '某某镇人民政府', year: 2024 });
     const parts = await readDocx(await reportDocxBytes(report, { draftCopy: true }));
     const t3 = tablesOf(parts.document)[1] as XmlTable;
@@ -221,7 +245,8 @@ describe('draft copy and blanks', () => {
         .every((c) => c.text === ''),
     ).toBe(true);
     const paragraphs = paragraphTexts(parts.document);
-    expect(paragraphs[paragraphs.indexOf('六、其他需要报告的事项') + 1]).toBe('无');
+    // Was “无” (issue 13): the customary sentence, as typists print it.
+    expect(paragraphs[paragraphs.indexOf('六、其他需要报告的事项') + 1]).toBe('本年度无其他需要报告的事项。');
   });
 });
 
@@ -243,6 +268,14 @@ describe('hostile text', async () => {
     // eslint-disable-next-line no-control-regex
     expect(document).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
     expect(document).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
+
+  it('writes no bidi override nor zero-width character (“RTL\\u202E反向” would print reversed)', async () => {
+    const bidi = structuredClone(huancui);
+    bidi.narrative.other.other = 'RTL\u202E反向\u202C，零\u200B宽\uFEFF。';
+    const doc = (await readDocx(await reportDocxBytes(bidi))).document;
+    expect(paragraphTexts(doc)).toContain('RTL反向，零宽。');
+    expect(doc).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B\uFEFF]/);
   });
 
   it('keeps the text, minus illegal characters, with breaks as paragraphs and XML-looking text escaped', () => {

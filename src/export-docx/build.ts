@@ -19,20 +19,31 @@ function bodyRun(text: string, eastAsia: string = FONT.body): TextRun {
   return new TextRun({ text, font: runFont(eastAsia), size: SIZE.body, characterSpacing: BODY_CHARACTER_SPACING });
 }
 
-export function createTitle(text: string): Paragraph {
+/**
+ * The title's lines (organ, then the year and the report's name: render/title.ts) in one centred
+ * paragraph broken by line breaks, so it stays one paragraph (one entry in Word's navigation).
+ * Every font slot is the title font: the year's digits too, as typists set them (not Times New Roman).
+ */
+export function createTitle(lines: readonly string[]): Paragraph {
+  const font = { ascii: FONT.title, hAnsi: FONT.title, cs: FONT.title, eastAsia: FONT.title };
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    // One empty line's worth below the title, as in printed reports; a wrapped title keeps its pitch.
+    // One empty line's worth below the title, as in printed reports; each title line keeps its pitch.
     spacing: { ...EXACT_LINE, line: 760, after: LINE_PITCH },
-    indent: { firstLine: 0 },
-    children: [new TextRun({ text, font: runFont(FONT.title), size: SIZE.title })],
+    indent: { firstLine: 0, left: 0, right: 0 },
+    keepNext: true,
+    children: lines.map((text, i) => new TextRun({ text, font, size: SIZE.title, break: i > 0 ? 1 : undefined })),
   });
 }
 
-export function createBodyParagraph(text: string, eastAsia: string = FONT.body): Paragraph {
+export function createBodyParagraph(text: string, eastAsia: string = FONT.body, keepNext = false): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     spacing: EXACT_LINE,
+    // Widow/orphan control: a page break never leaves one line of a paragraph alone; with keepNext
+    // (the body's last paragraph) its last lines go over with the signature.
+    widowControl: true,
+    keepNext: keepNext || undefined,
     // LibreOffice ignores firstLineChars: the indent is given in twips.
     indent: { firstLine: FIRST_LINE_INDENT },
     children: [bodyRun(text, eastAsia)],
@@ -57,15 +68,20 @@ export function createSubheading(text: string, kai: boolean): Paragraph {
   });
 }
 
-/** Organ, then date, right-aligned two characters in from the margin, after an empty line. */
-export function createSignature(lines: readonly string[]): Paragraph[] {
+/**
+ * Organ, then date, after one empty line (GB/T 9704-2012 7.3.5.2, 不加盖印章: 正文下空一行): a block set
+ * two characters in from the right margin, the date's first character two characters right of the
+ * organ's — the left indents come from render/signature.ts. The organ keeps with the date.
+ */
+export function createSignature(lines: readonly string[], indents: readonly number[]): Paragraph[] {
   return lines.map(
     (text, i) =>
       new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        spacing: { ...EXACT_LINE, before: i === 0 ? LINE_PITCH * 2 : 0 },
-        indent: { right: FIRST_LINE_INDENT, firstLine: 0 },
+        alignment: AlignmentType.LEFT,
+        spacing: { ...EXACT_LINE, before: i === 0 ? LINE_PITCH : 0 },
+        indent: { left: indents[i] ?? 0, right: 0, firstLine: 0 },
         keepNext: i < lines.length - 1,
+        keepLines: true,
         children: [bodyRun(text)],
       }),
   );
@@ -104,9 +120,9 @@ export function createDraftHeader(): Header {
 function createBlock(block: Block): FileChild[] {
   switch (block.kind) {
     case 'title':
-      return [createTitle(block.text)];
+      return [createTitle(block.lines)];
     case 'paragraph':
-      return [createBodyParagraph(block.text)];
+      return [createBodyParagraph(block.text, FONT.body, block.keepNext)];
     case 'heading':
       return [createHeading(block.text)];
     case 'subheading':
@@ -114,7 +130,7 @@ function createBlock(block: Block): FileChild[] {
     case 'table':
       return [createTable(block)];
     case 'signature':
-      return createSignature(block.lines);
+      return createSignature(block.lines, block.indents);
   }
 }
 

@@ -20,7 +20,7 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
-import { CELL_MARGIN, FONT, TEXT_WIDTH } from '../render/layout.ts';
+import { CELL_MARGIN, FONT, NUMBER_CELL_MARGIN, TEXT_WIDTH } from '../render/layout.ts';
 import { runFont } from './run-font.ts';
 import type { ModelCell, ModelTable } from '../render/model.ts';
 import { slots } from '../render/spans.ts';
@@ -29,15 +29,17 @@ const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
 function cellParagraph(table: ModelTable, cell: ModelCell, text: string): Paragraph {
-  const size = table.size;
+  // A number shrunk to fit its column on one line; a header broken between words (render/fit.ts).
+  const size = cell.size ?? table.size;
   const font = runFont(FONT.table);
+  const lines = text ? (cell.lines ?? [text]) : [];
   return new Paragraph({
     alignment: cell.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
     // Single spacing, no indent: the body's exact 28.95 pt pitch would make every row a body line tall.
     spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
     indent: { firstLine: 0, left: 0, right: 0 },
     run: { size, font },
-    children: text ? [new TextRun({ text, size, font })] : [],
+    children: lines.map((line, i) => new TextRun({ text: line, size, font, break: i > 0 ? 1 : undefined })),
   });
 }
 
@@ -63,14 +65,17 @@ export function createTable(table: ModelTable): Table {
             columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
             verticalMerge: cell.rowSpan > 1 ? (slot.origin ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE) : undefined,
             verticalAlign: VerticalAlignTable.CENTER,
+            // Numbers get the narrow padding render/fit.ts sized them for.
+            margins: cell.role === 'value' ? { ...NUMBER_CELL_MARGIN, marginUnitType: WidthType.DXA } : undefined,
             children: [cellParagraph(table, cell, slot.origin ? cell.text : '')],
           }),
         );
       }
       c += cell.colSpan;
     }
-    // Rows kept with the next stay together on one page (and, through the heading's keepNext, with the heading).
-    const keepNext = table.keepTogether && r < table.rows.length - 1;
+    // Rows kept with the next stay together on one page: a short table whole (with its heading, through
+    // the heading's keepNext), a long one group by group (render/groups.ts).
+    const keepNext = row.keepNext;
     return new TableRow({
       children: cells,
       tableHeader: row.header || undefined,

@@ -11,9 +11,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTIONS, TABLES, allCells, printedGrid, titleOf, valueOf, type Report } from '../report/index.ts';
 import { reportDocxBytes } from './pack.ts';
 import { formatValue } from '../render/model.ts';
-import { convertToPdf, createProfile, pdfFonts, pdfPageCount, pdfText, renderPages, type OfficeProfile } from './testing/libreoffice.ts';
+import {
+  convertToPdf,
+  createProfile,
+  pdfFonts,
+  pdfPageCount,
+  pdfPageLines,
+  pdfText,
+  renderPages,
+  type OfficeProfile,
+} from './testing/libreoffice.ts';
+import { groupSplitProblems, numberingProblems, signatureProblems, titleProblems } from './testing/pages.ts';
+import { buildReportModel } from '../render/model.ts';
 import { SEED_FILES, seedReport } from './testing/seeds.ts';
 import { EMOJI, hostileReport } from './testing/hostile.ts';
+import { bigReport } from '../report/testing/big.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../../artifacts/docx/', import.meta.url));
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -38,7 +50,16 @@ async function exportAndConvert(name: string, report: Report, lastPage?: number)
   const pdf = await convertToPdf(docx, work, profile);
   await removeOldPages(name);
   await renderPages(pdf, join(ARTIFACTS, name), { lastPage });
-  return { pdf, text: await pdfText(pdf), fonts: await pdfFonts(pdf), pages: await pdfPageCount(pdf) };
+  return { pdf, text: await pdfText(pdf), fonts: await pdfFonts(pdf), pages: await pdfPageCount(pdf), lines: await pdfPageLines(pdf) };
+}
+
+/** One conversion per seed, shared by the tests that read it. */
+const converted = new Map<string, ReturnType<typeof exportAndConvert>>();
+function convertSeed(file: string) {
+  const name = file.replace('.draft.json', '');
+  const done = converted.get(name) ?? exportAndConvert(name, seedReport(file));
+  converted.set(name, done);
+  return done;
 }
 
 async function removeOldPages(name: string) {
@@ -51,7 +72,7 @@ const LABELS = TABLES.flatMap((t) => printedGrid(t).rows.flatMap((r) => r.cells.
 describe('LibreOffice opens the exported seeds', () => {
   it.each(SEED_FILES)('%s → PDF with title, headings, labels, numbers and embedded CJK fonts', async (file) => {
     const report = seedReport(file);
-    const { text, fonts, pages } = await exportAndConvert(file.replace('.draft.json', ''), report);
+    const { text, fonts, pages } = await convertSeed(file);
     const flat = squash(text);
     expect(pages).toBeGreaterThan(2);
     expect(flat).toContain(squash(titleOf(report)));
@@ -64,6 +85,35 @@ describe('LibreOffice opens the exported seeds', () => {
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.every((f) => f.embedded)).toBe(true);
     expect(fonts.some((f) => /CJK|UMing|UKai/.test(f.name))).toBe(true);
+  });
+
+  it.each(SEED_FILES)(
+    '%s: pages as a typist sets them — title lines, sub-heading numbers, never the signature alone, table 三 groups whole',
+    async (file) => {
+      const { lines } = await convertSeed(file);
+      const blocks = buildReportModel(seedReport(file)).blocks;
+      const title = blocks.find((b) => b.kind === 'title');
+      const signature = blocks.find((b) => b.kind === 'signature');
+      expect(titleProblems(lines, title?.kind === 'title' ? title.lines : [])).toEqual([]);
+      expect(numberingProblems(lines)).toEqual([]);
+      expect(signatureProblems(lines, signature?.kind === 'signature' ? signature.lines : [])).toEqual([]);
+      expect(groupSplitProblems(lines)).toEqual([]);
+    },
+  );
+
+  it('prints seven-digit figures and a six-decimal amount on one line each, headers broken at words', async () => {
+    const report = bigReport(1234567, '24252.311082');
+    const { text } = await exportAndConvert('big-numbers', report, 1);
+    const tokens = new Set(text.split(/[^\d.]+/));
+    const numbers = new Set(TABLES.flatMap((t) => allCells(t).map((ref) => formatValue(valueOf(report.tables, t, ref)))));
+    // A number wrapped in its cell reads as two tokens here (pdftotext -raw keeps the cell's lines).
+    for (const n of numbers) expect(tokens.has(n), n).toBe(true);
+    const lines = text.split('\n').map(squash);
+    for (const broken of ['商业企', '科研机', '社会公益组', '法律服务机'])
+      expect(
+        lines.some((l) => l.startsWith(broken)),
+        broken,
+      ).toBe(false);
   });
 
   it('converts a report full of hostile text with the text intact', async () => {

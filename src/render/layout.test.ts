@@ -19,7 +19,8 @@ describe('columnWidths', () => {
   it('keeps the widths the official tables print with', () => {
     const [t2, t3, t4] = TABLES.map(widthsOf);
     expect(t2).toEqual([2645, 2067, 2067, 2066]);
-    expect(t3).toEqual([567, 1020, 2638, 660, 660, 660, 660, 660, 660, 660]);
+    // Number columns 660 → 700 (issue 13): six digits fit at 小五, seven shrink to 8 pt (fit.ts).
+    expect(t3).toEqual([567, 1020, 2358, 700, 700, 700, 700, 700, 700, 700]);
     expect(t4).toEqual([...Array.from({ length: 14 }, () => 590), 585]);
   });
 });

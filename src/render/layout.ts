@@ -12,6 +12,8 @@ export const MARGIN = { top: 2098, bottom: 1984, left: 1587, right: 1474, header
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right; // 8845 twips ≈ 156 mm
 /** Narrow cell padding (1 mm) so that 小五 labels fit the number columns. */
 export const CELL_MARGIN = { left: 57, right: 57, top: 0, bottom: 0 } as const;
+/** Numbers are centred: half a millimetre of padding leaves them the most room (render/fit.ts). */
+export const NUMBER_CELL_MARGIN = { left: 28, right: 28, top: 0, bottom: 0 } as const;
 
 /** 28.95 pt: 22 lines in the 225 mm text block (29 pt gives only 21). */
 export const LINE_PITCH = 579;
@@ -75,7 +77,10 @@ export const TABLE_PRINT: Readonly<Record<LayoutKind, TablePrint>> = {
     keepTogether: false,
     rowHeaderAlign: 'left',
     labelWidths: [567, 1020],
-    numberWidth: 660,
+    // Six digits of 小五 at 0.57 em (6 × 103 twips, fit.ts) and the number padding (56); a city's
+    // seven-digit 1234567 shrinks to 8 pt in its cell (fit.ts) rather than wrap. Wider columns made
+    // the row labels wrap so much that table 三 ran onto a third page in every seed.
+    numberWidth: 700,
   },
   // Fifteen case counts side by side.
   flattened: { size: SIZE.tableSmall, rowHeight: 397, keepTogether: true, rowHeaderAlign: 'center', labelWidths: [], numberWidth: null },

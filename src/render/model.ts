@@ -24,6 +24,11 @@ import {
 } from '../report/index.ts';
 import { TABLE_PRINT, columnWidths } from './layout.ts';
 import { capParagraphs, cleanLine, splitParagraphs } from './sanitize.ts';
+import { renumber } from './numbering.ts';
+import { keptRows } from './groups.ts';
+import { fitCells } from './fit.ts';
+import { titleLines } from './title.ts';
+import { signatureIndents } from './signature.ts';
 
 export interface ModelCell {
   text: string;
@@ -32,11 +37,17 @@ export interface ModelCell {
   align: 'left' | 'center';
   colSpan: number;
   rowSpan: number;
+  /** A number shrunk to fit its column on one line (fit.ts); the table's size otherwise. */
+  size?: number;
+  /** A column header broken between words (fit.ts); `text` on one line otherwise. */
+  lines?: string[];
 }
 
 export interface ModelRow {
   /** Header rows repeat at the top of each page the table runs onto. */
   header: boolean;
+  /** Kept on the page of the next row (groups.ts: a group is never torn across pages). */
+  keepNext: boolean;
   cells: ModelCell[];
 }
 
@@ -55,14 +66,17 @@ export interface ModelTable {
 }
 
 export type Block =
-  | { kind: 'title'; text: string }
-  | { kind: 'paragraph'; text: string }
+  /** `lines`: organ, then “YYYY年政府信息公开工作年度报告” (title.ts); `text` is the whole title. */
+  | { kind: 'title'; text: string; lines: string[] }
+  /** `keepNext`: the body's last paragraph, kept on the page of the signature below it. */
+  | { kind: 'paragraph'; text: string; keepNext?: boolean }
   /** 一、… in 黑体. */
   | { kind: 'heading'; text: string }
   /** （一）… in 楷体; other numbering (1.) in the body font. */
   | { kind: 'subheading'; text: string; kai: boolean }
   | ({ kind: 'table' } & ModelTable)
-  | { kind: 'signature'; lines: string[] };
+  /** Organ then date, each with its left indent in twips (signature.ts, GB/T 9704-2012 7.3.5.2). */
+  | { kind: 'signature'; lines: string[]; indents: number[] };
 
 export interface ReportModel {
   title: string;
@@ -78,8 +92,10 @@ export interface ModelOptions {
 }
 
 export const DRAFT_MARK = '（草稿）';
-/** Printed when a narrative section has nothing to report (六 in practice). */
-export const NOTHING = '无';
+/** Printed under a narrative heading with nothing to report (一、五: the final export refuses them anyway). */
+export const NOTHING = '无。';
+/** The customary sentence of a section 六 with nothing to report. */
+export const NOTHING_OTHER = '本年度无其他需要报告的事项。';
 
 /** Counts as digits; amounts as their canonical decimal string; blank stays blank (never "0"). */
 export function formatValue(value: CellValue): string {
@@ -91,33 +107,40 @@ export function tableModel(report: Report, id: TableId): ModelTable {
   const def = tableDef(id);
   const grid = printedGrid(def);
   const print = TABLE_PRINT[def.layout.kind];
+  const kept = print.keepTogether ? null : keptRows(grid.rows, grid.columns);
+  const widths = columnWidths(def.layout.kind, grid.columns, grid.labelColumns);
+  const rows: ModelRow[] = grid.rows.map((row, r) => ({
+    header: row.header,
+    // A short table keeps every row with the next (on one page with its heading); a long one its
+    // header rows with the first data row, and its groups.
+    keepNext: kept ? row.header || (kept[r] ?? false) : r < grid.rows.length - 1,
+    cells: row.cells.map((cell) =>
+      cell.kind === 'label'
+        ? {
+            text: cell.text,
+            role: cell.role,
+            align: cell.role === 'rowHeader' ? print.rowHeaderAlign : 'center',
+            colSpan: cell.colSpan,
+            rowSpan: cell.rowSpan,
+          }
+        : {
+            text: formatValue(valueOf(report.tables, def, cell.ref)),
+            role: 'value',
+            align: 'center',
+            colSpan: cell.colSpan,
+            rowSpan: cell.rowSpan,
+          },
+    ),
+  }));
+  const fitted = fitCells(rows, widths, print.size);
   return {
     table: id,
     columns: grid.columns,
-    widths: columnWidths(def.layout.kind, grid.columns, grid.labelColumns),
+    widths,
     size: print.size,
     rowHeight: print.rowHeight,
     keepTogether: print.keepTogether,
-    rows: grid.rows.map((row) => ({
-      header: row.header,
-      cells: row.cells.map((cell) =>
-        cell.kind === 'label'
-          ? {
-              text: cell.text,
-              role: cell.role,
-              align: cell.role === 'rowHeader' ? print.rowHeaderAlign : 'center',
-              colSpan: cell.colSpan,
-              rowSpan: cell.rowSpan,
-            }
-          : {
-              text: formatValue(valueOf(report.tables, def, cell.ref)),
-              role: 'value',
-              align: 'center',
-              colSpan: cell.colSpan,
-              rowSpan: cell.rowSpan,
-            },
-      ),
-    })),
+    rows: rows.map((row, r) => ({ ...row, cells: fitted[r] ?? row.cells })),
   };
 }
 
@@ -128,19 +151,43 @@ function subheading(text: string): Block {
   return { kind: 'subheading', text: clean, kai: /^（[一二三四五六七八九十]+）/.test(clean) };
 }
 
-/** A sub-heading followed by its text; nothing at all when the text is empty. */
-function part(heading: string, text: string): Block[] {
+interface Part {
+  heading: string;
+  body: Block[];
+}
+
+/** A part that says only “无” has nothing to report: it must not print a sub-heading over “无”. */
+const SAYS_NOTHING = /^(?:暂?无|没有)[。.]?$/;
+
+/** A sub-part with its text; null when the text is empty (its sub-heading is not printed either). */
+function part(heading: string, text: string): Part | null {
   const body = paragraphs(text);
-  return body.length > 0 ? [subheading(heading), ...body] : [];
+  const empty = body.length === 0 || (body.length === 1 && body[0]?.kind === 'paragraph' && SAYS_NOTHING.test(body[0].text));
+  return empty ? null : { heading: cleanLine(heading), body };
+}
+
+/**
+ * The printed parts under their sub-headings, numbered consecutively (numbering.ts); a section with
+ * nothing to say prints `nothing` under its heading instead, with no sub-heading at all.
+ */
+function parts(list: ReadonlyArray<Part | null>, nothing: string, lead: Block[] = []): Block[] {
+  const printed = list.filter((p): p is Part => p !== null);
+  if (printed.length === 0 && lead.length === 0) return [{ kind: 'paragraph', text: nothing }];
+  const headings = renumber(printed.map((p) => p.heading));
+  return [...lead, ...printed.flatMap((p, i) => [subheading(headings[i] ?? p.heading), ...p.body])];
 }
 
 function overview(report: Report): Block[] {
   const { intro, areas } = report.narrative.overview;
-  return [...paragraphs(intro), ...OVERVIEW_AREAS.flatMap((a) => part(cleanLine(areas[a.id].heading) || a.heading, areas[a.id].text))];
+  const list = OVERVIEW_AREAS.map((a) => part(cleanLine(areas[a.id].heading) || a.heading, areas[a.id].text));
+  return parts(list, NOTHING, paragraphs(intro));
 }
 
 function problems(report: Report): Block[] {
-  return PROBLEM_PARTS.flatMap((p) => part(p.heading, report.narrative.problems[p.id]));
+  return parts(
+    PROBLEM_PARTS.map((p) => part(p.heading, report.narrative.problems[p.id])),
+    NOTHING,
+  );
 }
 
 /** 信息处理费 in 元 (条例 第四十二条); a sentence is generated when the user only ticked the answer. */
@@ -157,8 +204,10 @@ function other(report: Report): Block[] {
     keyPoints: o.keyPoints,
     other: o.other,
   };
-  const blocks = OTHER_PARTS.flatMap((p) => part(p.heading, texts[p.id]));
-  return blocks.length > 0 ? blocks : [{ kind: 'paragraph', text: NOTHING }];
+  return parts(
+    OTHER_PARTS.map((p) => part(p.heading, texts[p.id])),
+    NOTHING_OTHER,
+  );
 }
 
 function sectionBody(report: Report, section: SectionDef): Block[] {
@@ -175,20 +224,37 @@ function sectionBody(report: Report, section: SectionDef): Block[] {
   }
 }
 
+/**
+ * The body's last paragraph is kept with the signature, so that a page never holds the signature
+ * alone: the word processor carries the paragraph's last lines over with it (widow control).
+ */
+function keepLastWithSignature(blocks: Block[]): Block[] {
+  const last = blocks[blocks.length - 1];
+  if (last?.kind !== 'paragraph') return blocks;
+  return [...blocks.slice(0, -1), { ...last, keepNext: true }];
+}
+
 export function buildReportModel(report: Report, options: ModelOptions = {}): ReportModel {
   const draft = options.draftCopy ?? false;
-  const title = cleanLine(titleOf(report)) + (draft ? DRAFT_MARK : '');
+  const plain = cleanLine(titleOf(report));
+  const title = plain + (draft ? DRAFT_MARK : '');
   const organ = cleanLine(report.signature.organ) || cleanLine(report.organ.name);
-  const signature = [organ, chineseDate(report.signature.date)].filter(Boolean);
+  const date = chineseDate(report.signature.date);
+  const at = signatureIndents(organ, date);
+  const signature = [
+    { text: organ, indent: at.organ },
+    { text: date, indent: at.date },
+  ].filter((l) => l.text);
+  const body = SECTIONS.flatMap((s: SectionDef) => [{ kind: 'heading', text: s.heading } as Block, ...sectionBody(report, s)]);
   return {
     title,
     author: cleanLine(report.organ.name),
     draft,
     blocks: [
-      { kind: 'title', text: title },
+      { kind: 'title', text: title, lines: titleLines(plain, draft ? DRAFT_MARK : '') },
       ...paragraphs(openingOf(report)),
-      ...SECTIONS.flatMap((s: SectionDef) => [{ kind: 'heading', text: s.heading } as Block, ...sectionBody(report, s)]),
-      { kind: 'signature', lines: signature },
+      ...keepLastWithSignature(body),
+      { kind: 'signature', lines: signature.map((l) => l.text), indents: signature.map((l) => l.indent) },
     ],
   };
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { cleanLine, splitParagraphs } from './sanitize.ts';
 
 const ILLEGAL_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/; // eslint-disable-line no-control-regex
+const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 
 /** Whether every UTF-16 surrogate is paired. */
 function wellFormed(s: string): boolean {
@@ -18,6 +19,14 @@ describe('splitParagraphs', () => {
     expect(splitParagraphs('a\u0000b\u0001c\uFFFEd\uD800e\uDC00f😀</w:t><w:p>')).toEqual(['abcdef😀</w:t><w:p>']);
   });
 
+  it('removes bidi overrides and zero-width characters, keeps emoji joiners', () => {
+    expect(splitParagraphs('RTL\u202E反向\u202C文字')).toEqual(['RTL反向文字']);
+    expect(splitParagraphs('\uFEFF政务\u200B公开\u200C\u200D\u2060\u200E\u200F\u061C\u2066隔离\u2069\u202A嵌入\u202B')).toEqual([
+      '政务公开隔离嵌入',
+    ]);
+    expect(splitParagraphs('家庭👨\u200D👩\u200D👧')).toEqual(['家庭👨\u200D👩\u200D👧']);
+  });
+
   it('collapses space runs and strips indentation typed by hand', () => {
     expect(splitParagraphs('　　2024年，  全区\t\t共计   5件。  ')).toEqual(['2024年， 全区 共计 5件。']);
   });
@@ -28,6 +37,7 @@ describe('splitParagraphs', () => {
         for (const p of splitParagraphs(s)) {
           expect(p.length).toBeGreaterThan(0);
           expect(ILLEGAL_IN_XML.test(p)).toBe(false);
+          expect(BIDI.test(p)).toBe(false);
           expect(p.includes('\n')).toBe(false);
           expect(wellFormed(p)).toBe(true);
         }

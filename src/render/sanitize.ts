@@ -1,7 +1,7 @@
 /**
  * Text as the user typed it → text a .docx can hold. Characters illegal in XML 1.0 make a file
  * Word refuses to open (docs/format.md §7), and a newline inside a run is not a line break: so strip the
- * former and turn line breaks into separate paragraphs.
+ * former and turn line breaks into separate paragraphs. Bidi controls and zero-width characters go too.
  */
 
 // Line-like separators pasted from Word/PDF (vertical tab = Word's manual line break, form feed =
@@ -11,6 +11,11 @@ const BREAKS = /\r\n?|[\v\f\u0085\u2028\u2029]/g;
 const ILLEGAL =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Bidi controls (U+061C ALM, U+200E/F LRM/RLM, U+202A–E embeddings and overrides, U+2066–9
+// isolates) make Word draw a run reversed: “RTL\u202E反向” printed “向反”. Zero-width characters
+// (U+200B/C, U+2060, U+FEFF) are invisible debris of web pages that break word search and the
+// importer's matching. The zero-width joiner stays where it joins emoji (👨‍👩‍👧).
+const INVISIBLE = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u200B\u200C\u2060\uFEFF]|\u200D(?!\p{Extended_Pictographic})/gu;
 // Runs of spaces/tabs: kept as one (spaces were used for layout in the source, which we redo).
 const SPACE_RUN = /[ \t\u00A0]{2,}|\t/g;
 
@@ -25,6 +30,7 @@ export function splitParagraphs(text: string): string[] {
     text
       .replace(BREAKS, '\n')
       .replace(ILLEGAL, '')
+      .replace(INVISIBLE, '')
       .split('\n')
       // trim() strips exactly what `^[\s\u3000]+|[\s\u3000]+$` did (\s already holds U+3000), without
       // the regex retrying the second branch at every space of a long inner run (quadratic).

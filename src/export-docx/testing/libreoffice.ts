@@ -50,6 +50,28 @@ export async function pdfText(pdf: string): Promise<string> {
   return (await run('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout;
 }
 
+/**
+ * The text of each page (`pdftotext -f N -l N -layout`), as its non-empty lines trimmed: what a
+ * reader sees on that page, for checks of where the pages break.
+ */
+export async function pdfPageLines(pdf: string): Promise<string[][]> {
+  const pages: string[][] = [];
+  const count = await pdfPageCount(pdf);
+  for (let n = 1; n <= count; n++) {
+    const page = String(n);
+    const { stdout } = await run('pdftotext', ['-f', page, '-l', page, '-layout', '-enc', 'UTF-8', pdf, '-'], {
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    pages.push(
+      stdout
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    );
+  }
+  return pages;
+}
+
 export interface PdfFont {
   name: string;
   embedded: boolean;

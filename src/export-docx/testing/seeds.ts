@@ -1,21 +1,2 @@
-/** Tests only: the five seed drafts as reports. */
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { parseDraft, type Report } from '../../report/index.ts';
-
-const DIR = fileURLToPath(new URL('../../report/fixtures/seeds/', import.meta.url));
-
-export const SEED_FILES = readdirSync(DIR)
-  .filter((f) => f.endsWith('.draft.json'))
-  .sort();
-
-export function seedText(file: string): string {
-  return readFileSync(join(DIR, file), 'utf8');
-}
-
-export function seedReport(file: string): Report {
-  const result = parseDraft(seedText(file));
-  if (!result.ok) throw new Error(`${file}: ${result.error.code}`);
-  return result.draft.report;
-}
+/** Tests only: the five seed drafts as reports (kept in the domain layer so src/render tests read them too). */
+export { SEED_FILES, seedReport, seedText } from '../../report/testing/seeds.ts';

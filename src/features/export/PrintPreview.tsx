@@ -21,7 +21,7 @@ function PreviewTable({ table }: { table: ModelTable }) {
             {row.cells.map((cell, c) => {
               const span = { colSpan: cell.colSpan > 1 ? cell.colSpan : undefined, rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined };
               return cell.role === 'value' ? (
-                <td key={c} {...span} className="pv-value">
+                <td key={c} {...span} className="pv-value" style={cell.size ? { fontSize: `${cell.size / 2}pt` } : undefined}>
                   {cell.text}
                 </td>
               ) : (
@@ -32,7 +32,13 @@ function PreviewTable({ table }: { table: ModelTable }) {
                   className={`pv-${cell.role}`}
                   style={cell.align === 'left' ? { textAlign: 'left' } : undefined}
                 >
-                  {cell.text}
+                  {cell.lines
+                    ? cell.lines.map((line, i) => (
+                        <span key={i} className="pv-line">
+                          {line}
+                        </span>
+                      ))
+                    : cell.text}
                 </th>
               );
             })}
@@ -46,7 +52,15 @@ function PreviewTable({ table }: { table: ModelTable }) {
 function PreviewBlock({ block }: { block: Block }) {
   switch (block.kind) {
     case 'title':
-      return <p className="pv-title">{block.text}</p>;
+      return (
+        <p className="pv-title">
+          {block.lines.map((line, i) => (
+            <span key={i} className="pv-title-line">
+              {line}
+            </span>
+          ))}
+        </p>
+      );
     case 'paragraph':
       return <p className="pv-body">{block.text}</p>;
     case 'heading':
@@ -58,8 +72,11 @@ function PreviewBlock({ block }: { block: Block }) {
     case 'signature':
       return (
         <div className="pv-signature">
-          {block.lines.map((line) => (
-            <p key={line}>{line}</p>
+          {/* The .docx's left indents (GB/T 9704-2012 7.3.5.2), as shares of the text width. */}
+          {block.lines.map((line, i) => (
+            <p key={line} style={{ paddingLeft: `${(((block.indents[i] ?? 0) / TEXT_WIDTH) * 100).toFixed(2)}%` }}>
+              {line}
+            </p>
           ))}
         </div>
       );
