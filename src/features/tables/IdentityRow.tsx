@@ -1,16 +1,18 @@
 /** The identity 一 + 二 = （七） + 四 under table 三, live per column: green when it holds, the difference in red. */
-import { memo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cellValue, sumRows, type ColumnDef, type IdentityDef, type TableDef, type Tables } from '../../report/index.ts';
-import { useFormSelect } from '../../session/form-feed.ts';
+import { useFormEffect } from '../../session/form-feed.ts';
 import { useSession } from '../../session/session.ts';
+import { template } from './message-template.ts';
+import { writeText } from './write-text.ts';
 
 type Sides = { state: 'idle' | 'ok' | 'bad'; left: number; right: number };
 const sameSides = (a: Sides, b: Sides) => a.state === b.state && a.left === b.left && a.right === b.right;
 
 /**
- * One column's check. It hears every change in the table but re-renders only when its own sums
- * change (useFormSelect compares them), so a keystroke redraws one column, not eight.
+ * One column's check. It hears every change in the table but writes only when its own sums change,
+ * and writes into the page without a render (useFormEffect), so a keystroke commits nothing.
  */
 const IdentityCell = memo(function IdentityCell({
   table,
@@ -21,9 +23,19 @@ const IdentityCell = memo(function IdentityCell({
   identity: IdentityDef;
   column: ColumnDef;
 }) {
-  const { t } = useTranslation('wizard');
+  const { t, i18n } = useTranslation('wizard');
   const { values } = useSession();
-  const { state, left, right } = useFormSelect(
+  const cell = useRef<HTMLTableCellElement>(null);
+  const text = useRef<HTMLSpanElement>(null);
+  const messages = useMemo(
+    () => ({
+      ok: template((holes) => t('tables.identityOk', holes), ['left', 'right']),
+      bad: template((holes) => t('tables.identityBad', { ...holes, column: column.label }), ['diff', 'left', 'right']),
+    }),
+    // By language too: the messages are built from the translation in force.
+    [t, i18n.language, column.label],
+  );
+  useFormEffect(
     values,
     [`tables.${table.id}`],
     (get): Sides => {
@@ -34,14 +46,26 @@ const IdentityCell = memo(function IdentityCell({
       const right = sumRows(tables, table, identity.right, column.id);
       return { state: !started ? 'idle' : left === right ? 'ok' : 'bad', left, right };
     },
+    ({ state, left, right }) => {
+      const className = `identity identity-${state}`;
+      if (cell.current && cell.current.className !== className) cell.current.className = className;
+      writeText(
+        text.current,
+        state === 'idle'
+          ? '—'
+          : state === 'ok'
+            ? messages.ok({ left, right })
+            : messages.bad({ diff: Math.abs(left - right), left, right }),
+      );
+    },
+    [messages, i18n.language],
     sameSides,
   );
+  // No class and no text from React: the effect above writes them before the first paint.
   return (
-    <td className={`identity identity-${state}`} data-identity={column.id}>
+    <td ref={cell} data-identity={column.id}>
       <span className="visually-hidden">{column.label}：</span>
-      {state === 'idle' && '—'}
-      {state === 'ok' && t('tables.identityOk', { left, right })}
-      {state === 'bad' && t('tables.identityBad', { column: column.label, diff: Math.abs(left - right), left, right })}
+      <span ref={text} />
     </td>
   );
 });
