@@ -23,7 +23,7 @@ const IdentityCell = memo(function IdentityCell({
   identity: IdentityDef;
   column: ColumnDef;
 }) {
-  const { t, i18n } = useTranslation('wizard');
+  const { t } = useTranslation('wizard');
   const { values } = useSession();
   const cell = useRef<HTMLTableCellElement>(null);
   const text = useRef<HTMLSpanElement>(null);
@@ -32,8 +32,8 @@ const IdentityCell = memo(function IdentityCell({
       ok: template((holes) => t('tables.identityOk', holes), ['left', 'right']),
       bad: template((holes) => t('tables.identityBad', { ...holes, column: column.label }), ['diff', 'left', 'right']),
     }),
-    // By language too: the messages are built from the translation in force.
-    [t, i18n.language, column.label],
+    // `t` is fixed to the language in force: a new language gives a new `t`, and new messages.
+    [t, column.label],
   );
   useFormEffect(
     values,
@@ -58,7 +58,7 @@ const IdentityCell = memo(function IdentityCell({
             : messages.bad({ diff: Math.abs(left - right), left, right }),
       );
     },
-    [messages, i18n.language],
+    [messages],
     sameSides,
   );
   // No class and no text from React: the effect above writes them before the first paint.
