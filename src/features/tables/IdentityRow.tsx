@@ -1,7 +1,16 @@
 /** The identity 一 + 二 = （七） + 四 under table 三, live per column: green when it holds, the difference in red. */
 import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cellValue, sumRows, type ColumnDef, type IdentityDef, type TableDef, type Tables } from '../../report/index.ts';
+import {
+  addendsOf,
+  cellValue,
+  fieldPath,
+  sumRows,
+  type ColumnDef,
+  type IdentityDef,
+  type TableDef,
+  type Tables,
+} from '../../report/index.ts';
 import { useFormEffect } from '../../session/form-feed.ts';
 import { useSession } from '../../session/session.ts';
 import { template } from './message-template.ts';
@@ -11,8 +20,8 @@ type Sides = { state: 'idle' | 'ok' | 'bad'; left: number; right: number };
 const sameSides = (a: Sides, b: Sides) => a.state === b.state && a.left === b.left && a.right === b.right;
 
 /**
- * One column's check. It hears every change in the table but writes only when its own sums change,
- * and writes into the page without a render (useFormEffect), so a keystroke commits nothing.
+ * One column's check. It hears the cells of its column and writes only when its own sums change,
+ * and it writes into the page without a render (useFormEffect), so a keystroke commits nothing.
  */
 const IdentityCell = memo(function IdentityCell({
   table,
@@ -35,9 +44,15 @@ const IdentityCell = memo(function IdentityCell({
     // `t` is fixed to the language in force: a new language gives a new `t`, and new messages.
     [t, column.label],
   );
+  // The input cells that add up to the rows compared in this column: a keystroke in another
+  // column does not wake this one (the 总计 column hears them all).
+  const paths = useMemo(
+    () => [...new Set([...identity.left, ...identity.right].flatMap((row) => addendsOf(table, row, column.id).map(fieldPath)))],
+    [table, identity, column.id],
+  );
   useFormEffect(
     values,
-    [`tables.${table.id}`],
+    paths,
     (get): Sides => {
       // Only this table is read; the others are never looked up.
       const tables = { [table.id]: get(`tables.${table.id}`) } as unknown as Tables;
