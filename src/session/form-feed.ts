@@ -4,7 +4,7 @@
  * the cell, the totals that add it up and its identity column, instead of every field hook on the
  * page, and nothing copies the whole form for it.
  */
-import { useMemo, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Report } from '../report/index.ts';
 
@@ -87,19 +87,32 @@ function selection<S>(
 }
 
 /**
- * A value derived from some form paths; the component re-renders only when `select` gives a
- * different result (`same` compares). `select` and `same` are taken with the paths: a component
- * whose paths stay the same must compute the same way (cells do: their props never change).
+ * Hands `apply` the value `select` derives from some form paths, now (before the first paint) and
+ * after every change that alters it (`same` compares), outside React: a keystroke that changes a
+ * total writes it into the page with no render and no commit (at ×4 CPU throttling a commit alone
+ * cost more than the whole bare-input keystroke). `select` and `same` are taken with the paths, as
+ * for a cell whose props never change; `apply` is the latest one given (it may close over `t`),
+ * and `deps` say when to apply again without a change (the language switched).
  */
-export function useFormSelect<S>(
+export function useFormEffect<S>(
   feed: FormFeed,
   paths: readonly string[],
   select: (get: (path: string) => unknown) => S,
+  apply: (value: S) => void,
+  deps: readonly unknown[],
   same: (a: S, b: S) => boolean = Object.is,
-): S {
+): void {
   const key = paths.join('|');
   // By the paths' content (callers may build the array per render); see above for select and same.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const source = useMemo(() => selection(feed, paths, select, same), [feed, key]);
-  return useSyncExternalStore(source.subscribe, source.read);
+  const latest = useRef(apply);
+  useLayoutEffect(() => {
+    latest.current = apply;
+  });
+  // A layout effect: the first value is written before the browser paints the empty element.
+  useLayoutEffect(() => source.subscribe(() => latest.current(source.read())), [source]);
+  // Again when what `apply` shows changes without a change of value (the language), and first.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => latest.current(source.read()), [source, ...deps]);
 }

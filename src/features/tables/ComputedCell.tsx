@@ -1,21 +1,32 @@
-/** A computed cell (总计): read-only, re-renders only when its own total changes. */
-import { memo, useMemo } from 'react';
+/**
+ * A computed cell (总计): read-only. Its figure is written into the page as it changes, with no
+ * render (see useFormEffect); the cell re-renders only for its findings.
+ */
+import { memo, useMemo, useRef } from 'react';
 import { addendsOf, cellId, fieldPath, marking, type CellRef, type TableDef } from '../../report/index.ts';
 import { PreviousFigure } from '../../components/PreviousFigure.tsx';
 import { usePreviousValue } from '../../session/previous.ts';
 import { useFindingText } from '../../components/finding-text.ts';
 import { useFindingsAt, useSession } from '../../session/session.ts';
-import { useFormSelect } from '../../session/form-feed.ts';
+import { useFormEffect } from '../../session/form-feed.ts';
 import { cellText } from './cell-input.ts';
+import { writeText } from './write-text.ts';
 
 export const ComputedCell = memo(function ComputedCell({ table, cell, label }: { table: TableDef; cell: CellRef; label: string }) {
   const { values } = useSession();
   const names = useMemo(() => addendsOf(table, cell.row, cell.column).map(fieldPath), [table, cell]);
-  const total = useFormSelect(values, names, (get) => {
-    const numbers = names.map(get).filter((v): v is number => typeof v === 'number');
-    // Blank while every addend is blank, like the domain's cellValue.
-    return numbers.length ? numbers.reduce((a, b) => a + b, 0) : null;
-  });
+  const output = useRef<HTMLOutputElement>(null);
+  useFormEffect(
+    values,
+    names,
+    (get) => {
+      const numbers = names.map(get).filter((v): v is number => typeof v === 'number');
+      // Blank while every addend is blank, like the domain's cellValue.
+      return numbers.length ? numbers.reduce((a, b) => a + b, 0) : null;
+    },
+    (total) => writeText(output.current, cellText(total)),
+    [],
+  );
   const id = cellId(cell);
   // A total is marked too: by a prose figure that contradicts it, or by a broken identity.
   const all = useFindingsAt(id);
@@ -29,9 +40,8 @@ export const ComputedCell = memo(function ComputedCell({ table, cell, label }: {
   const describedBy = [findings.length ? noteId : '', previous !== null ? previousId : ''].filter(Boolean).join(' ');
   return (
     <td className={`cell cell-computed${findings.length ? ` cell-${severity}` : ''}`}>
-      <output aria-label={label} aria-describedby={describedBy || undefined} data-cell={id}>
-        {cellText(total)}
-      </output>
+      {/* No children from React: the figure is written by the effect above. */}
+      <output ref={output} aria-label={label} aria-describedby={describedBy || undefined} data-cell={id} />
       <PreviousFigure id={previousId} value={previous} />
       {findings.length > 0 && (
         <span id={noteId} className="cell-note" role="note">

@@ -1,16 +1,27 @@
 /** The identity 一 + 二 = （七） + 四 under table 三, live per column: green when it holds, the difference in red. */
-import { memo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cellValue, sumRows, type ColumnDef, type IdentityDef, type TableDef, type Tables } from '../../report/index.ts';
-import { useFormSelect } from '../../session/form-feed.ts';
+import {
+  addendsOf,
+  cellValue,
+  fieldPath,
+  sumRows,
+  type ColumnDef,
+  type IdentityDef,
+  type TableDef,
+  type Tables,
+} from '../../report/index.ts';
+import { useFormEffect } from '../../session/form-feed.ts';
 import { useSession } from '../../session/session.ts';
+import { template } from './message-template.ts';
+import { writeText } from './write-text.ts';
 
 type Sides = { state: 'idle' | 'ok' | 'bad'; left: number; right: number };
 const sameSides = (a: Sides, b: Sides) => a.state === b.state && a.left === b.left && a.right === b.right;
 
 /**
- * One column's check. It hears every change in the table but re-renders only when its own sums
- * change (useFormSelect compares them), so a keystroke redraws one column, not eight.
+ * One column's check. It hears the cells of its column and writes only when its own sums change,
+ * and it writes into the page without a render (useFormEffect), so a keystroke commits nothing.
  */
 const IdentityCell = memo(function IdentityCell({
   table,
@@ -23,9 +34,25 @@ const IdentityCell = memo(function IdentityCell({
 }) {
   const { t } = useTranslation('wizard');
   const { values } = useSession();
-  const { state, left, right } = useFormSelect(
+  const cell = useRef<HTMLTableCellElement>(null);
+  const text = useRef<HTMLSpanElement>(null);
+  const messages = useMemo(
+    () => ({
+      ok: template((holes) => t('tables.identityOk', holes), ['left', 'right']),
+      bad: template((holes) => t('tables.identityBad', { ...holes, column: column.label }), ['diff', 'left', 'right']),
+    }),
+    // `t` is fixed to the language in force: a new language gives a new `t`, and new messages.
+    [t, column.label],
+  );
+  // The input cells that add up to the rows compared in this column: a keystroke in another
+  // column does not wake this one (the 总计 column hears them all).
+  const paths = useMemo(
+    () => [...new Set([...identity.left, ...identity.right].flatMap((row) => addendsOf(table, row, column.id).map(fieldPath)))],
+    [table, identity, column.id],
+  );
+  useFormEffect(
     values,
-    [`tables.${table.id}`],
+    paths,
     (get): Sides => {
       // Only this table is read; the others are never looked up.
       const tables = { [table.id]: get(`tables.${table.id}`) } as unknown as Tables;
@@ -34,14 +61,26 @@ const IdentityCell = memo(function IdentityCell({
       const right = sumRows(tables, table, identity.right, column.id);
       return { state: !started ? 'idle' : left === right ? 'ok' : 'bad', left, right };
     },
+    ({ state, left, right }) => {
+      const className = `identity identity-${state}`;
+      if (cell.current && cell.current.className !== className) cell.current.className = className;
+      writeText(
+        text.current,
+        state === 'idle'
+          ? '—'
+          : state === 'ok'
+            ? messages.ok({ left, right })
+            : messages.bad({ diff: Math.abs(left - right), left, right }),
+      );
+    },
+    [messages],
     sameSides,
   );
+  // No class and no text from React: the effect above writes them before the first paint.
   return (
-    <td className={`identity identity-${state}`} data-identity={column.id}>
+    <td ref={cell} data-identity={column.id}>
       <span className="visually-hidden">{column.label}：</span>
-      {state === 'idle' && '—'}
-      {state === 'ok' && t('tables.identityOk', { left, right })}
-      {state === 'bad' && t('tables.identityBad', { column: column.label, diff: Math.abs(left - right), left, right })}
+      <span ref={text} />
     </td>
   );
 });
