@@ -9,7 +9,7 @@
  * BENCH_PORT picks the port (default 4305).
  */
 import { execSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { coldLoad, exports, keystrokes, openDraft } from './browser.ts';
@@ -17,6 +17,7 @@ import { draftOfSize, filledSeed002, SEED_FILES, seedDraftText } from './fixture
 import { nodeSide } from './node-side.ts';
 import { pathological, pathologicalTable, GROWTH_LIMIT, TIME_LIMIT_MS, type PathologicalRow } from './pathological.ts';
 import { serve } from './server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium.ts';
 import { check, table, type Check, type Figure } from './stats.ts';
 import { keysOnly } from './keys-only.ts';
 
@@ -35,18 +36,7 @@ if (!args.includes('--no-build') && !dist) {
 }
 
 const server = await serve(dist ?? `${ROOT}dist`, port);
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 // A hard stop, so the bench never hangs on a machine where something goes wrong.
 const deadline = setTimeout(() => {
   log('bench: time limit reached, stopping');

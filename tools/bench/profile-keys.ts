@@ -5,12 +5,12 @@
  * `npx vite build --minify false` first to read function names. Not a measurement: the profiler
  * itself slows the page. --floor profiles the bench's bare-input page instead, for comparison.
  */
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { newSession, T3_CELL } from './browser.ts';
 import { SEED_FILES, seedDraftText } from './fixtures.ts';
 import { serve } from './server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium.ts';
 
 interface Node {
   id: number;
@@ -33,10 +33,7 @@ const under = option('--under', '');
 const dist = option('--dist', fileURLToPath(new URL('../../dist', import.meta.url)));
 
 const server = await serve(dist, Number(process.env.BENCH_PORT ?? 4305));
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
   const { context, page } = await newSession(browser, seedDraftText(SEED_FILES[2] ?? ''), throttle);
   await page.goto(floor ? `${server.url}/__floor.html` : `${server.url}/#applications`);
