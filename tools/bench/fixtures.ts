@@ -30,8 +30,10 @@ export function seedDraftText(file: string): string {
 
 /** Seed 002 with each narrative part at `length` characters, as draft JSON. */
 export function filledSeed002(length: number): string {
-  const draft = JSON.parse(seedDraftText(SEED_FILES[2] ?? '')) as { report: { narrative: Json } };
+  const draft = JSON.parse(seedDraftText(SEED_FILES[2] ?? '')) as { report: { narrative: Json; signature: { date: string } } };
   fillNarrative(draft.report.narrative, length);
+  // The final copy needs a 落款日期 (the published seed prints none): without one, export is refused.
+  draft.report.signature.date = '2025-03-20';
   return JSON.stringify(draft, null, 2);
 }
 
