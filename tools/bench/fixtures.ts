@@ -29,6 +29,13 @@ export function seedDraftText(file: string): string {
 }
 
 /** Seed 002 with each narrative part at `length` characters, as draft JSON. */
+/** A seed draft with a 落款日期 (the published seeds print none), so it exports as the final copy. */
+export function datedSeedText(file: string): string {
+  const draft = JSON.parse(seedDraftText(file)) as { report: { signature: { date: string } } };
+  draft.report.signature.date = '2025-03-20';
+  return JSON.stringify(draft, null, 2);
+}
+
 export function filledSeed002(length: number): string {
   const draft = JSON.parse(seedDraftText(SEED_FILES[2] ?? '')) as { report: { narrative: Json; signature: { date: string } } };
   fillNarrative(draft.report.narrative, length);
