@@ -58,7 +58,7 @@ export function cutText(text: string, limit: number): string {
   return text.slice(0, end);
 }
 
-function fit(schema: Schema, value: unknown, path: string, cuts: TextCut[]): unknown {
+function fitNode(schema: Schema, value: unknown, path: string, cuts: TextCut[]): unknown {
   if (typeof value === 'string') {
     const limit = maxLengthOf(schema);
     if (limit === null || value.length <= limit) return value;
@@ -71,7 +71,7 @@ function fit(schema: Schema, value: unknown, path: string, cuts: TextCut[]): unk
   for (const [key, inner] of Object.entries(value)) {
     const child = shape[key];
     if (!child) continue;
-    const fitted = fit(child, inner, path ? `${path}.${key}` : key, cuts);
+    const fitted = fitNode(child, inner, path ? `${path}.${key}` : key, cuts);
     if (fitted !== inner) (out ??= { ...value })[key] = fitted;
   }
   return out ?? value;
@@ -84,7 +84,7 @@ function fit(schema: Schema, value: unknown, path: string, cuts: TextCut[]): unk
  */
 export function fitToSchema<T>(schema: Schema, value: T, path = ''): { value: T; cuts: TextCut[] } {
   const cuts: TextCut[] = [];
-  return { value: fit(schema, value, path, cuts) as T, cuts };
+  return { value: fitNode(schema, value, path, cuts) as T, cuts };
 }
 
 export function fitReport(report: Report): { report: Report; cuts: TextCut[] } {

@@ -21,7 +21,7 @@ export function PreamblePreview() {
   const { notTaken: titleCut, limit: titleLimit, ...titleLimits } = useTextLimit('preamble.title');
   const { notTaken: openingCut, limit: openingLimit, ...openingLimits } = useTextLimit('preamble.opening');
   // A long organ name makes a generated title over the title's limit: take it cut, with the note showing.
-  const fit = (path: string, text: string) => cutText(text, limitOf(path) ?? text.length);
+  const withinLimit = (path: string, text: string) => cutText(text, limitOf(path) ?? text.length);
   return (
     <section className="preview" aria-labelledby="preamble-heading">
       <h3 id="preamble-heading">{t('preamble.heading')}</h3>
@@ -83,7 +83,11 @@ export function PreamblePreview() {
           <button
             type="button"
             onClick={() =>
-              setValue('preamble', { title: fit('preamble.title', title), opening: fit('preamble.opening', text) }, { shouldDirty: true })
+              setValue(
+                'preamble',
+                { title: withinLimit('preamble.title', title), opening: withinLimit('preamble.opening', text) },
+                { shouldDirty: true },
+              )
             }
           >
             {t('preamble.edit')}
