@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { SECTIONS } from '../src/report/definition/index.ts';
 import { SEED_003_PATH, stepButton } from './helpers.ts';
 
 test('a full session (import, open, fill, check, export, save, new, language) makes no request to another origin and no CSP violation', async ({
@@ -47,15 +48,8 @@ test('a full session (import, open, fill, check, export, save, new, language) ma
   await page.getByLabel('电话', { exact: true }).fill('0533-1234567');
   // Dated, so 导出Word makes the final copy (the seed's source had no 落款日期).
   await page.getByLabel('落款日期').fill('2025-01-20');
-  for (const title of [
-    '一、总体情况',
-    '二、主动公开政府信息情况',
-    '三、收到和处理政府信息公开申请情况',
-    '四、政府信息公开行政复议、行政诉讼情况',
-    '五、存在的主要问题及改进情况',
-    '六、其他需要报告的事项',
-  ]) {
-    await stepButton(page, title).click();
+  for (const section of SECTIONS) {
+    await stepButton(page, section.heading).click();
   }
   await stepButton(page, '检查与导出').click();
   const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出Word' }).click()]);

@@ -13,6 +13,7 @@ import {
   OVERVIEW_AREAS,
   OTHER_PARTS,
   FIRST_FORMAT_YEAR,
+  LAST_REPORT_YEAR,
   MAX_COUNT,
   TABLE2,
   TABLE3,
@@ -108,7 +109,7 @@ export const previousYearSchema = z.strictObject({
 
 export const reportSchema = z.strictObject({
   organ: z.strictObject({ name: line, kind: z.enum(ORGAN_KINDS) }),
-  year: z.int().check(z.minimum(FIRST_FORMAT_YEAR), z.maximum(2100)),
+  year: z.int().check(z.minimum(FIRST_FORMAT_YEAR), z.maximum(LAST_REPORT_YEAR)),
   opening: openingSchema,
   /** Title and opening paragraph: null means "generated from the fields above". */
   preamble: z.strictObject({ title: z.nullable(line), opening: z.nullable(text(OPENING_LIMIT)) }),

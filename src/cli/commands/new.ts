@@ -3,7 +3,7 @@
  * `new --from LAST_YEAR.json -o OUT.json`: this year's draft started from last year's.
  */
 import { parseArgs } from 'node:util';
-import { ORGAN_KINDS, emptyReport, startNextYear, type OrganKind } from '../../report/index.ts';
+import { FIRST_FORMAT_YEAR, LAST_REPORT_YEAR, ORGAN_KINDS, emptyReport, startNextYear, type OrganKind } from '../../report/index.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { loadDraft, writeDraft } from '../load-draft.ts';
 import { pathOf, shown } from '../terminal.ts';
@@ -30,8 +30,8 @@ export async function runNew(argv: string[], io: CliIo): Promise<number> {
   if (!values.organ || !values.year || !values.output)
     throw new UsageError('new needs --organ NAME --year YYYY -o OUT.json (or --from LAST_YEAR.json -o OUT.json)');
   const year = Number(values.year);
-  if (!Number.isInteger(year) || year < 2021 || year > 2100)
-    throw new UsageError(`--year must be a year from 2021 to 2100, not "${shown(values.year)}"`);
+  if (!Number.isInteger(year) || year < FIRST_FORMAT_YEAR || year > LAST_REPORT_YEAR)
+    throw new UsageError(`--year must be a year from ${FIRST_FORMAT_YEAR} to ${LAST_REPORT_YEAR}, not "${shown(values.year)}"`);
   const kind = values.kind ?? 'township';
   if (!(ORGAN_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind must be one of ${ORGAN_KINDS.join(', ')}`);
   const report = emptyReport({ organ: values.organ, year, kind: kind as OrganKind });

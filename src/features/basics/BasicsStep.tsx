@@ -2,7 +2,7 @@
 import { useRef } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FIRST_FORMAT_YEAR, ORGAN_KINDS, type Opening, type Report } from '../../report/index.ts';
+import { FIRST_FORMAT_YEAR, LAST_REPORT_YEAR, ORGAN_KINDS, type Opening, type Report } from '../../report/index.ts';
 import { PreamblePreview } from './PreamblePreview.tsx';
 import { FieldNotes } from '../../components/TextArea.tsx';
 import { LimitNote, useTextLimit } from '../../components/LimitNote.tsx';
@@ -89,7 +89,7 @@ export function BasicsStep() {
                   id={fieldId('year')}
                   type="number"
                   min={FIRST_FORMAT_YEAR}
-                  max={2100}
+                  max={LAST_REPORT_YEAR}
                   ref={field.ref}
                   value={field.value}
                   onChange={(e) => {

@@ -16,6 +16,8 @@ export const PUBLICATION_DEADLINE: Readonly<Record<OrganKind, { month: number; d
 
 /** The 2021 format applies to reports for 2021 onwards. */
 export const FIRST_FORMAT_YEAR = 2021;
+/** The last report year a draft may name: a guard against typos such as 20245, not a real horizon. */
+export const LAST_REPORT_YEAR = 2100;
 
 /** Largest count accepted in any cell (a city reports 行政许可 11 398 889). */
 export const MAX_COUNT = 999_999_999_999;
