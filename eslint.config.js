@@ -50,6 +50,22 @@ export default tseslint.config(
     },
   },
   {
+    // The domain renders messages with translate.ts only: the i18next setup (src/i18n/index.ts) has
+    // load-time side effects, so importing it would carry the i18next runtime into every bundle
+    // that touches a finding, the rules worker among them. Tests and the CLI set i18n up themselves.
+    files: ['src/report/**', 'src/import/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'react-*', '**/i18n/index.ts'] }],
+    },
+  },
+  {
+    // The rules worker loads the rules alone: the domain's barrel would bring the zod schema and the
+    // draft migrations, whose module-level objects no bundler can drop.
+    files: ['src/session/rules.worker.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/report/index.ts', '**/i18n/index.ts'] }] },
+  },
+  {
     // What runs in the browser holds the supported floor (package.json "browserslist", README):
     // eslint-plugin-compat knows the global APIs from MDN's data; the instance methods it cannot
     // see without types are listed here. Tests and the CLI run in Node only.

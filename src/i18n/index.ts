@@ -30,12 +30,4 @@ export function defaultI18n(): I18n {
 
 export type Translate = TFunction;
 
-type LooseT = (key: string, options?: Record<string, unknown>) => string;
-
-/**
- * Translate a key computed at run time (a rule id, an error code). The typed `t` cannot check
- * those; the locale-parity test and each producer's tests check that the keys exist.
- */
-export function translate(i18n: I18n, key: string, params?: Record<string, unknown>): string {
-  return (i18n.t as unknown as LooseT)(key, params);
-}
+export { translate } from './translate.ts';

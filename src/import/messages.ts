@@ -1,6 +1,6 @@
 /** Import findings, errors and section statuses in the i18n instance's language. */
 import type { i18n as I18n } from 'i18next';
-import { translate } from '../i18n/index.ts';
+import { translate } from '../i18n/translate.ts';
 import { SECTIONS, renderFinding } from '../report/index.ts';
 import type { ImportResult, SectionReport } from './types.ts';
 

@@ -3,14 +3,15 @@
  * last year's 结转下年度继续办理. Last year's figures and text are kept in `previous` so the
  * year-over-year checks still work after saving and reopening.
  */
-import { OTHER_PARTS, OVERVIEW_AREAS, TABLE3 } from './definition/index.ts';
-import { valueOf } from './compute.ts';
-import { tableDef, type CellRef } from './cells.ts';
+import { TABLE3 } from './definition/index.ts';
 import { emptyTables, getInput, withInput } from './tables.ts';
-import type { CellValue } from './model.ts';
-import type { Narrative, Report } from './schema.ts';
+import type { Report } from './schema.ts';
 import { cloneData } from './arrays.ts';
 import { fitReport } from './limits.ts';
+
+// Split out so the rules (and the rules worker) read narrative fields without pulling in the
+// schema and limits that starting a new year needs.
+export { previousValue, narrativeAt, isUnchangedFromLastYear, narrativeTextPaths } from './narrative-paths.ts';
 
 export function startNextYear(last: Report): Report {
   let tables = emptyTables();
@@ -32,40 +33,4 @@ export function startNextYear(last: Report): Report {
     signature: { organ: last.signature.organ || last.organ.name, date: '' },
     previous: { year: last.year, tables: cloneData(last.tables), narrative: cloneData(last.narrative) },
   }).report;
-}
-
-/** Last year's value of a cell (computed cells too), or null when there is no last year. */
-export function previousValue(report: Report, ref: CellRef): CellValue {
-  if (!report.previous) return null;
-  return valueOf(report.previous.tables, tableDef(ref.table), ref);
-}
-
-/** Reads a narrative field by its form path, e.g. `narrative.overview.areas.proactive.text`. */
-export function narrativeAt(narrative: Narrative, path: string): string | null {
-  const parts = path.replace(/^narrative\./, '').split('.');
-  let node: unknown = narrative;
-  for (const part of parts) {
-    if (typeof node !== 'object' || node === null) return null;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === 'string' ? node : null;
-}
-
-/** True while a narrative field still holds exactly last year's (non-empty) text. */
-export function isUnchangedFromLastYear(report: Report, path: string): boolean {
-  if (!report.previous) return false;
-  const before = narrativeAt(report.previous.narrative, path);
-  const now = narrativeAt(report.narrative, path);
-  return !!before?.trim() && before.trim() === now?.trim();
-}
-
-/** Every narrative text field's form path (for the UI and the 内容雷同 rule), from the definition. */
-export function narrativeTextPaths(): string[] {
-  return [
-    'narrative.overview.intro',
-    ...OVERVIEW_AREAS.map((a) => `narrative.overview.areas.${a.id}.text`),
-    'narrative.problems.problems',
-    'narrative.problems.improvements',
-    ...OTHER_PARTS.map((p) => (p.id === 'fees' ? 'narrative.other.fees.text' : `narrative.other.${p.id}`)),
-  ];
 }

@@ -4,7 +4,7 @@
  * fails late (Node cannot hold a string over ~512 MB).
  */
 import type { i18n as I18n } from 'i18next';
-import { translate } from '../i18n/index.ts';
+import { translate } from '../i18n/translate.ts';
 
 const KB = 1024;
 const MB = 1024 * KB;

@@ -8,7 +8,7 @@
  * renderer is what keeps a parameter rendered the same everywhere.
  */
 import type { i18n as I18n } from 'i18next';
-import { translate } from '../i18n/index.ts';
+import { translate } from '../i18n/translate.ts';
 import type { ImportFindingId, ListItemKey, RuleFindingId } from '../i18n/finding-ids.ts';
 import type { SectionId } from './definition/index.ts';
 

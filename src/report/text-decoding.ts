@@ -6,7 +6,7 @@
  * the GBK hint when GBK is likely. Standard TextDecoder only: runs in the browser as in Node.
  */
 import type { i18n as I18n } from 'i18next';
-import { translate } from '../i18n/index.ts';
+import { translate } from '../i18n/translate.ts';
 
 export type TextEncodingName = 'utf-8' | 'gbk';
 

@@ -1,5 +1,8 @@
 /** The rule engine off the UI thread: a long text's checks never hold up typing. */
-import { runRules, type Finding, type Report } from '../report/index.ts';
+// The rules alone, not the domain's barrel: the barrel's schema and draft migrations build zod
+// objects at load time, which no bundler can drop, and the worker never parses a draft.
+import { runRules, type Finding } from '../report/rules/index.ts';
+import type { Report } from '../report/schema.ts';
 
 export interface RulesRequest {
   version: number;

@@ -1,6 +1,6 @@
 /** Draft errors rendered in the UI language. */
 import type { i18n as I18n } from 'i18next';
-import { translate } from '../../i18n/index.ts';
+import { translate } from '../../i18n/translate.ts';
 import { renderTooLarge } from '../file-size.ts';
 import type { DraftError } from './parse.ts';
 

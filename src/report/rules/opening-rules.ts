@@ -4,7 +4,7 @@
  * the wrong period, so it refuses the final copy. The generated title and opening follow the
  * report year and cannot be stale. Reference: docs/format.md §2 (the opening's statistics period).
  */
-import { narrativeAt, narrativeTextPaths } from '../carry-forward.ts';
+import { narrativeAt, narrativeTextPaths } from '../narrative-paths.ts';
 import { sentencesOf } from './prose/numbers-in-text.ts';
 import { ADVISORY, BLOCKING, type Finding, type Rule } from './types.ts';
 

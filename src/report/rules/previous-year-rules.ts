@@ -6,7 +6,7 @@
 import { TABLE2, TABLE3 } from '../definition/index.ts';
 import { cellId, type ColumnId } from '../cells.ts';
 import { getInput } from '../tables.ts';
-import { narrativeAt, narrativeTextPaths } from '../carry-forward.ts';
+import { narrativeAt, narrativeTextPaths } from '../narrative-paths.ts';
 import { ADVISORY, type Finding, type Rule } from './types.ts';
 
 export const carryOverRule: Rule = {

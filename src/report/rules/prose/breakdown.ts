@@ -7,7 +7,7 @@
  * 信息69条” = 117) or be a separate one (“其他…12条；公开财政预决算信息2条…”): whichever reading
  * adds up is accepted. Approximate figures (约、近、余) are never checked. docs/format.md §6.
  */
-import { narrativeAt, narrativeTextPaths } from '../../carry-forward.ts';
+import { narrativeAt, narrativeTextPaths } from '../../narrative-paths.ts';
 import { ADVISORY, type Finding, type Rule } from '../types.ts';
 import { countsIn } from './numbers-in-text.ts';
 import { lastSubject, readCounts, type ReadCount } from './reading.ts';

@@ -4,7 +4,7 @@
  * count differently on purpose, but docs/format.md §6 lists both as real audit failures.
  */
 import { cellId, cellOf, findColumn, findRow } from '../../cells.ts';
-import { narrativeAt, narrativeTextPaths } from '../../carry-forward.ts';
+import { narrativeAt, narrativeTextPaths } from '../../narrative-paths.ts';
 import { ADVISORY, type Finding, type Rule } from '../types.ts';
 import { countsIn, hasCount, sentencesOf } from './numbers-in-text.ts';
 import { KEY_FIGURES, acceptedValues, figureValue, saysZero, type KeyFigure } from './key-figures.ts';
