@@ -11,7 +11,8 @@ import type { FontScheme } from '../render/fonts.ts';
  * full-width: Latin-1 signs (§ ° ± · × ÷), general punctuation (‐–—―‘’“”‥…‧‰′″※), ℃ №, Roman
  * numerals, arrows, circled numbers and geometric shapes (①②… ■□▲○●★).
  */
-const EAST_ASIAN_AMBIGUOUS = /[\u00A7\u00A8\u00B0\u00B1\u00B7\u00D7\u00F7\u2010-\u203B\u2103\u2116\u2160-\u216B\u2190-\u2199\u2460-\u24FF\u25A0-\u25FF\u2605\u2606]/;
+const EAST_ASIAN_AMBIGUOUS =
+  /[\u00A7\u00A8\u00B0\u00B1\u00B7\u00D7\u00F7\u2010-\u203B\u2103\u2116\u2160-\u216B\u2190-\u2199\u2460-\u24FF\u25A0-\u25FF\u2605\u2606]/;
 
 export function needsEastAsianHint(text: string): boolean {
   return EAST_ASIAN_AMBIGUOUS.test(text);

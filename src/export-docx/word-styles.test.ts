@@ -63,7 +63,14 @@ describe('heading styles', async () => {
   it('sets the six section headings in 标题 1 and the sub-headings in 标题 2 (a “1.” one in the body font), nothing else', () => {
     const paragraphs = paragraphXml(document);
     const inStyle = (id: string) => paragraphs.filter((p) => p.includes(`<w:pStyle w:val="${id}"/>`)).map(textOf);
-    expect(inStyle('Heading1')).toEqual(['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']);
+    expect(inStyle('Heading1')).toEqual([
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ]);
     const subheadings = buildReportModel(huancui).blocks.flatMap((b) => (b.kind === 'subheading' ? [b] : []));
     expect(inStyle('Heading2')).toEqual(subheadings.map((b) => b.text));
     const level2 = paragraphs.filter((p) => p.includes('<w:pStyle w:val="Heading2"/>'));
