@@ -189,7 +189,8 @@ describe('the document', async () => {
     expect(sides).toEqual(['left', 'right']);
     for (const footer of parts.footers) {
       expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
-      expect(textOf(footer)).toBe('—  —');
+      // The PAGE field's cached result (page-number.ts): a number even where fields are not updated.
+      expect(textOf(footer)).toMatch(/^— [12] —$/);
       expect(footer).toContain('<w:sz w:val="28"/>');
       expect(footer).toContain('w:ascii="宋体"');
     }

@@ -3,20 +3,23 @@
  * the printed model through small createX() helpers. Pure: packing (Packer.toBuffer in Node,
  * Packer.toBlob in the browser) happens at the edge, in pack.ts.
  */
-import { AlignmentType, Document, Footer, Header, LineRuleType, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
+import { AlignmentType, Document, HeadingLevel, Header, Paragraph, TextRun, type FileChild } from 'docx';
 import type { Report } from '../report/index.ts';
 import { createTable } from './docx-table.ts';
-import { BODY_CHARACTER_SPACING, FIRST_LINE_INDENT, FONT, LINE_PITCH, MARGIN, PAGE, SIZE } from '../render/layout.ts';
-import { runFont } from './run-font.ts';
+import { BODY_CHARACTER_SPACING, FIRST_LINE_INDENT, LINE_PITCH, MARGIN, PAGE, SIZE } from '../render/layout.ts';
+import { fontScheme, type FontScheme } from '../render/fonts.ts';
+import { oneFont, runFont } from './run-font.ts';
+import { createPageNumberFooter } from './page-number.ts';
+import { EXACT_LINE, documentStyles } from './styles.ts';
 import { DRAFT_MARK, buildReportModel, type Block, type ModelOptions, type ReportModel } from '../render/model.ts';
 
 export type BuildOptions = ModelOptions;
+export { createPageNumberFooter } from './page-number.ts';
 
-/** The body's fixed pitch: 22 lines a page. */
-const EXACT_LINE = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+const STANDARD = fontScheme(undefined);
 
-function bodyRun(text: string, eastAsia: string = FONT.body): TextRun {
-  return new TextRun({ text, font: runFont(eastAsia), size: SIZE.body, characterSpacing: BODY_CHARACTER_SPACING });
+function bodyRun(text: string, fonts: FontScheme, eastAsia: string = fonts.body): TextRun {
+  return new TextRun({ text, font: runFont(fonts, eastAsia, text), size: SIZE.body, characterSpacing: BODY_CHARACTER_SPACING });
 }
 
 /**
@@ -24,19 +27,20 @@ function bodyRun(text: string, eastAsia: string = FONT.body): TextRun {
  * paragraph broken by line breaks, so it stays one paragraph (one entry in Word's navigation).
  * Every font slot is the title font: the year's digits too, as typists set them (not Times New Roman).
  */
-export function createTitle(lines: readonly string[]): Paragraph {
-  const font = { ascii: FONT.title, hAnsi: FONT.title, cs: FONT.title, eastAsia: FONT.title };
+export function createTitle(lines: readonly string[], fonts: FontScheme = STANDARD): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     // One empty line's worth below the title, as in printed reports; each title line keeps its pitch.
     spacing: { ...EXACT_LINE, line: 760, after: LINE_PITCH },
     indent: { firstLine: 0, left: 0, right: 0 },
     keepNext: true,
-    children: lines.map((text, i) => new TextRun({ text, font, size: SIZE.title, break: i > 0 ? 1 : undefined })),
+    children: lines.map(
+      (text, i) => new TextRun({ text, font: oneFont(fonts.title, text), size: SIZE.title, break: i > 0 ? 1 : undefined }),
+    ),
   });
 }
 
-export function createBodyParagraph(text: string, eastAsia: string = FONT.body, keepNext = false): Paragraph {
+export function createBodyParagraph(text: string, fonts: FontScheme = STANDARD, keepNext = false): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     spacing: EXACT_LINE,
@@ -46,26 +50,18 @@ export function createBodyParagraph(text: string, eastAsia: string = FONT.body, 
     keepNext: keepNext || undefined,
     // LibreOffice ignores firstLineChars: the indent is given in twips.
     indent: { firstLine: FIRST_LINE_INDENT },
-    children: [bodyRun(text, eastAsia)],
+    children: [bodyRun(text, fonts)],
   });
 }
 
-export function createHeading(text: string): Paragraph {
-  return new Paragraph({
-    spacing: EXACT_LINE,
-    indent: { firstLine: FIRST_LINE_INDENT },
-    keepNext: true,
-    children: [bodyRun(text, FONT.heading)],
-  });
+/** 一、…: 标题 1 (styles.ts), which sets the spacing, indent and keep-with-next. */
+export function createHeading(text: string, fonts: FontScheme = STANDARD): Paragraph {
+  return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [bodyRun(text, fonts, fonts.heading)] });
 }
 
-export function createSubheading(text: string, kai: boolean): Paragraph {
-  return new Paragraph({
-    spacing: EXACT_LINE,
-    indent: { firstLine: FIRST_LINE_INDENT },
-    keepNext: true,
-    children: [bodyRun(text, kai ? FONT.subheading : FONT.body)],
-  });
+/** （一）…: 标题 2; a sub-heading numbered otherwise (1.) is still level 2, in the body font. */
+export function createSubheading(text: string, kai: boolean, fonts: FontScheme = STANDARD): Paragraph {
+  return new Paragraph({ heading: HeadingLevel.HEADING_2, children: [bodyRun(text, fonts, kai ? fonts.subheading : fonts.body)] });
 }
 
 /**
@@ -73,7 +69,7 @@ export function createSubheading(text: string, kai: boolean): Paragraph {
  * two characters in from the right margin, the date's first character two characters right of the
  * organ's — the left indents come from render/signature.ts. The organ keeps with the date.
  */
-export function createSignature(lines: readonly string[], indents: readonly number[]): Paragraph[] {
+export function createSignature(lines: readonly string[], indents: readonly number[], fonts: FontScheme = STANDARD): Paragraph[] {
   return lines.map(
     (text, i) =>
       new Paragraph({
@@ -82,71 +78,50 @@ export function createSignature(lines: readonly string[], indents: readonly numb
         indent: { left: indents[i] ?? 0, right: 0, firstLine: 0 },
         keepNext: i < lines.length - 1,
         keepLines: true,
-        children: [bodyRun(text)],
+        children: [bodyRun(text, fonts)],
       }),
   );
 }
 
-/** “— N —” in 4号 宋体: odd pages on the right, even pages on the left, one character in. */
-export function createPageNumberFooter(side: 'odd' | 'even'): Footer {
-  // 4号半角宋体阿拉伯数字 (GB/T 9704-2012 §7.5): the digits too are 宋体, not the Latin font.
-  const font = { ascii: FONT.pageNumber, hAnsi: FONT.pageNumber, cs: FONT.pageNumber, eastAsia: FONT.pageNumber };
-  const odd = side === 'odd';
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: odd ? { right: 280 } : { left: 280 },
-        children: [new TextRun({ font, size: SIZE.pageNumber, children: ['— ', PageNumber.CURRENT, ' —'] })],
-      }),
-    ],
-  });
-}
-
 /** A draft copy says so at the top of every page (odd and even headers both). */
-export function createDraftHeader(): Header {
+export function createDraftHeader(fonts: FontScheme = STANDARD): Header {
+  const text = `${DRAFT_MARK}未经审核，不得发布`;
   return new Header({
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({ text: `${DRAFT_MARK}未经审核，不得发布`, font: runFont(FONT.heading), size: SIZE.pageNumber, color: 'C00000' }),
-        ],
+        children: [new TextRun({ text, font: runFont(fonts, fonts.heading, text), size: SIZE.pageNumber, color: 'C00000' })],
       }),
     ],
   });
 }
 
-function createBlock(block: Block): FileChild[] {
+function createBlock(block: Block, fonts: FontScheme): FileChild[] {
   switch (block.kind) {
     case 'title':
-      return [createTitle(block.lines)];
+      return [createTitle(block.lines, fonts)];
     case 'paragraph':
-      return [createBodyParagraph(block.text, FONT.body, block.keepNext)];
+      return [createBodyParagraph(block.text, fonts, block.keepNext)];
     case 'heading':
-      return [createHeading(block.text)];
+      return [createHeading(block.text, fonts)];
     case 'subheading':
-      return [createSubheading(block.text, block.kai)];
+      return [createSubheading(block.text, block.kai, fonts)];
     case 'table':
-      return [createTable(block)];
+      return [createTable(block, fonts)];
     case 'signature':
-      return createSignature(block.lines, block.indents);
+      return createSignature(block.lines, block.indents, fonts);
   }
 }
 
 export function documentFromModel(model: ReportModel): Document {
-  const headers = model.draft ? { default: createDraftHeader(), even: createDraftHeader() } : undefined;
+  const { fonts } = model;
+  const headers = model.draft ? { default: createDraftHeader(fonts), even: createDraftHeader(fonts) } : undefined;
   return new Document({
     title: model.title,
     creator: model.author,
     lastModifiedBy: model.author,
     evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        // Runs without their own settings (empty paragraphs) still get the Chinese body font.
-        document: { run: { font: runFont(FONT.body), size: SIZE.body, language: { value: 'en-US', eastAsia: 'zh-CN' } } },
-      },
-    },
+    styles: documentStyles(fonts),
     sections: [
       {
         properties: {
@@ -156,8 +131,8 @@ export function documentFromModel(model: ReportModel): Document {
           },
         },
         headers,
-        footers: { default: createPageNumberFooter('odd'), even: createPageNumberFooter('even') },
-        children: model.blocks.flatMap(createBlock),
+        footers: { default: createPageNumberFooter('odd', fonts), even: createPageNumberFooter('even', fonts) },
+        children: model.blocks.flatMap((block) => createBlock(block, fonts)),
       },
     ],
   });

@@ -20,7 +20,8 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
-import { CELL_MARGIN, FONT, NUMBER_CELL_MARGIN, TEXT_WIDTH } from '../render/layout.ts';
+import { CELL_MARGIN, NUMBER_CELL_MARGIN, TEXT_WIDTH } from '../render/layout.ts';
+import type { FontScheme } from '../render/fonts.ts';
 import { runFont } from './run-font.ts';
 import type { ModelCell, ModelTable } from '../render/model.ts';
 import { slots } from '../render/spans.ts';
@@ -28,10 +29,10 @@ import { slots } from '../render/spans.ts';
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
-function cellParagraph(table: ModelTable, cell: ModelCell, text: string): Paragraph {
+function cellParagraph(table: ModelTable, cell: ModelCell, text: string, fonts: FontScheme): Paragraph {
   // A number shrunk to fit its column on one line; a header broken between words (render/fit.ts).
   const size = cell.size ?? table.size;
-  const font = runFont(FONT.table);
+  const font = runFont(fonts, fonts.table, text);
   const lines = text ? (cell.lines ?? [text]) : [];
   return new Paragraph({
     alignment: cell.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
@@ -47,7 +48,7 @@ function spanWidth(widths: readonly number[], from: number, span: number): numbe
   return widths.slice(from, from + span).reduce((a, b) => a + b, 0);
 }
 
-export function createTable(table: ModelTable): Table {
+export function createTable(table: ModelTable, fonts: FontScheme): Table {
   const widths = table.widths;
   if (widths.length !== table.columns) throw new Error(`table ${table.table}: ${widths.length} widths for ${table.columns} columns`);
   const grid = slots(table.rows, table.columns);
@@ -67,7 +68,7 @@ export function createTable(table: ModelTable): Table {
             verticalAlign: VerticalAlignTable.CENTER,
             // Numbers get the narrow padding render/fit.ts sized them for.
             margins: cell.role === 'value' ? { ...NUMBER_CELL_MARGIN, marginUnitType: WidthType.DXA } : undefined,
-            children: [cellParagraph(table, cell, slot.origin ? cell.text : '')],
+            children: [cellParagraph(table, cell, slot.origin ? cell.text : '', fonts)],
           }),
         );
       }

@@ -15,6 +15,7 @@ import {
   convertToPdf,
   createProfile,
   pdfFonts,
+  pdfOutline,
   pdfPageCount,
   pdfPageLines,
   pdfText,
@@ -50,7 +51,14 @@ async function exportAndConvert(name: string, report: Report, lastPage?: number)
   const pdf = await convertToPdf(docx, work, profile);
   await removeOldPages(name);
   await renderPages(pdf, join(ARTIFACTS, name), { lastPage });
-  return { pdf, text: await pdfText(pdf), fonts: await pdfFonts(pdf), pages: await pdfPageCount(pdf), lines: await pdfPageLines(pdf) };
+  return {
+    pdf,
+    text: await pdfText(pdf),
+    fonts: await pdfFonts(pdf),
+    pages: await pdfPageCount(pdf),
+    lines: await pdfPageLines(pdf),
+    outline: await pdfOutline(pdf),
+  };
 }
 
 /** One conversion per seed, shared by the tests that read it. */
@@ -100,6 +108,27 @@ describe('LibreOffice opens the exported seeds', () => {
       expect(groupSplitProblems(lines)).toEqual([]);
     },
   );
+
+  it.each(SEED_FILES)('%s: the PDF’s bookmarks list the six sections, each with its printed sub-headings', async (file) => {
+    const { outline } = await convertSeed(file);
+    const blocks = buildReportModel(seedReport(file)).blocks;
+    const expected = SECTIONS.map((s) => {
+      const at = blocks.findIndex((b) => b.kind === 'heading' && b.text === s.heading);
+      const end = blocks.findIndex((b, i) => i > at && b.kind === 'heading');
+      const children = blocks.slice(at + 1, end < 0 ? undefined : end).flatMap((b) => (b.kind === 'subheading' ? [squash(b.text)] : []));
+      return { title: s.heading, children };
+    });
+    expect(outline.map((o) => ({ title: squash(o.title), children: o.children.map((c) => squash(c.title)) }))).toEqual(expected);
+  });
+
+  it('converts the 系统自带字体 scheme: its bookmarks and page checks hold, its faces embedded', async () => {
+    const report = { ...seedReport('001-zeku-2023.draft.json'), fontScheme: 'system' as const };
+    const { lines, outline, fonts } = await exportAndConvert('001-zeku-2023-system-fonts', report, 1);
+    expect(outline.map((o) => o.title)).toEqual(SECTIONS.map((s) => s.heading));
+    expect(numberingProblems(lines)).toEqual([]);
+    expect(groupSplitProblems(lines)).toEqual([]);
+    expect(fonts.every((f) => f.embedded)).toBe(true);
+  });
 
   it('prints seven-digit figures and a six-decimal amount on one line each, headers broken at words', async () => {
     const report = bigReport(1234567, '24252.311082');

@@ -41,6 +41,7 @@ const CASES: [string, () => Report, boolean][] = [
   ['hostile text', () => hostileReport(seedReport('002-huancui-2024.draft.json')), false],
   ['seven-digit figures, six-decimal amount', () => bigReport(1234567, '24252.311082'), false],
   ['empty parts', emptyParts, true],
+  ['系统自带字体 font scheme', () => ({ ...seedReport('001-zeku-2023.draft.json'), fontScheme: 'system' as const }), false],
 ];
 
 describe('Microsoft’s Open XML validator', () => {

@@ -35,16 +35,6 @@ export const SIZE = {
   tableSmall: 18,
 } as const;
 
-export const FONT = {
-  title: '方正小标宋简体',
-  body: '仿宋_GB2312',
-  heading: '黑体',
-  subheading: '楷体_GB2312',
-  table: '宋体',
-  pageNumber: '宋体',
-  latin: 'Times New Roman',
-} as const;
-
 /**
  * How each kind of table layout prints. Keyed by the definition's layout kind, not by table: a new
  * table of an existing kind prints without touching this file.

@@ -20,6 +20,7 @@ import {
   type LabelRole,
   type Report,
   type SectionDef,
+  type FontSchemeId,
   type TableId,
 } from '../report/index.ts';
 import { TABLE_PRINT, columnWidths } from './layout.ts';
@@ -29,6 +30,7 @@ import { keptRows } from './groups.ts';
 import { fitCells } from './fit.ts';
 import { titleLines } from './title.ts';
 import { signatureIndents } from './signature.ts';
+import { fontScheme, type FontScheme } from './fonts.ts';
 
 export interface ModelCell {
   text: string;
@@ -84,11 +86,15 @@ export interface ReportModel {
   author: string;
   /** A draft copy: marked “（草稿）” on every page. */
   draft: boolean;
+  /** The fonts every renderer sets the blocks in. */
+  fonts: FontScheme;
   blocks: Block[];
 }
 
 export interface ModelOptions {
   draftCopy?: boolean;
+  /** Overrides the report's own choice (the CLI's --fonts); neither given: the official fonts. */
+  fonts?: FontSchemeId;
 }
 
 export const DRAFT_MARK = '（草稿）';
@@ -250,6 +256,7 @@ export function buildReportModel(report: Report, options: ModelOptions = {}): Re
     title,
     author: cleanLine(report.organ.name),
     draft,
+    fonts: fontScheme(options.fonts ?? report.fontScheme),
     blocks: [
       { kind: 'title', text: title, lines: titleLines(plain, draft ? DRAFT_MARK : '') },
       ...paragraphs(openingOf(report)),

@@ -28,6 +28,8 @@ export function startNextYear(last: Report): Report {
     opening: { ...last.opening },
     // The generated title and opening follow the new year; a hand-written opening is kept to edit.
     preamble: { title: null, opening: last.preamble.opening },
+    // The same office PCs next year: the fonts they lack are still lacking.
+    ...(last.fontScheme ? { fontScheme: last.fontScheme } : {}),
     narrative: cloneData(last.narrative),
     tables,
     signature: { organ: last.signature.organ || last.organ.name, date: '' },

@@ -7,6 +7,7 @@ export * from './definition/index.ts';
 export * from './cells.ts';
 export * from './model.ts';
 export * from './schema.ts';
+export * from './font-scheme.ts';
 export * from './numbers.ts';
 export * from './tables.ts';
 export * from './compute.ts';

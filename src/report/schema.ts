@@ -22,6 +22,7 @@ import {
 } from './definition/index.ts';
 import { cellKind, inputCells } from './cells.ts';
 import { AMOUNT_PATTERN } from './numbers.ts';
+import { FONT_SCHEME_IDS } from './font-scheme.ts';
 import type { TableInputs } from './model.ts';
 
 z.config(en());
@@ -113,6 +114,8 @@ export const reportSchema = z.strictObject({
   opening: openingSchema,
   /** Title and opening paragraph: null means "generated from the fields above". */
   preamble: z.strictObject({ title: z.nullable(line), opening: z.nullable(text(OPENING_LIMIT)) }),
+  /** The fonts of the exported file (font-scheme.ts); absent means the official ones. No version bump: older drafts lack it. */
+  fontScheme: z.optional(z.enum(FONT_SCHEME_IDS)),
   narrative: narrativeSchema,
   tables: tablesSchema,
   signature: z.strictObject({ organ: line, date: isoDate }),

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { main } from '../main.ts';
 import type { CliIo } from '../io.ts';
@@ -51,6 +52,30 @@ describe('nianbao export', () => {
     const draft = memoryIo({ 'd.json': withErrors });
     expect(await main(['export', 'd.json', '-o', 'out.docx', '--draft-copy'], draft.io)).toBe(0);
     expect(draft.written.has('out.docx')).toBe(true);
+  });
+
+  it('names the fonts of --fonts, else of the draft, else the official ones', async () => {
+    const eastAsia = async (args: string[], text = clean) => {
+      const { io, written } = memoryIo({ 'd.json': text });
+      expect(await main(['export', 'd.json', '-o', 'out.docx', ...args], io)).toBe(0);
+      const zip = await JSZip.loadAsync(written.get('out.docx') ?? new Uint8Array());
+      const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
+      return new Set([...document.matchAll(/w:eastAsia="([^"]+)"/g)].map((m) => m[1]));
+    };
+    expect(await eastAsia([])).toContain('仿宋_GB2312');
+    const system = await eastAsia(['--fonts', 'system']);
+    expect(system).toContain('仿宋');
+    expect(system).not.toContain('仿宋_GB2312');
+    const remembered = JSON.stringify({ ...JSON.parse(clean), report: { ...JSON.parse(clean).report, fontScheme: 'system' } });
+    expect(await eastAsia([], remembered)).toContain('华文中宋');
+    expect(await eastAsia(['--fonts', 'standard'], remembered)).not.toContain('华文中宋');
+  });
+
+  it('exits 2 for an unknown --fonts', async () => {
+    const { io, err, written } = memoryIo({ 'd.json': clean });
+    expect(await main(['export', 'd.json', '-o', 'out.docx', '--fonts', 'comic'], io)).toBe(2);
+    expect(err.join('\n')).toContain('--fonts must be standard or system');
+    expect(written.size).toBe(0);
   });
 
   it('exits 2 without an output path or with a file that is not a draft', async () => {

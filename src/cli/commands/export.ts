@@ -1,10 +1,11 @@
 /**
- * `export DRAFT.json -o OUT.docx [--draft-copy]`: the report as a Word file in the official layout.
- * A report with errors is refused (exit 1) unless a draft copy, marked “（草稿）”, is asked for.
+ * `export DRAFT.json -o OUT.docx [--draft-copy] [--fonts standard|system]`: the report as a Word file
+ * in the official layout. A report with errors is refused (exit 1) unless a draft copy, marked
+ * “（草稿）”, is asked for. `--fonts` overrides the draft's own font scheme (公文标准字体 by default).
  */
 import { parseArgs } from 'node:util';
 import { defaultI18n } from '../../i18n/index.ts';
-import { blocksFinal, renderFinding, runRules, traitsOf } from '../../report/index.ts';
+import { FONT_SCHEME_IDS, blocksFinal, isFontSchemeId, renderFinding, runRules, traitsOf } from '../../report/index.ts';
 import { reportDocxBytes } from '../../export-docx/pack.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { writeOutputFile } from '../files.ts';
@@ -15,11 +16,13 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' }, 'draft-copy': { type: 'boolean' } },
+    options: { out: { type: 'string', short: 'o' }, 'draft-copy': { type: 'boolean' }, fonts: { type: 'string' } },
   });
   const [path, extra] = positionals;
   if (!path || extra !== undefined) throw new UsageError('export needs one DRAFT.json');
   if (!values.out) throw new UsageError('export needs -o OUT.docx');
+  const fonts = values.fonts;
+  if (fonts !== undefined && !isFontSchemeId(fonts)) throw new UsageError(`--fonts must be ${FONT_SCHEME_IDS.join(' or ')}`);
   const draft = await loadDraft(io, path);
   const draftCopy = values['draft-copy'] ?? false;
   const findings = runRules(draft.report, { today: io.today() });
@@ -30,7 +33,7 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
     io.err('the report has errors: fix them, or export a draft copy with --draft-copy');
     return EXIT.findings;
   }
-  await writeOutputFile(io, values.out, await reportDocxBytes(draft.report, { draftCopy }));
+  await writeOutputFile(io, values.out, await reportDocxBytes(draft.report, { draftCopy, fonts }));
   io.out(pathOf(values.out));
   return EXIT.ok;
 }

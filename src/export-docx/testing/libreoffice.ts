@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { decodeXml } from './docx-xml.ts';
 
 const run = promisify(execFile);
 
@@ -100,4 +101,33 @@ export async function pdfPageCount(pdf: string): Promise<number> {
 export async function renderPages(pdf: string, prefix: string, options: { dpi?: number; lastPage?: number } = {}): Promise<void> {
   const range = options.lastPage ? ['-l', String(options.lastPage)] : [];
   await run('pdftoppm', ['-png', '-r', String(options.dpi ?? 60), ...range, pdf, prefix]);
+}
+
+export interface OutlineItem {
+  title: string;
+  page: number;
+  children: OutlineItem[];
+}
+
+/**
+ * The PDF's outline (bookmarks), as `pdftohtml -xml` reads it: nested `<outline>` lists of
+ * `<item page="N">title</item>`, a nested list belonging to the item before it.
+ */
+export async function pdfOutline(pdf: string): Promise<OutlineItem[]> {
+  const { stdout } = await run('pdftohtml', ['-xml', '-i', '-q', '-stdout', pdf], { maxBuffer: 64 * 1024 * 1024 });
+  const root: OutlineItem[] = [];
+  /** The lists open at this point, innermost last. */
+  const open: OutlineItem[][] = [];
+  for (const m of stdout.matchAll(/<outline>|<\/outline>|<item page="(\d+)">([^<]*)<\/item>/g)) {
+    const list = open[open.length - 1];
+    if (m[0] === '<outline>') {
+      const parent = list?.[list.length - 1];
+      open.push(parent ? parent.children : root);
+    } else if (m[0] === '</outline>') {
+      open.pop();
+    } else {
+      list?.push({ title: decodeXml(m[2] ?? '').trim(), page: Number(m[1]), children: [] });
+    }
+  }
+  return root;
 }

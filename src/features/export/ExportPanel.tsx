@@ -9,6 +9,7 @@ import { blocksFinal, findingId, renderFinding, traitsOf, type Finding, type Rep
 import { buildReportModel } from '../../render/model.ts';
 import { exportFileName } from '../../export-docx/file-name.ts';
 import { PrintPreview } from './PrintPreview.tsx';
+import { FontSchemeChoice, useFontScheme } from './FontSchemeChoice.tsx';
 import { downloadBlob } from './download.ts';
 import './export.css';
 
@@ -27,7 +28,9 @@ export function ExportPanel({ report, findings }: ExportPanelProps) {
   const errors = findings.filter((f) => traitsOf(f).blocksFinal);
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const asDraft = blocked && draftCopy;
-  const model = useMemo(() => buildReportModel(report, { draftCopy: asDraft }), [report, asDraft]);
+  // The form's value, not `report` (the findings' copy, a moment behind): the preview follows a click at once.
+  const fonts = useFontScheme();
+  const model = useMemo(() => buildReportModel(report, { draftCopy: asDraft, fonts }), [report, asDraft, fonts]);
 
   async function exportWord() {
     setStatus({ kind: 'busy' });
@@ -35,7 +38,7 @@ export function ExportPanel({ report, findings }: ExportPanelProps) {
       // Dynamic import: Vite puts docx and the builder in their own chunk, fetched on first export.
       const { reportDocxBlob } = await import('../../export-docx/pack.ts');
       const file = exportFileName(report, { draftCopy: asDraft });
-      downloadBlob(await reportDocxBlob(report, { draftCopy: asDraft }), file);
+      downloadBlob(await reportDocxBlob(report, { draftCopy: asDraft, fonts }), file);
       setStatus({ kind: 'done', file });
     } catch (error) {
       setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -62,6 +65,7 @@ export function ExportPanel({ report, findings }: ExportPanelProps) {
         <p className="export-clean">{t('clean')}</p>
       )}
       {warnings > 0 && <p className="export-warnings">{t('warnings', { n: warnings })}</p>}
+      <FontSchemeChoice />
       <div className="export-actions">
         <button
           type="button"

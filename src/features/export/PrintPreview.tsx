@@ -2,8 +2,9 @@
  * The report as HTML, from the same printed model as the .docx (one description, two renderers),
  * so a user can proof-read without Word. Imports no `docx`: it stays in the main chunk cheaply.
  */
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { TEXT_WIDTH } from '../../render/layout.ts';
+import { cssFontStack, type FontRole, type FontScheme } from '../../render/fonts.ts';
 import { DRAFT_MARK, type Block, type ModelTable, type ReportModel } from '../../render/model.ts';
 
 function PreviewTable({ table }: { table: ModelTable }) {
@@ -83,9 +84,16 @@ function PreviewBlock({ block }: { block: Block }) {
   }
 }
 
+const ROLES: readonly FontRole[] = ['title', 'body', 'heading', 'subheading', 'table'];
+
+/** The scheme's local font stacks as custom properties (`--pv-font-body`…) that export.css reads. */
+function fontVariables(fonts: FontScheme): CSSProperties {
+  return Object.fromEntries(ROLES.map((role) => [`--pv-font-${role}`, cssFontStack(fonts, role)])) as CSSProperties;
+}
+
 export const PrintPreview = memo(function PrintPreview({ model, label }: { model: ReportModel; label: string }) {
   return (
-    <article className="print-preview" aria-label={label}>
+    <article className="print-preview" aria-label={label} style={fontVariables(model.fonts)}>
       {model.draft && <p className="pv-draft">{DRAFT_MARK}</p>}
       {model.blocks.map((block, i) => (
         <PreviewBlock key={i} block={block} />

@@ -14,4 +14,12 @@ export default {
   previewNote: 'The preview has the same text and tables as the Word file; fonts and page breaks follow Word.',
   print: 'Print the preview',
   previewLabel: 'Print preview of the annual report',
+  fonts: {
+    legend: 'Fonts of the Word file',
+    standard: 'Official document fonts',
+    standardNote: '{{fonts}}. For PCs that have these official fonts installed (default).',
+    system: 'Fonts that come with Windows',
+    systemNote: '{{fonts}}, installed with Windows and Office. For PCs without the official fonts, where Word would substitute others.',
+    remembered: 'The choice is saved with the draft.',
+  },
 } as const;

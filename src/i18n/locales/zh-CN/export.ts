@@ -14,4 +14,12 @@ export default {
   previewNote: '预览与Word文件内容、表格相同；字体和分页以Word为准。',
   print: '打印预览内容',
   previewLabel: '年度报告打印预览',
+  fonts: {
+    legend: 'Word文件使用的字体',
+    standard: '公文标准字体',
+    standardNote: '{{fonts}}。电脑已安装这些公文字体时选用（默认）。',
+    system: '系统自带字体',
+    systemNote: '{{fonts}}，Windows 和 Office 自带。电脑缺少公文字体、Word 会自动替换时选用。',
+    remembered: '所选字体随草稿保存。',
+  },
 } as const;
