@@ -6,6 +6,7 @@ import { lastYearAsThisRule, stalePeriodRule } from './opening-rules.ts';
 import { contactFormatRule } from './contact-rules.ts';
 import { feesRule, section5Rule } from './narrative-rules.ts';
 import { carryOverRule, inForceRule, similarTextRule } from './previous-year-rules.ts';
+import { inForceVanishedRule, jumpRule } from './previous-year-jumps.ts';
 import { proseBreakdownRule, proseFiguresRule } from './prose/prose-rules.ts';
 
 export const DEFAULT_RULES: readonly Rule[] = [
@@ -24,6 +25,8 @@ export const DEFAULT_RULES: readonly Rule[] = [
   feesRule,
   carryOverRule,
   inForceRule,
+  inForceVanishedRule,
+  jumpRule,
   similarTextRule,
   lastYearAsThisRule,
   proseFiguresRule,

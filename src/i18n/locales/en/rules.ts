@@ -25,6 +25,11 @@ export default {
   'prev.carryOver': 'Table 三 “二、上年结转”, column {{column}}: {{value}}, but the {{year}} report carried forward {{previous}}',
   'prev.inForce':
     'Table 二 “{{row}}”: {{value}} in force, but last year’s {{previous}} + {{issued}} issued − {{repealed}} repealed = {{expected}}; please check',
+  'prev.jump':
+    'Table {{table}} “{{cell}}” is {{value}} this year, {{times}} times or more the {{year}} figure ({{previous}}): check for a digit typed twice',
+  'prev.jumpFromZero': 'Table {{table}} “{{cell}}” is {{value}} this year but was 0 in {{year}}: please check',
+  'prev.inForceVanished':
+    'Table 二 “{{row}}”: 0 in force and 0 repealed this year, but {{previous}} were in force in {{year}}; nothing repealed cannot bring the count to 0',
   'prev.similarText':
     'About {{percent}}% of this text is the same as the {{year}} report; copied text (内容雷同) is a named audit failure — rewrite it for this year',
   'prose.figureMismatch': 'The text “{{sentence}}” says {{said}}, but table {{table}} “{{cell}}” has {{actual}}',

@@ -23,6 +23,9 @@ export default {
   'prev.carryOver': '表三“二、上年结转”{{column}}列为{{value}}，而{{year}}年报告“四、结转下年度继续办理”为{{previous}}',
   'prev.inForce':
     '表二“{{row}}”现行有效{{value}}件，按上年现行有效{{previous}}件+本年制发{{issued}}件−废止{{repealed}}件应为{{expected}}件，请核实',
+  'prev.jump': '表{{table}}“{{cell}}”本年为{{value}}，是{{year}}年（{{previous}}）的{{times}}倍以上，请核实是否多打了一位数',
+  'prev.jumpFromZero': '表{{table}}“{{cell}}”本年为{{value}}，而{{year}}年为0，请核实',
+  'prev.inForceVanished': '表二“{{row}}”现行有效为0件、本年废止0件，而{{year}}年现行有效{{previous}}件：没有废止，现行有效不会归零，请核实',
   'prev.similarText': '此段与{{year}}年报告相同部分约{{percent}}%，内容雷同是考核扣分项，请据本年度实际改写',
   'prose.figureMismatch': '正文“{{sentence}}”中的数字{{said}}与表{{table}}“{{cell}}”的{{actual}}不一致',
   'prose.breakdownExceeds': '正文“{{sentence}}”中“其中”各项之和{{sum}}（{{parts}}）超过总数{{total}}',

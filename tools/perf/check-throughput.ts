@@ -1,0 +1,56 @@
+/**
+ * `npx tsx tools/perf/check-throughput.ts [rounds] [--profile-only]`: how many reports per second
+ * `cli check` (in-process, over the seed drafts, as `npm run bench` measures it) and runRules alone
+ * (over the seed drafts and the imported corpus reports) get through. Issue 12 asked for figures
+ * before and after the prose-reading speed work without running the whole bench; run it with
+ * `node --cpu-prof --import tsx tools/perf/check-throughput.ts` to see where the time goes.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { main } from '../../src/cli/main.ts';
+import { memoryIo } from '../../src/cli/testing.ts';
+import { importText } from '../../src/import/index.ts';
+import { parseDraft, runRules, type Report } from '../../src/report/index.ts';
+import { SEED_FILES, seedDraftText } from '../bench/fixtures.ts';
+
+const rounds = Number(process.argv[2] ?? 40);
+const today = { today: '2026-03-01' };
+
+function corpusReports(): Report[] {
+  const dir = new URL('../../../shared/corpus/', import.meta.url);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .flatMap((f) => {
+      const result = importText(readFileSync(new URL(f, dir), 'utf8'));
+      return result.ok ? [result.report] : [];
+    });
+}
+
+const files = Object.fromEntries(SEED_FILES.map((f, i) => [`seed${i}.json`, seedDraftText(f)]));
+const io = memoryIo(files);
+for (const name of Object.keys(files)) await main(['check', name], io);
+let start = performance.now();
+for (let r = 0; r < rounds; r++) for (const name of Object.keys(files)) await main(['check', name], io);
+const cliPerSecond = (rounds * SEED_FILES.length) / ((performance.now() - start) / 1000);
+
+const reports = [
+  ...SEED_FILES.map((f) => {
+    const parsed = parseDraft(seedDraftText(f));
+    if (!parsed.ok) throw new Error(`${f}: ${parsed.error.code}`);
+    return parsed.draft.report;
+  }),
+  ...corpusReports(),
+];
+start = performance.now();
+for (let r = 0; r < rounds; r++) for (const report of reports) runRules(report, today);
+const rulesPerSecond = (rounds * reports.length) / ((performance.now() - start) / 1000);
+
+console.log(
+  JSON.stringify({
+    rounds,
+    cliCheckReportsPerSecond: Math.round(cliPerSecond),
+    runRulesReportsPerSecond: Math.round(rulesPerSecond),
+    reports: reports.length,
+  }),
+);
