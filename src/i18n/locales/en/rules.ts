@@ -18,6 +18,9 @@ export default {
   'meta.openingMissing': 'The opening paragraph lacks: {{fields}}',
   'narrative.lastYearAsThis':
     '“{{sentence}}” opens with {{said}}, as if kept from last year’s report; this report is for {{year}}, please update it',
+  'narrative.listCount':
+    '“{{sentence}}” announces {{announced}} points, but the list that follows (一是、二是…) has {{listed}}: please check',
+  'narrative.partsCount': '“{{sentence}}” says the report has {{announced}} parts, but it prints {{printed}}: please check',
   's5.tooShort': 'Section 五 (problems and improvements) is empty or too brief — a common audit failure',
   's6.feesUnanswered': 'Section 六 does not say whether information-processing fees were charged this year',
   's6.feesIncomplete': 'Fees were charged, but the amount or the number of cases is missing',

@@ -16,6 +16,8 @@ export default {
   'meta.siteUrlInvalid': '网址“{{value}}”不是有效的网址（如https://www.example.gov.cn/）',
   'meta.openingMissing': '开头段落缺少：{{fields}}',
   'narrative.lastYearAsThis': '“{{sentence}}”以{{said}}年开头，像是沿用上年报告的原文；本报告年度是{{year}}年，请据实改写',
+  'narrative.listCount': '“{{sentence}}”说有{{announced}}项，而后文以“一是、二是……”列了{{listed}}项，请核对',
+  'narrative.partsCount': '“{{sentence}}”说本报告有{{announced}}个部分，而报告印出的是{{printed}}个部分，请核对',
   's5.tooShort': '第五部分“存在的主要问题及改进情况”为空或过于简略，这是常见的考核扣分项',
   's6.feesUnanswered': '第六部分未说明本年度是否收取信息处理费',
   's6.feesIncomplete': '已选择收取信息处理费，但未填写金额或件数',
