@@ -10,6 +10,7 @@ export default {
   'meta.dateMissing': 'The date under the signature is missing',
   'meta.dateBeforeYearEnd': 'The date {{date}} is before the report year ends ({{year}}-12-31)',
   'meta.dateAfterDeadline': 'The date {{date}} is after the statutory deadline {{deadline}} (Regulations art. 49)',
+  'meta.dateAfterSetDeadline': 'The date {{date}} is after the publication deadline {{deadline}} set in the basics',
   'meta.stalePeriod':
     'The opening says “{{text}}”, which is {{said}}, not the report year {{year}} (kept from last year’s report?); fix it before the final copy',
   'meta.postcodeInvalid': 'The postcode “{{value}}” is not six digits',

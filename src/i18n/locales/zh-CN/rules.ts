@@ -10,6 +10,7 @@ export default {
   'meta.dateMissing': '未填写落款日期',
   'meta.dateBeforeYearEnd': '落款日期{{date}}早于报告年度结束（{{year}}年12月31日）',
   'meta.dateAfterDeadline': '落款日期{{date}}晚于法定发布期限{{deadline}}（《条例》第四十九条）',
+  'meta.dateAfterSetDeadline': '落款日期{{date}}晚于基本信息中设定的发布期限{{deadline}}',
   'meta.stalePeriod': '开头“{{text}}”写的是{{said}}年，与报告年度{{year}}年不符（多为沿用上年报告未改），改正后才能导出正式稿',
   'meta.postcodeInvalid': '邮编“{{value}}”不是6位数字',
   'meta.phoneInvalid': '电话“{{value}}”不像电话号码（如0631-5208761或11位手机号）',
