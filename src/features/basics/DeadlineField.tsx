@@ -57,8 +57,9 @@ export function DeadlineField() {
               ref={field.ref}
               value={deadline ?? ''}
               aria-describedby={`${id}-hint ${id}-days`}
-              // The suggestion typed back, or the box cleared, is "the default" again: nothing stored.
-              onChange={(e) => field.onChange(e.target.value && e.target.value !== suggestion ? e.target.value : undefined)}
+              // The suggestion typed back, or the box cleared, is "the default" again: stored as ''
+              // (undefined would make react-hook-form fall back to the value the form was opened with).
+              onChange={(e) => field.onChange(e.target.value && e.target.value !== suggestion ? e.target.value : '')}
               onBlur={field.onBlur}
             />
             <p className="hint" id={`${id}-hint`}>
