@@ -20,8 +20,12 @@ const NUMERAL = `[${CHINESE_NUMERAL_CHARS}0-9]{1,4}`;
 const ANNOUNCEMENT = new RegExp(`(?:以下|如下|下列)(${NUMERAL})(?:个|项|条|点)?(?:方面|点|项|条|问题|措施|举措|不足)`, 'g');
 /** 一是 at the start of a clause (not 统一是, 唯一是). */
 const ENUMERATOR = /(?:^|[\s：:；;。，,！!？?）)])([一二三四五六七八九十]{1,3})是/g;
-/** 本报告…六个部分 / 共分六部分 / 由…六部分组成: the parts of the report itself. */
-const PARTS = new RegExp(`(${NUMERAL})个?部分`, 'g');
+/**
+ * 本报告…六个部分 / 共分六部分 / 由…六部分组成: the parts of the report itself. Found from the
+ * literal 部分 (a pattern starting with the numeral class is tried at every character: slow).
+ */
+const PARTS = /部分/g;
+const NUMERAL_BEFORE = new RegExp(`(${NUMERAL})个?$`);
 const MAKEUP = /包括|包含|分为|共分|组成|构成/g;
 /** A list starts at most this far after its announcement (“…加以改进：一是”), else it is not its list. */
 const LIST_START_WITHIN = 300;
@@ -106,12 +110,27 @@ export function listMismatches(text: string): ListMismatch[] {
   return out;
 }
 
+/** Each 部分 with the number right before it (六个部分, 6部分), reading at most five characters back. */
+function partsHits(text: string): Hit[] {
+  const out: Hit[] = [];
+  PARTS.lastIndex = 0;
+  for (let m = PARTS.exec(text); m; m = PARTS.exec(text)) {
+    announcedSteps.count++;
+    const raw = NUMERAL_BEFORE.exec(text.slice(Math.max(0, m.index - 5), m.index))?.[1];
+    if (!raw) continue;
+    const value = /^\d+$/.test(raw) ? Number(raw) : parseChineseNumber(raw);
+    if (value !== null) out.push({ at: m.index - raw.length, end: m.index + 2, value });
+  }
+  PARTS.lastIndex = 0;
+  return out;
+}
+
 /** 本报告…N个部分 where N is not the number of printed sections; one per sentence. */
 export function partsMismatches(text: string, printed = SECTIONS.length): { sentence: string; announced: number }[] {
   const out: { sentence: string; announced: number }[] = [];
   const sentenceAt = sentenceCursor(text);
   let lastSentence = -1;
-  for (const hit of hits(PARTS, text)) {
+  for (const hit of partsHits(text)) {
     // 一部分群众: one part is never the report's make-up.
     if (hit.value === printed || hit.value < 2) continue;
     const { sentence, start } = sentenceAt(hit.at);
