@@ -37,11 +37,12 @@ test('a deadline typed in 基本信息 shows the days left, and a later 落款�
   await typeDate(page, date, '2025-02-20');
   await expect(date).toHaveValue('2025-02-20');
   // The warning shows at the field at once.
-  await expect(page.locator(`#${'f-signature-date'}-note`)).toContainText(LATE);
+  await expect(page.locator('#f-signature-date-note')).toContainText(LATE);
 
   await stepButton(page, '检查与导出').click();
   const link = page.getByRole('link', { name: LATE });
   await expect(link).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('review.png') });
   await link.click();
   await expect(date).toBeFocused();
   await expect(page.getByTestId('deadline-days')).toHaveText('距发布期限还有14天。');
@@ -61,6 +62,8 @@ test('a deadline typed in 基本信息 shows the days left, and a later 落款�
   await expect(deadline).toHaveValue('2025-01-31');
   await expect(page.getByTestId('deadline-days')).toHaveText('已超过发布期限1天。');
   await expect(page.getByText(/应于2025年1月31日前发布/)).toBeVisible();
+  // …and the 落款日期 is now held to it.
+  await expect(page.locator('#f-signature-date-note')).toContainText('落款日期2025-02-20晚于法定发布期限2025-01-31');
   await page.getByRole('group', { name: '落款' }).screenshot({ path: test.info().outputPath('deadline.png') });
   const saved = (await autosavedReport(page)).signature as { deadline?: string };
   expect(saved.deadline ?? '').toBe('');
