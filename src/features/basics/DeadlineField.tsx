@@ -18,7 +18,7 @@ function localToday(now = new Date()): string {
 function DaysLeft({ deadline, id }: { deadline: string; id: string }) {
   const { t } = useTranslation('deadline');
   const days = daysUntil(deadline, localToday());
-  const text = days > 0 ? t('daysLeft', { count: days }) : days === 0 ? t('dueToday') : t('overdue', { count: -days });
+  const text = days > 0 ? t('daysLeft', { days }) : days === 0 ? t('dueToday') : t('overdue', { days: -days });
   return (
     <p id={id} className={days < 0 ? 'field-note field-note-warning' : 'hint'} data-testid="deadline-days">
       {text}

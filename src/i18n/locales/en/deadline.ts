@@ -6,8 +6,8 @@ export default {
   setOverDefault: 'A deadline of your own is set. Clear the box to return to the statutory {{date}}.',
   township: 'A township’s or subdistrict’s deadline is set by the higher level’s notice: please enter it.',
   set: 'A deadline of your own is set.',
-  daysLeft: '{{count}} days left until the deadline.',
+  daysLeft: 'Days left until the deadline: {{days}}.',
   dueToday: 'The deadline is today.',
-  overdue: 'The deadline passed {{count}} days ago.',
+  overdue: 'Days past the deadline: {{days}}.',
   date: '{{day}}/{{month}}/{{year}}',
 } as const;
