@@ -19,6 +19,7 @@ export * from './draft/index.ts';
 export * from './preamble.ts';
 export * from './chinese-numerals.ts';
 export * from './carry-forward.ts';
+export * from './deadline.ts';
 export * from './file-name.ts';
 export * from './file-size.ts';
 export * from './display-text.ts';

@@ -14,9 +14,16 @@ export function previousValue(report: Report, ref: CellRef): CellValue {
   return valueOf(report.previous.tables, tableDef(ref.table), ref);
 }
 
+const PATH_PARTS = new Map<string, readonly string[]>();
+
 /** Reads a narrative field by its form path, e.g. `narrative.overview.areas.proactive.text`. */
 export function narrativeAt(narrative: Narrative, path: string): string | null {
-  const parts = path.replace(/^narrative\./, '').split('.');
+  let parts = PATH_PARTS.get(path);
+  if (!parts) {
+    parts = path.replace(/^narrative\./, '').split('.');
+    // Every rule reads every field on every run: split each known path once.
+    if (PATH_PARTS.size < 64) PATH_PARTS.set(path, parts);
+  }
   let node: unknown = narrative;
   for (const part of parts) {
     if (typeof node !== 'object' || node === null) return null;
@@ -33,13 +40,16 @@ export function isUnchangedFromLastYear(report: Report, path: string): boolean {
   return !!before?.trim() && before.trim() === now?.trim();
 }
 
+const TEXT_PATHS: readonly string[] = [
+  'narrative.overview.intro',
+  ...OVERVIEW_AREAS.map((a) => `narrative.overview.areas.${a.id}.text`),
+  'narrative.problems.problems',
+  'narrative.problems.improvements',
+  ...OTHER_PARTS.map((p) => (p.id === 'fees' ? 'narrative.other.fees.text' : `narrative.other.${p.id}`)),
+];
+
 /** Every narrative text field's form path (for the UI and the 内容雷同 rule), from the definition. */
 export function narrativeTextPaths(): string[] {
-  return [
-    'narrative.overview.intro',
-    ...OVERVIEW_AREAS.map((a) => `narrative.overview.areas.${a.id}.text`),
-    'narrative.problems.problems',
-    'narrative.problems.improvements',
-    ...OTHER_PARTS.map((p) => (p.id === 'fees' ? 'narrative.other.fees.text' : `narrative.other.${p.id}`)),
-  ];
+  // A fresh copy each time (callers may keep or change it); the list is built once.
+  return [...TEXT_PATHS];
 }

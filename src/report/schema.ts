@@ -118,7 +118,11 @@ export const reportSchema = z.strictObject({
   fontScheme: z.optional(z.enum(FONT_SCHEME_IDS)),
   narrative: narrativeSchema,
   tables: tablesSchema,
-  signature: z.strictObject({ organ: line, date: isoDate }),
+  /**
+   * `deadline`: the publication deadline set in 基本信息 (issue 12). Optional, added without a
+   * version bump: absent or '' means the default for the organ kind (deadline.ts).
+   */
+  signature: z.strictObject({ organ: line, date: isoDate, deadline: z.optional(isoDate) }),
   previous: z.optional(previousYearSchema),
 });
 

@@ -4,6 +4,7 @@ import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FIRST_FORMAT_YEAR, LAST_REPORT_YEAR, ORGAN_KINDS, type Opening, type Report } from '../../report/index.ts';
 import { PreamblePreview } from './PreamblePreview.tsx';
+import { DeadlineField } from './DeadlineField.tsx';
 import { FieldNotes } from '../../components/TextArea.tsx';
 import { LimitNote, useTextLimit } from '../../components/LimitNote.tsx';
 import { SectionFindings } from '../../components/SectionFindings.tsx';
@@ -123,6 +124,7 @@ export function BasicsStep() {
         <div className="field-row">
           <TextField path="signature.organ" label={t('basics.signatureOrgan')} />
           <TextField path="signature.date" label={t('basics.signatureDate')} type="date" />
+          <DeadlineField />
         </div>
       </fieldset>
       <PreamblePreview />

@@ -2,7 +2,8 @@
  * Rules over the organ, year, opening block and signature. Reference: 条例 第四十九条 (deadlines),
  * docs/format.md §2 (opening paragraph contents; date under the signature) and §6 (missing date).
  */
-import { FIRST_FORMAT_YEAR, PUBLICATION_DEADLINE } from '../definition/index.ts';
+import { FIRST_FORMAT_YEAR } from '../definition/index.ts';
+import { effectiveDeadline } from '../deadline.ts';
 import type { Opening } from '../schema.ts';
 import { ADVISORY, BLOCKING, type Finding, type Rule } from './types.ts';
 
@@ -26,8 +27,6 @@ export const yearRangeRule: Rule = {
   },
 };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /**
  * The final copy is signed and dated (docs/format.md §2, §6: a report published without a date is
  * a real audit failure): a missing 落款日期 refuses it, and the basics step shows 填写中.
@@ -42,7 +41,7 @@ export const signatureDateMissingRule: Rule = {
 
 export const signatureDateRule: Rule = {
   id: 'meta.signatureDate',
-  produces: ['meta.dateBeforeYearEnd', 'meta.dateAfterDeadline'],
+  produces: ['meta.dateBeforeYearEnd', 'meta.dateAfterDeadline', 'meta.dateAfterSetDeadline'],
   traits: ADVISORY,
   check(report): Finding[] {
     const date = report.signature.date;
@@ -52,11 +51,14 @@ export const signatureDateRule: Rule = {
     if (date <= `${report.year}-12-31`) {
       findings.push({ ruleId: 'meta.dateBeforeYearEnd', severity: 'warning', cells, params: { date, year: report.year } });
     }
-    const deadline = PUBLICATION_DEADLINE[report.organ.kind];
-    if (deadline) {
-      const last = `${report.year + 1}-${pad(deadline.month)}-${pad(deadline.day)}`;
-      if (date > last) findings.push({ ruleId: 'meta.dateAfterDeadline', severity: 'warning', cells, params: { date, deadline: last } });
-    }
+    const deadline = effectiveDeadline(report);
+    if (deadline && date > deadline.date)
+      findings.push({
+        ruleId: deadline.source === 'set' ? 'meta.dateAfterSetDeadline' : 'meta.dateAfterDeadline',
+        severity: 'warning',
+        cells,
+        params: { date, deadline: deadline.date },
+      });
     return findings;
   },
 };

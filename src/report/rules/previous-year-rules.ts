@@ -8,6 +8,7 @@ import { cellId, type ColumnId } from '../cells.ts';
 import { getInput } from '../tables.ts';
 import { narrativeAt, narrativeTextPaths } from '../narrative-paths.ts';
 import { ADVISORY, type Finding, type Rule } from './types.ts';
+import { inForceVanished } from './previous-year-jumps.ts';
 
 export const carryOverRule: Rule = {
   id: 'prev.carryOver',
@@ -49,6 +50,8 @@ export const inForceRule: Rule = {
         get(report.tables, 'inForce'),
       ];
       if (![lastInForce, issued, repealed, inForce].every((v) => typeof v === 'number')) return [];
+      // Said more plainly by prev.inForceVanished.
+      if (inForceVanished(lastInForce, repealed, inForce)) return [];
       const expected = (lastInForce as number) + (issued as number) - (repealed as number);
       if (expected === inForce) return [];
       return [

@@ -4,8 +4,10 @@ import { blankRule, identityRule, invalidValueRule, townshipRulesRule } from './
 import { openingMissingRule, organMissingRule, signatureDateMissingRule, signatureDateRule, yearRangeRule } from './meta-rules.ts';
 import { lastYearAsThisRule, stalePeriodRule } from './opening-rules.ts';
 import { contactFormatRule } from './contact-rules.ts';
+import { announcedCountRule } from './announced-counts.ts';
 import { feesRule, section5Rule } from './narrative-rules.ts';
 import { carryOverRule, inForceRule, similarTextRule } from './previous-year-rules.ts';
+import { inForceVanishedRule, jumpRule } from './previous-year-jumps.ts';
 import { proseBreakdownRule, proseFiguresRule } from './prose/prose-rules.ts';
 
 export const DEFAULT_RULES: readonly Rule[] = [
@@ -24,8 +26,11 @@ export const DEFAULT_RULES: readonly Rule[] = [
   feesRule,
   carryOverRule,
   inForceRule,
+  inForceVanishedRule,
+  jumpRule,
   similarTextRule,
   lastYearAsThisRule,
+  announcedCountRule,
   proseFiguresRule,
   proseBreakdownRule,
 ];

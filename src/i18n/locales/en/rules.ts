@@ -10,6 +10,7 @@ export default {
   'meta.dateMissing': 'The date under the signature is missing',
   'meta.dateBeforeYearEnd': 'The date {{date}} is before the report year ends ({{year}}-12-31)',
   'meta.dateAfterDeadline': 'The date {{date}} is after the statutory deadline {{deadline}} (Regulations art. 49)',
+  'meta.dateAfterSetDeadline': 'The date {{date}} is after the publication deadline {{deadline}} set in the basics',
   'meta.stalePeriod':
     'The opening says “{{text}}”, which is {{said}}, not the report year {{year}} (kept from last year’s report?); fix it before the final copy',
   'meta.postcodeInvalid': 'The postcode “{{value}}” is not six digits',
@@ -18,6 +19,9 @@ export default {
   'meta.openingMissing': 'The opening paragraph lacks: {{fields}}',
   'narrative.lastYearAsThis':
     '“{{sentence}}” opens with {{said}}, as if kept from last year’s report; this report is for {{year}}, please update it',
+  'narrative.listCount':
+    '“{{sentence}}” announces {{announced}} points, but the list that follows (一是、二是…) has {{listed}}: please check',
+  'narrative.partsCount': '“{{sentence}}” says the report has {{announced}} parts, but it prints {{printed}}: please check',
   's5.tooShort': 'Section 五 (problems and improvements) is empty or too brief — a common audit failure',
   's6.feesUnanswered': 'Section 六 does not say whether information-processing fees were charged this year',
   's6.feesIncomplete': 'Fees were charged, but the amount or the number of cases is missing',
@@ -25,6 +29,11 @@ export default {
   'prev.carryOver': 'Table 三 “二、上年结转”, column {{column}}: {{value}}, but the {{year}} report carried forward {{previous}}',
   'prev.inForce':
     'Table 二 “{{row}}”: {{value}} in force, but last year’s {{previous}} + {{issued}} issued − {{repealed}} repealed = {{expected}}; please check',
+  'prev.jump':
+    'Table {{table}} “{{cell}}” is {{value}} this year, {{times}} times or more the {{year}} figure ({{previous}}): check for a digit typed twice',
+  'prev.jumpFromZero': 'Table {{table}} “{{cell}}” is {{value}} this year but was 0 in {{year}}: please check',
+  'prev.inForceVanished':
+    'Table 二 “{{row}}”: 0 in force and 0 repealed this year, but {{previous}} were in force in {{year}}; nothing repealed cannot bring the count to 0',
   'prev.similarText':
     'About {{percent}}% of this text is the same as the {{year}} report; copied text (内容雷同) is a named audit failure — rewrite it for this year',
   'prose.figureMismatch': 'The text “{{sentence}}” says {{said}}, but table {{table}} “{{cell}}” has {{actual}}',

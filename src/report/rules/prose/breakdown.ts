@@ -9,8 +9,7 @@
  */
 import { narrativeAt, narrativeTextPaths } from '../../narrative-paths.ts';
 import { ADVISORY, type Finding, type Rule } from '../types.ts';
-import { countsIn } from './numbers-in-text.ts';
-import { lastSubject, readCounts, type ReadCount } from './reading.ts';
+import { lastSubject, readText, readingSteps, type ReadCount } from './reading.ts';
 
 export interface Breakdown {
   total: ReadCount;
@@ -37,10 +36,11 @@ export function breakdownsIn(text: string): Breakdown[] {
     if (list) out.push(list);
     list = null;
   };
-  for (const count of readCounts(text, countsIn(text))) {
+  for (const count of readText(text)) {
     const sameSentence = previous !== null && previous.index - previous.inSentence === count.index - count.inSentence;
     if (!sameSentence) close();
     const gap = sameSentence && previous ? text.slice(previous.end, count.index) : '';
+    readingSteps.count += gap.length;
     if (gap.includes('其中') && previous) {
       close();
       list = { total: previous, parts: [], exhaustive: false, more: [], named: { natural: false, legal: false } };

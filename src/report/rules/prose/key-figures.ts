@@ -97,6 +97,9 @@ export const KEY_FIGURES: readonly KeyFigure[] = [
   })),
 ];
 
+/** A word every `zero` pattern needs (tested): text without one says no figure is zero. */
+export const ZERO_WORD = /[未没无]/;
+
 /**
  * Whether a clause says the figure is zero. With `zeroUnlessAfter`: some match of `zero` must end
  * after the last of those words, where the old lookahead `(?!.*(?:…))` found none of them after it

@@ -160,3 +160,15 @@ describe('counts in prose: work grows linearly (steps counted)', () => {
     expect(total).toBeLessThanOrEqual(CLAUSE_BUDGET_PER_CHAR * text.length);
   });
 });
+
+describe('zero in words: the quick pass', () => {
+  it('every zero pattern needs 未, 没 or 无 (so text without one is passed over)', () => {
+    const zeros = KEY_FIGURES.filter((f) => f.zero);
+    expect(zeros.length).toBeGreaterThan(2);
+    for (const f of zeros) {
+      // Each top-level alternative starts with a group of 未/没有/无 or with 无.
+      for (const alternative of (f.zero?.source ?? '').split(/\|(?![^()]*\))/))
+        expect(alternative).toMatch(/^(?:\(\?:(?:未|没有|无)(?:\|(?:未|没有|无))*\)|无)/);
+    }
+  });
+});

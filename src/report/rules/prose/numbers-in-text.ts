@@ -39,6 +39,8 @@ mark('0123456789.第〔-—', NOT_AFTER);
 mark('，；：,;:', CLAUSE_BREAK);
 // \s: WhiteSpace and LineTerminator, all in the BMP.
 for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) mark(String.fromCharCode(c), SPACE);
+/** Whether the character at `at` is whitespace (as `\s`), by table lookup. */
+export const isSpaceAt = (text: string, at: number): boolean => is(text, at, SPACE);
 const is = (text: string, at: number, flag: number) => at >= 0 && at < text.length && ((CLASSES[text.charCodeAt(at)] ?? 0) & flag) !== 0;
 /**
  * A clause is looked at no further back than this from its number: the words naming a count stand

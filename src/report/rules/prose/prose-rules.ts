@@ -6,9 +6,9 @@
 import { cellId, cellOf, findColumn, findRow } from '../../cells.ts';
 import { narrativeAt, narrativeTextPaths } from '../../narrative-paths.ts';
 import { ADVISORY, type Finding, type Rule } from '../types.ts';
-import { countsIn, hasCount, sentencesOf } from './numbers-in-text.ts';
-import { KEY_FIGURES, acceptedValues, figureValue, saysZero, type KeyFigure } from './key-figures.ts';
-import { readCounts, type ReadCount } from './reading.ts';
+import { hasCount, sentencesOf } from './numbers-in-text.ts';
+import { KEY_FIGURES, ZERO_WORD, acceptedValues, figureValue, saysZero, type KeyFigure } from './key-figures.ts';
+import { readText, type ReadCount } from './reading.ts';
 
 function cellName(figure: KeyFigure): { table: string; cell: string } {
   const c = figure.cells[0];
@@ -68,14 +68,17 @@ export const proseFiguresRule: Rule = {
         });
       };
       // 约100件, 近百件: an approximate figure is never a contradiction.
-      for (const count of readCounts(text, countsIn(text))) {
+      for (const count of readText(text)) {
         const figure = count.approximate ? undefined : figureFor(count);
         if (figure) report1(figure, count.value, count.sentence, count.index - count.inSentence);
       }
       // Zero in words: 未收到政府信息公开申请 while the table counts some.
       for (const { sentence, start } of sentencesOf(text)) {
+        // Every zero phrase says 未, 没有 or 无: most sentences are passed over unsplit.
+        if (!ZERO_WORD.test(sentence)) continue;
         const trimmed = sentence.trim();
         for (const clause of sentence.split(/[，；,;]/)) {
+          if (!ZERO_WORD.test(clause)) continue;
           if (hasCount(clause)) continue;
           const figure = KEY_FIGURES.find((f) => saysZero(f, clause));
           if (figure) report1(figure, 0, trimmed, start);

@@ -7,17 +7,18 @@
  * Reference: docs/format.md §6 (prose contradicting the tables).
  */
 import { CHINESE_NUMERAL_CHARS } from '../../chinese-numerals.ts';
-import type { CountInText } from './numbers-in-text.ts';
+import { countsIn, isSpaceAt, type CountInText } from './numbers-in-text.ts';
 
 /** What a stretch of prose is about; a change of subject ends a 其中 list. */
 export type Subject = 'application' | 'result' | 'carried' | 'review' | 'litigation' | 'normative' | 'published';
 
 /**
- * Words naming a subject. 依申请公开 is the kind of request, not the request (办结依申请公开81件 is
- * about results); 政府信息公开 (the field) is not 公开政府信息 (items published); 行政许可 is a
- * category of published items as often as a table 二 figure, so it names no subject.
+ * Words naming a subject, in the order that settles a tie (a later entry wins where two start at
+ * the same place). 依申请公开 is the kind of request, not the request (办结依申请公开81件 is about
+ * results); 政府信息公开 (the field) is not 公开政府信息 (items published); 行政许可 is a category
+ * of published items as often as a table 二 figure, so it names no subject.
  */
-const SUBJECT_WORDS: readonly (readonly [Subject, RegExp])[] = [
+export const SUBJECT_WORDS: readonly (readonly [Subject, RegExp])[] = [
   ['carried', /结转/g],
   ['review', /行政复议/g],
   ['litigation', /行政诉讼/g],
@@ -27,14 +28,38 @@ const SUBJECT_WORDS: readonly (readonly [Subject, RegExp])[] = [
   ['application', /(?<!依)申请(?!公开|人)|受理/g],
 ];
 
-/** The last subject named in `text`, with its offset, or null. */
+/**
+ * All the words as one pattern, one group per subject, latest entry first so that it wins a tie.
+ * One scan instead of one per subject: the gap before every count is read here, which made this
+ * the rule engine's hottest loop (issue 12 §4).
+ */
+const ANY_SUBJECT = new RegExp(
+  [...SUBJECT_WORDS]
+    .reverse()
+    .map(([, re]) => `(${re.source})`)
+    .join('|'),
+  'g',
+);
+const SUBJECT_OF_GROUP: readonly Subject[] = [...SUBJECT_WORDS].reverse().map(([subject]) => subject);
+
+/** Characters handed to the subject words and read around counts, for the tests that prove it linear. */
+export const readingSteps = { count: 0 };
+
+/**
+ * The last subject named in `text`, with its offset, or null. Matches are searched from every
+ * start (a word inside another, 办结转, is found), so the last one wins as with a scan per subject.
+ */
 export function lastSubject(text: string): { subject: Subject; at: number } | null {
+  readingSteps.count += text.length;
   let best: { subject: Subject; at: number } | null = null;
-  for (const [subject, re] of SUBJECT_WORDS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) if (!best || m.index >= best.at) best = { subject, at: m.index };
-    re.lastIndex = 0;
+  ANY_SUBJECT.lastIndex = 0;
+  for (let m = ANY_SUBJECT.exec(text); m; m = ANY_SUBJECT.exec(text)) {
+    let group = 1;
+    while (m[group] === undefined && group < m.length - 1) group++;
+    best = { subject: SUBJECT_OF_GROUP[group - 1] as Subject, at: m.index };
+    ANY_SUBJECT.lastIndex = m.index + 1;
   }
+  ANY_SUBJECT.lastIndex = 0;
   return best;
 }
 
@@ -51,13 +76,15 @@ export interface ReadCount extends CountInText {
 }
 
 const NUMBER_CHARS = new Set(`0123456789,，${CHINESE_NUMERAL_CHARS}`);
-const APPROXIMATE_BEFORE = /(?:约|近|逾|超过|大约|将近|接近)$/;
+/** Words just before a number that make it approximate (checked with endsWith: a `$` pattern is tried at every character). */
+const APPROXIMATE_BEFORE = ['约', '近', '逾', '超过'] as const;
 const APPROXIMATE_AFTER = /^(?:余|多|左右|以上)/;
 
 /** Where the number at `at` and its unit end (the scanner only returns numbers followed by a unit). */
 function unitAt(sentence: string, at: number): { unit: string; end: number } {
   let i = at;
-  while (i < sentence.length && (NUMBER_CHARS.has(sentence.charAt(i)) || /\s/.test(sentence.charAt(i)))) i++;
+  while (i < sentence.length && (NUMBER_CHARS.has(sentence.charAt(i)) || isSpaceAt(sentence, i))) i++;
+  readingSteps.count += i - at + 1;
   return { unit: sentence.charAt(i), end: i + 1 };
 }
 
@@ -77,10 +104,37 @@ export function readCounts(text: string, counts: readonly CountInText[]): ReadCo
     if (named) subject = named.subject;
     const clauseStart = count.index - count.clauseBefore.length;
     const segment = text.slice(Math.max(clauseStart, previousEnd), count.index);
+    readingSteps.count += segment.length;
     const { unit, end } = unitAt(text, count.index);
-    const approximate = APPROXIMATE_BEFORE.test(segment) || APPROXIMATE_AFTER.test(text.slice(end, end + 2));
-    out.push({ ...count, segment, subject, approximate, unit, end });
+    const approximate = APPROXIMATE_BEFORE.some((w) => segment.endsWith(w)) || APPROXIMATE_AFTER.test(text.slice(end, end + 2));
+    out.push({
+      value: count.value,
+      index: count.index,
+      sentence: count.sentence,
+      clauseBefore: count.clauseBefore,
+      inSentence: count.inSentence,
+      segment,
+      subject,
+      approximate,
+      unit,
+      end,
+    });
     previousEnd = end;
   }
   return out;
+}
+
+/** Texts read lately. The figure and breakdown rules read the same fields in one run, and the app re-runs the rules on every edit while most fields stay as they were. */
+const readCache = new Map<string, readonly ReadCount[]>();
+const READ_CACHE_SIZE = 32;
+
+/** The counts of a text, read (`readCounts(text, countsIn(text))`), shared: callers must not change them. */
+export function readText(text: string): readonly ReadCount[] {
+  let read = readCache.get(text);
+  if (!read) {
+    if (readCache.size >= READ_CACHE_SIZE) readCache.clear();
+    read = readCounts(text, countsIn(text));
+    readCache.set(text, read);
+  }
+  return read;
 }

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../i18n/index.ts';
+import { emptyReport } from '../empty.ts';
+import { renderFinding, runRules } from './engine.ts';
+import { announcedSteps, listMismatches, partsMismatches } from './announced-counts.ts';
+import type { Report } from '../schema.ts';
+
+const zh = createI18n('zh-CN');
+const en = createI18n('en');
+
+describe('an announced list that does not keep its count', () => {
+  it('flags 三方面 followed by only 一是、二是, quoting the sentence', () => {
+    const text = '针对上述问题，我镇将从以下三方面加以改进：一是加强培训；二是完善制度。';
+    expect(listMismatches(text)).toEqual([{ sentence: text, announced: 3, listed: 2 }]);
+  });
+
+  it('flags a list that runs past its count (以下三个方面 … 四是)', () => {
+    const text = '存在的问题主要有以下三个方面：\n一是公开不及时。\n二是内容不全面。\n三是解读不够。\n四是互动不足。';
+    expect(listMismatches(text)).toEqual([{ sentence: '存在的问题主要有以下三个方面：', announced: 3, listed: 4 }]);
+  });
+
+  it('reads the count in any numeral form (两, 3, 四)', () => {
+    expect(listMismatches('存在以下两个问题：一是甲；二是乙；三是丙。')).toMatchObject([{ announced: 2, listed: 3 }]);
+    expect(listMismatches('从以下3个方面改进：一是甲；二是乙。')).toMatchObject([{ announced: 3, listed: 2 }]);
+    expect(listMismatches('做好以下四项工作：一是甲；二是乙；三是丙；四是丁。')).toEqual([]);
+  });
+
+  it('accepts a list that keeps its count, and each of two lists on its own', () => {
+    const text = '主要有以下三个方面：一是甲；二是乙；三是丙。下一步从以下两方面改进：一是丁；二是戊。';
+    expect(listMismatches(text)).toEqual([]);
+    expect(listMismatches('主要有以下三个方面：一是甲；二是乙。下一步从以下两方面改进：一是丁；二是戊。')).toMatchObject([
+      { announced: 3, listed: 2 },
+    ]);
+  });
+
+  it('says nothing where the count is not announced or the list is not 一是…', () => {
+    for (const text of [
+      '从以下几个方面改进：一是甲；二是乙。',
+      '围绕三个方面开展工作：一是甲；二是乙。',
+      '从以下三方面改进：（一）甲；（二）乙。',
+      '从以下三方面改进。'.concat('甲'.repeat(400), '一是乙。'),
+      '统一是关键，唯一是目标，从以下三方面改进：',
+    ])
+      expect(listMismatches(text)).toEqual([]);
+  });
+});
+
+describe('the number of parts the report announces', () => {
+  it('flags 七个部分 against the six printed sections', () => {
+    const text =
+      '本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项和附表等七个部分。';
+    expect(partsMismatches(text)).toEqual([{ sentence: text, announced: 7 }]);
+    expect(partsMismatches('本年度报告共分五部分。')).toEqual([{ sentence: '本年度报告共分五部分。', announced: 5 }]);
+  });
+
+  it('accepts six, and leaves 部分 that is not about the report alone', () => {
+    for (const text of [
+      '本报告由总体情况……其他需要报告的事项等六部分组成。',
+      '本报告包括……等共6个部分。',
+      '部分群众不熟悉平台，一部分信息更新不及时。',
+      '资金分为两部分，分别用于培训和平台建设。',
+      '本年度报告中两部分内容有所调整。',
+    ])
+      expect(partsMismatches(text)).toEqual([]);
+  });
+});
+
+describe('the rule', () => {
+  const report = (opening: string | null, improvements: string): Report => {
+    const r = emptyReport({ year: 2025, organ: '某镇人民政府' });
+    return {
+      ...r,
+      preamble: { title: null, opening },
+      narrative: { ...r.narrative, problems: { problems: '', improvements } },
+    };
+  };
+  const announced = (r: Report) => runRules(r, { today: '2026-01-20' }).filter((f) => f.ruleId.startsWith('narrative.'));
+
+  it('warns at the field, quoting the sentence, in both languages', () => {
+    const [parts, list, ...rest] = announced(
+      report('本报告包括总体情况等七个部分。', '下一步，我镇将从以下三方面加以改进：一是加强培训；二是完善制度。'),
+    );
+    expect(rest).toEqual([]);
+    expect(parts).toMatchObject({ ruleId: 'narrative.partsCount', severity: 'warning', cells: ['preamble.opening'], section: 'basics' });
+    expect(renderFinding(parts!, zh)).toBe('“本报告包括总体情况等七个部分。”说本报告有7个部分，而报告印出的是6个部分，请核对');
+    expect(list).toMatchObject({ ruleId: 'narrative.listCount', cells: ['narrative.problems.improvements'], section: 'problems' });
+    expect(renderFinding(list!, zh)).toBe(
+      '“下一步，我镇将从以下三方面加以改进：一是加强培训；二是完善制度。”说有3项，而后文以“一是、二是……”列了2项，请核对',
+    );
+    expect(renderFinding(list!, en)).toContain('announces 3 points, but the list that follows (一是、二是…) has 2');
+  });
+});
+
+describe('linear work (steps counted)', () => {
+  const steps = (text: string) => {
+    announcedSteps.count = 0;
+    listMismatches(text);
+    partsMismatches(text);
+    return announcedSteps.count;
+  };
+  it.each([
+    ['announcements and lists in one sentence', (n: number) => '从以下三方面改进：一是甲，二是乙，'.repeat(n / 16)],
+    ['announcements without lists', (n: number) => '以下三方面'.repeat(n / 5)],
+    ['enumerators without end', (n: number) => `从以下九方面改进：${'一是'.repeat(n / 2)}`],
+    ['parts in one sentence about the report', (n: number) => `本报告包括${'七部分'.repeat(n / 3)}`],
+    ['parts in many sentences', (n: number) => '本报告包括七个部分。'.repeat(n / 10)],
+  ])('%s', (_, make) => {
+    const n = 200_000;
+    const one = steps(make(n));
+    const two = steps(make(2 * n));
+    expect(one).toBeLessThanOrEqual(4 * n);
+    expect(two).toBeLessThanOrEqual(2.5 * one);
+  });
+});
