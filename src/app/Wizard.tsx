@@ -2,7 +2,7 @@
  * The wizard: the report as react-hook-form values (restored from the autosave), the step list,
  * the current step and Back/Next. Nothing here subscribes to field values.
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TABLE2, TABLE3, TABLE4, type Report } from '../report/index.ts';
@@ -24,6 +24,7 @@ import { focusLocation } from '../session/focus.ts';
 import { NavContext } from '../session/nav.ts';
 import { SessionContext, useReportSession } from '../session/session.ts';
 import { StepList } from './StepList.tsx';
+import { BatchMode } from './BatchMode.tsx';
 import { useStepLocation } from '../session/step-location.ts';
 import { useStepTitle } from '../session/step-title.ts';
 import { STEPS, type StepId } from '../session/steps.ts';
@@ -81,6 +82,8 @@ export function Wizard() {
     }
   }, [step]);
   const nav = useMemo(() => ({ current: step, goTo }), [step, goTo]);
+  // 批量检查 replaces the wizard on screen; the draft and its autosave stay as they are.
+  const [reviewing, setReviewing] = useState(false);
   const onStep = (target: StepId) => {
     goTo(target);
     requestAnimationFrame(() => heading.current?.focus());
@@ -90,42 +93,63 @@ export function Wizard() {
     <FormProvider {...form}>
       <SessionContext.Provider value={session}>
         <NavContext.Provider value={nav}>
-          <DraftBar onReplaced={() => onStep('basics')} importActions={<ImportActions onReplaced={() => onStep('basics')} />} />
-          <ConflictBanner />
-          <UnreadableDraftDialog onReplaced={() => onStep('basics')} />
-          <NextYearNotice />
-          <div className="wizard">
-            <StepList current={step} onSelect={onStep} />
-            <main className="step" aria-labelledby="step-heading">
-              <form onSubmit={(e) => e.preventDefault()} noValidate>
-                {current && (
-                  <h2 id="step-heading" ref={heading} tabIndex={-1}>
-                    {title(current)}
-                  </h2>
-                )}
-                <StepBody step={step} />
-              </form>
-              <div className="step-nav">
-                {previous ? (
-                  <button type="button" onClick={() => onStep(previous.id)}>
-                    {t('steps.back')}
-                    <span aria-hidden="true" className="step-nav-title">
-                      {title(previous)}
-                    </span>
+          {reviewing && (
+            <BatchMode
+              onBack={() => setReviewing(false)}
+              onOpened={() => {
+                setReviewing(false);
+                onStep('basics');
+              }}
+            />
+          )}
+          <div hidden={reviewing}>
+            <DraftBar
+              onReplaced={() => onStep('basics')}
+              importActions={
+                <>
+                  <ImportActions onReplaced={() => onStep('basics')} />
+                  <button type="button" onClick={() => setReviewing(true)}>
+                    {t('open', { ns: 'batch' })}
                   </button>
-                ) : (
-                  <span />
-                )}
-                {next && (
-                  <button type="button" className="primary" onClick={() => onStep(next.id)}>
-                    {t('steps.next')}
-                    <span aria-hidden="true" className="step-nav-title">
-                      {title(next)}
-                    </span>
-                  </button>
-                )}
-              </div>
-            </main>
+                </>
+              }
+            />
+            <ConflictBanner />
+            <UnreadableDraftDialog onReplaced={() => onStep('basics')} />
+            <NextYearNotice />
+            <div className="wizard">
+              <StepList current={step} onSelect={onStep} />
+              <main className="step" aria-labelledby="step-heading">
+                <form onSubmit={(e) => e.preventDefault()} noValidate>
+                  {current && (
+                    <h2 id="step-heading" ref={heading} tabIndex={-1}>
+                      {title(current)}
+                    </h2>
+                  )}
+                  <StepBody step={step} />
+                </form>
+                <div className="step-nav">
+                  {previous ? (
+                    <button type="button" onClick={() => onStep(previous.id)}>
+                      {t('steps.back')}
+                      <span aria-hidden="true" className="step-nav-title">
+                        {title(previous)}
+                      </span>
+                    </button>
+                  ) : (
+                    <span />
+                  )}
+                  {next && (
+                    <button type="button" className="primary" onClick={() => onStep(next.id)}>
+                      {t('steps.next')}
+                      <span aria-hidden="true" className="step-nav-title">
+                        {title(next)}
+                      </span>
+                    </button>
+                  )}
+                </div>
+              </main>
+            </div>
           </div>
         </NavContext.Provider>
       </SessionContext.Provider>

@@ -76,9 +76,9 @@ describe('every failure: exit 2, one line, no stack', () => {
       '--kind must be one of',
     );
     expect(await failsWithOneLine(['check', '--frobnicate', 'd.json'])).toMatch(
-      /^Unknown option '--frobnicate'.*\(usage: nianbao check DRAFT\.json \[--json\]\)$/,
+      /^Unknown option '--frobnicate'.*\(usage: nianbao check DRAFT\.json… \['drafts\/\*\.json'\] \[--json\|--csv\]\)$/,
     );
-    expect(await failsWithOneLine(['check', 'd.json', 'e.json'])).toContain('check needs one DRAFT.json');
+    expect(await failsWithOneLine(['check'])).toContain('check needs a DRAFT.json');
     expect(await failsWithOneLine(['tables', 'd.json', '--json'])).toContain("Unknown option '--json'");
     expect(await failsWithOneLine(['nonsense'])).toMatch(/^unknown command "nonsense" \(commands: new, check,/);
     expect(await failsWithOneLine([])).toMatch(/^usage: nianbao <command>/);
@@ -90,7 +90,7 @@ describe('every failure: exit 2, one line, no stack', () => {
     expect(await main(['--help'], io)).toBe(0);
     expect(io.stdout.join('\n')).toContain('nianbao fill DRAFT.json TABLES.csv -o OUT.json');
     expect(await main(['check', '-h'], io)).toBe(0);
-    expect(io.stdout.at(-1)).toBe('usage: nianbao check DRAFT.json [--json]');
+    expect(io.stdout.at(-1)).toBe("usage: nianbao check DRAFT.json… ['drafts/*.json'] [--json|--csv]");
     expect(io.stderr).toEqual([]);
   });
 

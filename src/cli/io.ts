@@ -15,6 +15,8 @@ export interface CliIo {
   writeText(path: string, text: string): Promise<void>;
   writeBytes(path: string, bytes: Uint8Array): Promise<void>;
   today(): string;
+  /** The files a glob pattern names (`drafts/*.json`, `reports/**` + `/*.docx`), sorted: Windows shells do not expand them. */
+  glob?(pattern: string): Promise<string[]>;
 }
 
 export const nodeIo: CliIo = {
@@ -28,6 +30,11 @@ export const nodeIo: CliIo = {
   writeText: (path, text) => writeFile(path, text, 'utf8'),
   writeBytes: (path, bytes) => writeFile(path, bytes),
   today: () => new Date().toISOString().slice(0, 10),
+  glob: async (pattern) => {
+    // Loaded on demand: most commands take one named file.
+    const { glob } = await import('tinyglobby');
+    return (await glob(pattern, { onlyFiles: true, expandDirectories: false })).sort();
+  },
 };
 
 /** Exit codes: 0 fine, 1 the report has errors (or was refused), 2 bad input or usage. */

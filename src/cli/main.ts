@@ -1,10 +1,12 @@
 /** The Nianbao CLI: the same domain code as the app, in Node. */
 import { runCheck } from './commands/check.ts';
+import { runCompare } from './commands/compare.ts';
 import { runExport } from './commands/export.ts';
 import { runFill } from './commands/fill.ts';
 import { runImport } from './commands/import.ts';
 import { runNew } from './commands/new.ts';
 import { runSchema } from './commands/schema.ts';
+import { runSum } from './commands/sum.ts';
 import { runTables } from './commands/tables.ts';
 import { CliFailure, EXIT, UsageError, nodeIo, type CliIo } from './io.ts';
 import { line } from './terminal.ts';
@@ -16,11 +18,16 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
     run: runNew,
     usage: 'new --organ NAME --year YYYY [--kind department|government|township|other] -o OUT.json | new --from LAST_YEAR.json -o OUT.json',
   },
-  check: { run: runCheck, usage: 'check DRAFT.json [--json]' },
+  check: { run: runCheck, usage: "check DRAFT.json… ['drafts/*.json'] [--json|--csv]" },
   tables: { run: runTables, usage: 'tables DRAFT.json' },
   fill: { run: runFill, usage: 'fill DRAFT.json TABLES.csv -o OUT.json' },
   schema: { run: runSchema, usage: 'schema [-o FILE]' },
   export: { run: runExport, usage: 'export DRAFT.json -o OUT.docx [--draft-copy] [--fonts standard|system]' },
+  sum: {
+    run: runSum,
+    usage: 'sum UNIT.json… -o PARENT.json --organ NAME [--year YYYY] [--kind KIND] [--parent OWN.json [--json|--csv]]',
+  },
+  compare: { run: runCompare, usage: 'compare LAST.json THIS.json [--json]' },
   import: { run: runImport, usage: 'import REPORT.(txt|md|html|docx) -o DRAFT.json [--json]' },
 };
 

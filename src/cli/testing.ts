@@ -49,5 +49,16 @@ export function memoryIo(files: Record<string, string | Uint8Array> = {}, today 
     writeText: async (path, text) => void store.set(path, text),
     writeBytes: async (path, bytes) => void store.set(path, bytes),
     today: () => today,
+    glob: async (pattern) => {
+      // Enough of a glob for tests: `*` within a name, `**/` across folders.
+      const source = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*\*\//g, '\ue000')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]')
+        .replace(/\ue000/g, '(?:.*/)?');
+      const re = new RegExp(`^${source}$`);
+      return [...store.keys()].filter((path) => re.test(path)).sort();
+    },
   };
 }

@@ -6,6 +6,7 @@ import zhWizard from './locales/zh-CN/wizard.ts';
 import zhExport from './locales/zh-CN/export.ts';
 import zhImport from './locales/zh-CN/import.ts';
 import zhDeadline from './locales/zh-CN/deadline.ts';
+import zhBatch from './locales/zh-CN/batch.ts';
 import enCommon from './locales/en/common.ts';
 import enRules from './locales/en/rules.ts';
 import enDrafts from './locales/en/drafts.ts';
@@ -13,6 +14,7 @@ import enWizard from './locales/en/wizard.ts';
 import enExport from './locales/en/export.ts';
 import enImport from './locales/en/import.ts';
 import enDeadline from './locales/en/deadline.ts';
+import enBatch from './locales/en/batch.ts';
 
 export const zhCN = {
   common: zhCommon,
@@ -22,6 +24,7 @@ export const zhCN = {
   export: zhExport,
   import: zhImport,
   deadline: zhDeadline,
+  batch: zhBatch,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -34,6 +37,7 @@ export const en: Shape<typeof zhCN> = {
   export: enExport,
   import: enImport,
   deadline: enDeadline,
+  batch: enBatch,
 };
 
 export const resources = { 'zh-CN': zhCN, en } as const;

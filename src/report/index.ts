@@ -29,3 +29,4 @@ export { countsIn } from './rules/prose/numbers-in-text.ts';
 export { textSimilarity, SIMILARITY_LIMIT } from './rules/previous-year-rules.ts';
 export * from './arrays.ts';
 export * from './limits.ts';
+export * from './cell-label.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TABLE3, TABLE4 } from '../../report/index.ts';
+import { TABLE3, TABLE4 } from './index.ts';
 import { cellLabel } from './cell-label.ts';
 
 describe('cellLabel', () => {
