@@ -107,7 +107,10 @@ export const Cell = memo(function Cell({ table, cell, label, position, announce 
     values,
     [path],
     (get) => get(path) as CellValue,
-    (current) => td.current?.toggleAttribute('data-prev-quiet', !previousHelps(previous, current)),
+    // A block body: useFormEffect's effect returns what this returns, and React takes it for a cleanup.
+    (current) => {
+      td.current?.toggleAttribute('data-prev-quiet', !previousHelps(previous, current));
+    },
     [previous],
   );
 
