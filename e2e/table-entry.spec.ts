@@ -4,13 +4,14 @@
  * view after scrolling down to （六）, and the row labels stay when scrolling sideways.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { autosavedReport, stepButton } from './helpers.ts';
+import { getInput, parseDraft, serializeDraft, startNextYear } from '../src/report/index.ts';
+import { autosavedReport, openWithDraft, seed003Text, stepButton } from './helpers.ts';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
 const OTHER = '三、本年度办理结果 （六）其他处理 3.其他';
 
-async function paste(page: Page, target: Locator, text: string) {
+async function paste(target: Locator, text: string) {
   await target.focus();
   await target.evaluate((el, data) => {
     const transfer = new DataTransfer();
@@ -98,7 +99,7 @@ test('a block with units and row labels pasted into the first cell lands on its 
     '\t3.其他\t１\t0\t1条\t0\t0\t0\t3',
     '四、结转下年度继续办理\t\t\t1,234\t0\t0\t0\t0\t0\t1,234',
   ].join('\r\n');
-  await paste(page, first, `${block}\r\n`);
+  await paste(first, `${block}\r\n`);
   const status = page.getByRole('status').filter({ hasText: '已按行名粘贴18个单元格' });
   await expect(status).toBeVisible();
   await expect(status).toHaveClass(/table-message-ok/);
@@ -154,4 +155,38 @@ test('the header rows stay in view when moving down to （六）; the row labels
   });
   expect(labelOnTop).toBe(true);
   await page.screenshot({ path: 'artifacts/screens/table3-narrow-sticky-labels.png' });
+});
+
+test('last year’s figures show where they help; 上年结转 is compared with last year’s 结转下年度', async ({ page }) => {
+  const parsed = parseDraft(seed003Text());
+  if (!parsed.ok) throw new Error('seed 003 does not parse');
+  const last = parsed.draft.report;
+  await openWithDraft(page, serializeDraft(startNextYear(last)), '#applications');
+  const figures = page.locator('.prev-figure');
+  await expect(figures.first()).toBeAttached();
+  // No visible “上年 0”: last year's zeros say nothing beside a blank or an equal figure.
+  expect(
+    await figures
+      .filter({ hasText: /^上年 0$/ })
+      .evaluateAll((els) => els.filter((el) => getComputedStyle(el).visibility !== 'hidden').length),
+  ).toBe(0);
+  const carried = page.getByLabel('二、上年结转政府信息公开申请数量 自然人', { exact: true });
+  const before = getInput(last.tables, { table: 't3', row: 'carriedForward', column: 'natural' });
+  await expect(carried).toHaveValue(String(before));
+  await expect(carried).toHaveAccessibleDescription(`上年结转下年度 ${String(before)}`);
+  const carriedFigure = page.locator('td', { has: carried }).locator('.prev-figure');
+  await expect(carriedFigure).toBeHidden();
+  // A figure that now differs shows last year's beside it.
+  await carried.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(String(Number(before) + 1));
+  await page.keyboard.press('Tab');
+  await expect(carriedFigure).toBeVisible();
+  // The focused cell shows its figure even when it says nothing new.
+  const quiet = page.getByLabel('三、本年度办理结果 （三）不予公开 2.其他法律行政法规禁止公开 自然人', { exact: true });
+  const quietFigure = page.locator('td', { has: quiet }).locator('.prev-figure');
+  await expect(quietFigure).toBeHidden();
+  await quiet.focus();
+  await expect(quietFigure).toBeVisible();
+  await page.screenshot({ path: 'artifacts/screens/table3-last-year-figures.png' });
 });

@@ -11,14 +11,15 @@ import { useFindingsAt, useSession } from '../../session/session.ts';
 import { useFormEffect } from '../../session/form-feed.ts';
 import { cellText } from './cell-input.ts';
 import { writeText } from './write-text.ts';
-import { previousHelps } from './previous-figure.ts';
+import { previousHelps, previousReference } from './previous-figure.ts';
 
 export const ComputedCell = memo(function ComputedCell({ table, cell, label }: { table: TableDef; cell: CellRef; label: string }) {
   const { values } = useSession();
   const names = useMemo(() => addendsOf(table, cell.row, cell.column).map(fieldPath), [table, cell]);
   const output = useRef<HTMLOutputElement>(null);
   const td = useRef<HTMLTableCellElement>(null);
-  const previous = usePreviousValue(cell);
+  const reference = previousReference(cell);
+  const previous = usePreviousValue(reference.ref);
   useFormEffect(
     values,
     names,
@@ -47,7 +48,7 @@ export const ComputedCell = memo(function ComputedCell({ table, cell, label }: {
     <td ref={td} className={`cell cell-computed${findings.length ? ` cell-${severity}` : ''}`}>
       {/* No children from React: the figure is written by the effect above. */}
       <output ref={output} aria-label={label} aria-describedby={describedBy || undefined} data-cell={id} />
-      <PreviousFigure id={previousId} value={previous} />
+      <PreviousFigure id={previousId} value={previous} carried={reference.carried} />
       {findings.length > 0 && (
         <span id={noteId} className="cell-note" role="note">
           {note}
