@@ -190,3 +190,29 @@ test('last year’s figures show where they help; 上年结转 is compared with 
   await expect(quietFigure).toBeVisible();
   await page.screenshot({ path: 'artifacts/screens/table3-last-year-figures.png' });
 });
+
+test('text that is not a figure blocks the final Word export until the cell is fixed', async ({ page }) => {
+  const parsed = parseDraft(seed003Text());
+  if (!parsed.ok) throw new Error('seed 003 does not parse');
+  const report = { ...parsed.draft.report, signature: { ...parsed.draft.report.signature, date: '2025-01-20' } };
+  await openWithDraft(page, serializeDraft(report), '#applications');
+  const cell = page.getByLabel(`${OTHER} 自然人`, { exact: true });
+  const stored = getInput(report.tables, { table: 't3', row: 'otherOther', column: 'natural' });
+  await cell.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('2a');
+  await page.keyboard.press('Tab');
+  await expect(cell).toHaveValue('2a');
+  await stepButton(page, '检查与导出').click();
+  await expect(page.locator('.export-errors')).toContainText('表三“3.其他”“自然人”的值无效');
+  await expect(page.getByRole('button', { name: '导出Word' })).toBeDisabled();
+  // Back at the cell (the text is still there), a figure fixes it.
+  await stepButton(page, '三、收到和处理政府信息公开申请情况').click();
+  await expect(cell).toHaveValue('2a');
+  await cell.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(String(stored));
+  await stepButton(page, '检查与导出').click();
+  await expect(page.locator('.export-errors')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '导出Word' })).toBeEnabled();
+});
