@@ -118,6 +118,19 @@ test('a block with units and row labels pasted into the first cell lands on its 
   await expect(page.getByLabel(`${OTHER} 总计（自动计算）`, { exact: true })).toHaveText('2');
   await inViewport(page, issues);
   await page.screenshot({ path: 'artifacts/screens/table3-paste-by-label.png' });
+  await issues.getByRole('button', { name: '关闭' }).click();
+  // Bare figures pasted far down the table: what was not pasted is listed under that row, in view.
+  const low = page.getByLabel(`${OTHER} 法人或其他组织 商业企业`, { exact: true });
+  await paste(low, '4\t-1\t5件');
+  await expect(low).toHaveValue('4');
+  await expect(page.getByLabel(`${OTHER} 法人或其他组织 科研机构`, { exact: true })).toHaveValue('1');
+  await expect(page.getByLabel(`${OTHER} 法人或其他组织 社会公益组织`, { exact: true })).toHaveValue('5');
+  await expect(issues).toContainText('已粘贴2个单元格');
+  await expect(issues).toContainText('3.其他｜科研机构：“-1”，不能为负数');
+  await inViewport(page, issues);
+  const [lowBox, issuesBox] = await Promise.all([low.boundingBox(), issues.boundingBox()]);
+  expect(lowBox && issuesBox && issuesBox.y >= lowBox.y + lowBox.height && issuesBox.y - (lowBox.y + lowBox.height) < 40).toBe(true);
+  await page.screenshot({ path: 'artifacts/screens/table3-paste-issues-at-row.png' });
   // The message belongs to table 三: table 四 has none.
   await stepButton(page, '四、政府信息公开行政复议、行政诉讼情况').click();
   await expect(page.getByText('已按行名粘贴')).toHaveCount(0);

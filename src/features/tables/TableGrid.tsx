@@ -12,7 +12,7 @@ import { cellLabel } from './cell-label.ts';
 import { moveOf, nextPosition } from './navigation.ts';
 import { isBlockPaste, pasteTooLarge, planPaste, valueMatrix } from './paste.ts';
 import { useStickyCells } from './sticky.ts';
-import type { ActionStore } from './TableActions.tsx';
+import { PasteIssuesAtRow, type ActionStore } from './TableActions.tsx';
 import './tables.css';
 
 export function TableGrid({ table, actions }: { table: TableDef; actions: ActionStore }) {
@@ -20,6 +20,7 @@ export function TableGrid({ table, actions }: { table: TableDef; actions: Action
   const form = useFormContext<Report>();
   const grid = useMemo(() => printedGrid(table), [table]);
   const tableRef = useRef<HTMLTableElement>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
   const announcements = useMemo(() => createStore<string>(''), []);
   useStickyCells(tableRef);
   const { inputs, widths, positions } = useMemo(() => {
@@ -74,6 +75,7 @@ export function TableGrid({ table, actions }: { table: TableDef; actions: Action
       tone: count ? 'ok' : 'error',
       text: t(plan.byLabel ? 'tables:actions.pastedByLabel' : 'tables:actions.pasted', { count }),
       issues: plan.issues,
+      at: id,
     });
   };
 
@@ -102,7 +104,7 @@ export function TableGrid({ table, actions }: { table: TableDef; actions: Action
     </tr>
   );
   return (
-    <div className="grid-wrap">
+    <div className="grid-wrap" ref={wrapRef}>
       <table
         ref={tableRef}
         className={`grid grid-${table.layout.kind}`}
@@ -118,6 +120,7 @@ export function TableGrid({ table, actions }: { table: TableDef; actions: Action
           </tfoot>
         )}
       </table>
+      <PasteIssuesAtRow actions={actions} wrap={wrapRef} />
       <Announcer announcements={announcements} />
     </div>
   );
