@@ -12,6 +12,8 @@ describe('cellInput', () => {
     expect(cellInput('count', '１２')).toEqual({ kind: 'value', value: 12 });
     expect(cellInput('count', '1,234')).toEqual({ kind: 'value', value: 1234 });
     expect(cellInput('count', ' 3件 ')).toEqual({ kind: 'value', value: 3 });
+    expect(cellInput('count', '3 件')).toEqual({ kind: 'value', value: 3 });
+    expect(cellInput('count', '3 119')).toEqual({ kind: 'value', value: 3119 });
     expect(cellInput('count', '')).toEqual({ kind: 'value', value: null });
     expect(cellInput('amount', '6793.94万元')).toEqual({ kind: 'value', value: '6793.94' });
   });
@@ -25,6 +27,8 @@ describe('cellInput', () => {
     expect(cellInput('count', '1.5')).toEqual({ kind: 'invalid', problem: 'decimal' });
     expect(cellInput('count', '1,23,')).toEqual({ kind: 'pending' });
     expect(cellInput('count', '1a')).toEqual({ kind: 'invalid', problem: 'notNumber' });
+    // Two figures run together (or a typo) are not one figure.
+    expect(cellInput('count', '58 1')).toEqual({ kind: 'invalid', problem: 'notNumber' });
     // 元 is not 万元: never read 10 000 times too large.
     expect(cellInput('amount', '6793.94元')).toEqual({ kind: 'invalid', problem: 'notNumber' });
   });

@@ -16,8 +16,14 @@ import {
 
 export type CellInput = { kind: 'value'; value: CellValue } | { kind: 'pending' } | { kind: 'invalid'; problem: NumberProblem };
 
+/** A space inside a figure, as in “58 1”: two figures run together, or a typo, never 581. */
+const INNER_SPACE = /\S[\s\u3000\u00a0]+\S/;
+/** …unless it groups by three, as printed reports do: “3 119”. */
+const SPACE_GROUPED = /^[\d０-９]{1,3}(?:[\s\u3000\u00a0][\d０-９]{3})+(?:[.．][\d０-９]*)?$/;
+
 export function cellInput(kind: CellKind, text: string): CellInput {
-  const bare = withoutUnit(text, kind === 'amount');
+  const bare = withoutUnit(text, kind === 'amount').trim();
+  if (INNER_SPACE.test(bare) && !SPACE_GROUPED.test(bare)) return { kind: 'invalid', problem: 'notNumber' };
   const parsed = kind === 'amount' ? parseAmount(bare) : parseCount(bare);
   if (parsed.ok) return { kind: 'value', value: parsed.value };
   if (parsed.problem !== 'notNumber') return { kind: 'invalid', problem: parsed.problem };
