@@ -3,6 +3,7 @@
  * beside the cell in view, a labelled block with units lands on its rows, the header rows stay in
  * view after scrolling down to （六）, and the row labels stay when scrolling sideways.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { getInput, parseDraft, serializeDraft, startNextYear } from '../src/report/index.ts';
 import { autosavedReport, openWithDraft, seed003Text, stepButton } from './helpers.ts';
@@ -228,4 +229,16 @@ test('text that is not a figure blocks the final Word export until the cell is f
   await stepButton(page, '检查与导出').click();
   await expect(page.locator('.export-errors')).toHaveCount(0);
   await expect(page.getByRole('button', { name: '导出Word' })).toBeEnabled();
+});
+
+test('a cell with a problem and a paste list pass an axe scan (no serious or critical issue)', async ({ page }) => {
+  await page.goto('/#applications');
+  const cell = page.getByLabel(`${OTHER} 自然人`, { exact: true });
+  await cell.focus();
+  await page.keyboard.type('1.5');
+  await paste(page.getByLabel(`${OTHER} 法人或其他组织 商业企业`, { exact: true }), '4\tx\t5');
+  await expect(page.getByRole('alert')).toBeVisible();
+  const result = await new AxeBuilder({ page }).analyze();
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
