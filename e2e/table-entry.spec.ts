@@ -132,6 +132,9 @@ test('a block with units and row labels pasted into the first cell lands on its 
   const [lowBox, issuesBox] = await Promise.all([low.boundingBox(), issues.boundingBox()]);
   expect(lowBox && issuesBox && issuesBox.y >= lowBox.y + lowBox.height && issuesBox.y - (lowBox.y + lowBox.height) < 40).toBe(true);
   await page.screenshot({ path: 'artifacts/screens/table3-paste-issues-at-row.png' });
+  // Escape in the table closes it.
+  await page.keyboard.press('Escape');
+  await expect(issues).toHaveCount(0);
   // The message belongs to table 三: table 四 has none.
   await stepButton(page, '四、政府信息公开行政复议、行政诉讼情况').click();
   await expect(page.getByText('已按行名粘贴')).toHaveCount(0);

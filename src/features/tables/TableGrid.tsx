@@ -44,6 +44,8 @@ export function TableGrid({ table, actions }: { table: TableDef; actions: Action
   );
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    // Escape in the table closes a paste's list, which covers the rows under the pasted one.
+    if (e.key === 'Escape' && actions.get()?.at) return actions.set(null);
     const input = e.target as HTMLInputElement;
     const pos = input.dataset.pos;
     const move = pos ? moveOf(e.key, e.shiftKey, input) : null;
