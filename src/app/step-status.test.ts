@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { emptyReport, parseDraft, runRules, withInput, type Finding, type Report } from '../report/index.ts';
+import { emptyReport, entryFindings, parseDraft, runRules, withInput, type Finding, type Report } from '../report/index.ts';
 import { stepStatus } from './step-status.ts';
 
 const today = { today: '2025-01-15' };
@@ -21,6 +21,11 @@ describe('stepStatus', () => {
     const report = emptyReport({ year: 2024 });
     expect(statusOf('applications', report)).toBe('notStarted');
     expect(statusOf('overview', report)).toBe('notStarted');
+  });
+  it('a table whose only typed cell holds text that is not a figure is 有错误, not 未开始', () => {
+    const report = emptyReport({ year: 2024 });
+    const findings = [...runRules(report, today), ...entryFindings(new Map([['t3.otherOther.natural', '1.5']]))];
+    expect(stepStatus('applications', report, findings)).toBe('error');
   });
   it('a partly filled table is 填写中, not 有错误', () => {
     const report = emptyReport({ year: 2024 });

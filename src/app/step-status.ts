@@ -42,7 +42,9 @@ const TABLE_OF_STEP: Partial<Record<StepId, string>> = { proactive: 't2', applic
 export function stepStatus(step: StepId, report: Report, findings: readonly Finding[]): StepStatus {
   const own = step === 'review' ? findings : findings.filter((f) => f.section === step);
   const level = progress(step, report);
-  if (level === 'none' && step !== 'review') return 'notStarted';
+  // Text typed into a cell that is not a figure leaves the draft blank there: the step is not untouched.
+  const typedWrong = own.some((f) => f.ruleId === 'table.invalidCount' || f.ruleId === 'table.invalidAmount');
+  if (level === 'none' && step !== 'review' && !typedWrong) return 'notStarted';
   // Findings that only say "not finished yet" keep a step 填写中 rather than 有错误.
   if (own.some((f) => f.severity === 'error' && !traitsOf(f).marksIncomplete)) return 'error';
   if (own.some((f) => traitsOf(f).marksIncomplete)) return 'inProgress';

@@ -7,6 +7,7 @@ import zhExport from './locales/zh-CN/export.ts';
 import zhImport from './locales/zh-CN/import.ts';
 import zhDeadline from './locales/zh-CN/deadline.ts';
 import zhBatch from './locales/zh-CN/batch.ts';
+import zhTables from './locales/zh-CN/tables.ts';
 import enCommon from './locales/en/common.ts';
 import enRules from './locales/en/rules.ts';
 import enDrafts from './locales/en/drafts.ts';
@@ -15,6 +16,7 @@ import enExport from './locales/en/export.ts';
 import enImport from './locales/en/import.ts';
 import enDeadline from './locales/en/deadline.ts';
 import enBatch from './locales/en/batch.ts';
+import enTables from './locales/en/tables.ts';
 
 export const zhCN = {
   common: zhCommon,
@@ -25,6 +27,7 @@ export const zhCN = {
   import: zhImport,
   deadline: zhDeadline,
   batch: zhBatch,
+  tables: zhTables,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -38,6 +41,7 @@ export const en: Shape<typeof zhCN> = {
   import: enImport,
   deadline: enDeadline,
   batch: enBatch,
+  tables: enTables,
 };
 
 export const resources = { 'zh-CN': zhCN, en } as const;

@@ -27,6 +27,15 @@ function stripThousands(text: string): string | null {
   return [whole.replace(/,/g, ''), ...fraction].join('.');
 }
 
+/**
+ * A figure as tables copied from Excel, WPS or a printed report carry it: “3件”, “12 条”,
+ * “6793.94万元”. Only the unit the cell is counted in goes: “6793.94元” is not 万元 and stays
+ * unreadable rather than being read 10 000 times too large.
+ */
+export function withoutUnit(text: string, amount: boolean): string {
+  return text.trim().replace(amount ? /万元$/ : /(?:件|条|个|次|项|人次)$/, '');
+}
+
 export function parseCount(input: string): Parsed<number> {
   const text = normalizeNumberText(input);
   if (text === '') return { ok: true, value: null };

@@ -5,7 +5,7 @@
  */
 import { createContext, useContext, useEffect, useMemo } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import type { Finding, Report } from '../report/index.ts';
+import { entryFindings, runRules, type Finding, type Report } from '../report/index.ts';
 import { analyse, withFindings, type Analysis } from './analysis.ts';
 import { AUTOSAVE_KEY } from './autosave-key.ts';
 import {
@@ -21,6 +21,7 @@ import { createRulesRunner } from './rules-runner.ts';
 import { createStore, useStore, type Store } from './store.ts';
 import { createFormFeed, type FormFeed } from './form-feed.ts';
 import { cloneData } from '../report/arrays.ts';
+import { createCellEntries, type CellEntries } from './cell-entries.ts';
 
 export { analyse, type Analysis } from './analysis.ts';
 
@@ -41,6 +42,8 @@ export interface Session {
   save: Store<SaveState>;
   /** The form's values by path, for components that show one or a few of them. */
   values: FormFeed;
+  /** Table cells holding text that is not a number; their findings are part of the analysis. */
+  entries: Store<CellEntries>;
   /** Run the rules and autosave now (before showing the review step, after a reset). */
   flush(): void;
   replace(report: Report, origin: 'file' | 'new' | 'otherTab'): void;
@@ -74,9 +77,17 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
   let changes = 0;
   let shown = 0;
   let requested: { report: Report | null; changes: number } = { report: null, changes: 0 };
+  const entries = createCellEntries();
+  /** The rules' findings of the analysis shown; the cells' typed text adds its own. */
+  let ruled = analysis.get().findings;
+  const show = (report: Report, findings: Finding[]) => {
+    ruled = findings;
+    analysis.set(withFindings(report, [...findings, ...entryFindings(entries.get())], analysis.get()));
+  };
+  entries.subscribe(() => show(analysis.get().report, ruled));
   const rules = createRulesRunner((report, findings) => {
     if (report === requested.report) shown = requested.changes;
-    analysis.set(withFindings(report, findings, analysis.get()));
+    show(report, findings);
   });
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** When the oldest change not yet autosaved was made. */
@@ -95,7 +106,8 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
     analysisTimer = undefined;
     if (shown === changes) return;
     rules.supersede();
-    analysis.set(analyse(snapshot(), analysis.get()));
+    const report = snapshot();
+    show(report, runRules(report));
     shown = changes;
   };
   const runSave = () => {
@@ -148,6 +160,7 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
     analysis,
     save,
     values: { get: feed.get, subscribe: feed.subscribe },
+    entries,
     connect: feed.connect,
     schedule,
     flush() {
@@ -155,6 +168,8 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
       runSave();
     },
     replace(report, origin) {
+      // Text typed into the cells of the draft being replaced does not belong to the new one.
+      entries.set(new Map());
       form.reset(report);
       changes++;
       if (origin !== 'otherTab') baseline = origin === 'file' ? markSavedToFile(report) : reportSignature(report);

@@ -1,10 +1,14 @@
 /**
- * One input cell: digits only, refused input keeps what was there; findings mark it. The input is
- * uncontrolled: a keystroke writes the value to the form and re-renders nothing here; the cell
- * writes its text only when the value changes from outside (填0, a paste, another draft).
+ * One input cell. Its text is never changed into another number: a figure goes to the draft, any
+ * other text stays in the cell as typed, marked invalid with the reason beside it, while the draft
+ * holds blank for the cell (and the step's error blocks the final export; see entry-findings.ts).
+ * The input is uncontrolled: a keystroke writes to the form and re-renders nothing; the cell
+ * re-renders when its problem, findings or focus change, and writes its text when the value
+ * changes from outside (填0, a paste, another draft).
  */
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useFormContext, type FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import {
   cellId,
   cellKind,
@@ -18,53 +22,100 @@ import {
 } from '../../report/index.ts';
 import { useFindingText } from '../../components/finding-text.ts';
 import { PreviousFigure } from '../../components/PreviousFigure.tsx';
+import { setCellEntry, useCellEntry } from '../../session/cell-entries.ts';
 import { usePreviousValue } from '../../session/previous.ts';
 import { fieldId } from '../../session/focus.ts';
+import { useFormEffect } from '../../session/form-feed.ts';
 import { useFindingsAt, useSession } from '../../session/session.ts';
-import { cellInput, cellText } from './cell-input.ts';
+import { cellInput, cellText, problemOf } from './cell-input.ts';
+import { previousHelps, previousReference } from './previous-figure.ts';
 
 export interface CellProps {
   table: TableDef;
   cell: CellRef;
   label: string;
   position: string;
-  onRefuse(label: string, text: string, problem: NumberProblem): void;
+  /** Says a cell's problem to screen readers (the table's polite live region). */
+  announce(label: string, text: string, problem: NumberProblem): void;
 }
 
-export const Cell = memo(function Cell({ table, cell, label, position, onRefuse }: CellProps) {
+/** The findings the cell's own message already says (its text is not a number). */
+const VALUE_FINDINGS = new Set(['table.invalidCount', 'table.invalidAmount']);
+
+export const Cell = memo(function Cell({ table, cell, label, position, announce }: CellProps) {
+  const { t } = useTranslation('tables');
   const { setValue } = useFormContext<Report>();
-  const { values } = useSession();
+  const { values, entries } = useSession();
   const path = fieldPath(cell);
+  const id = cellId(cell);
+  const kind = cellKind(table, cell.column);
   const input = useRef<HTMLInputElement>(null);
-  /** The text last accepted in the input: a refused keystroke puts it back. */
-  const accepted = useRef(cellText(values.get(path) as CellValue));
-  const all = useFindingsAt(cellId(cell));
-  const findings = useMemo(() => marking(all), [all]);
+  const td = useRef<HTMLTableCellElement>(null);
+  /** True while this cell writes to the form, so its own change is not taken as one from outside. */
+  const writing = useRef(false);
+  const entry = useCellEntry(entries, id);
+  const [problem, setProblem] = useState<NumberProblem | null>(() => (entry === undefined ? null : problemOf(kind, entry)));
+  const all = useFindingsAt(id);
+  const findings = useMemo(() => marking(all).filter((f) => entry === undefined || !VALUE_FINDINGS.has(f.ruleId)), [all, entry]);
   const text = useFindingText();
   const note = useMemo(() => findings.map(text).join('；'), [findings, text]);
-  const kind = cellKind(table, cell.column);
-  const severity = findings.some((f) => f.severity === 'error') ? 'error' : findings.length ? 'warning' : undefined;
+  const severity = problem || findings.some((f) => f.severity === 'error') ? 'error' : findings.length ? 'warning' : undefined;
   const noteId = `${fieldId(path)}-note`;
-  const previous = usePreviousValue(cell);
+  const problemId = `${fieldId(path)}-problem`;
+  const reference = previousReference(cell);
+  const previous = usePreviousValue(reference.ref);
   const previousId = `${fieldId(path)}-prev`;
-  const describedBy = [severity ? noteId : '', previous !== null ? previousId : ''].filter(Boolean).join(' ');
+  const describedBy = [problem ? problemId : '', findings.length ? noteId : '', previous !== null ? previousId : '']
+    .filter(Boolean)
+    .join(' ');
+
+  const write = (value: CellValue) => {
+    if (value === values.get(path)) return;
+    writing.current = true;
+    // Not dirty in react-hook-form's sense: nothing reads it, and tracking it costs a compare per key.
+    setValue(path as FieldPath<Report>, value as never, { shouldDirty: false });
+    writing.current = false;
+  };
 
   useEffect(() => {
-    /** Shows the stored value unless the text already says it (e.g. "1,234" while typing 1234). */
+    /** Shows the stored value unless the text already says it, or is text kept because it is not a figure. */
     const show = () => {
       const element = input.current;
+      if (!element || writing.current) return;
       const value = values.get(path) as CellValue;
-      if (!element) return;
       const typed = cellInput(kind, element.value);
       if (typed.kind === 'value' && typed.value === value) return;
-      element.value = accepted.current = cellText(value);
+      if (value === null && entries.get().get(id) === element.value) return;
+      element.value = cellText(value);
+      setCellEntry(entries, id, null);
+      setProblem(null);
     };
     show();
     return values.subscribe(path, show);
-  }, [values, path, kind]);
+  }, [values, entries, path, kind, id]);
+
+  // A cell's kept text forgotten from outside (another draft opened): the cell shows the draft again.
+  useEffect(() => {
+    const element = input.current;
+    if (entry !== undefined || !element) return;
+    if (cellInput(kind, element.value).kind === 'value') return;
+    element.value = cellText(values.get(path) as CellValue);
+    setProblem(null);
+  }, [entry, kind, values, path]);
+
+  useFormEffect(
+    values,
+    [path],
+    (get) => get(path) as CellValue,
+    // A block body: useFormEffect's effect returns what this returns, and React takes it for a cleanup.
+    (current) => {
+      td.current?.toggleAttribute('data-prev-quiet', !previousHelps(previous, current));
+    },
+    [previous],
+  );
 
   return (
-    <td className={`cell${severity ? ` cell-${severity}` : ''}`}>
+    <td ref={td} className={`cell${severity ? ` cell-${severity}` : ''}`}>
       <input
         id={fieldId(path)}
         ref={input}
@@ -76,30 +127,41 @@ export const Cell = memo(function Cell({ table, cell, label, position, onRefuse 
         inputMode={kind === 'amount' ? 'decimal' : 'numeric'}
         autoComplete="off"
         data-pos={position}
-        data-cell={cellId(cell)}
-        defaultValue={accepted.current}
+        data-cell={id}
+        defaultValue={entry ?? cellText(values.get(path) as CellValue)}
         onChange={(e) => {
-          const element = e.target;
-          const typed = cellInput(kind, element.value);
-          if (typed.kind === 'refused') {
-            const refusedText = element.value;
-            element.value = accepted.current;
-            return onRefuse(label, refusedText, typed.problem);
+          const typed = e.target.value;
+          const read = cellInput(kind, typed);
+          if (read.kind === 'value') {
+            setCellEntry(entries, id, null);
+            setProblem(null);
+            return write(read.value);
           }
-          accepted.current = element.value;
-          // Not dirty in react-hook-form's sense: nothing reads it, and tracking it costs a compare per key.
-          if (typed.kind === 'value' && typed.value !== values.get(path))
-            setValue(path as FieldPath<Report>, typed.value as never, { shouldDirty: false });
+          setCellEntry(entries, id, typed);
+          write(null);
+          // Text on its way to a figure (“1,2” of 1,234) is said once the user leaves the cell.
+          const now = read.kind === 'invalid' ? read.problem : null;
+          if (now && now !== problem) announce(label, typed, now);
+          setProblem(now);
         }}
         onBlur={(e) => {
           const element = e.target;
-          if (cellInput(kind, element.value).kind === 'pending') onRefuse(label, element.value, 'notNumber');
-          // Leaving the cell shows the stored value as stored ("1,234" becomes "1234"; a pending text goes).
-          element.value = accepted.current = cellText(values.get(path) as CellValue);
+          const read = cellInput(kind, element.value);
+          // Leaving the cell shows a figure as stored (“1,234” becomes “1234”); other text stays as typed.
+          if (read.kind === 'value') element.value = cellText(values.get(path) as CellValue);
+          else if (read.kind === 'pending') {
+            setProblem('notNumber');
+            announce(label, element.value, 'notNumber');
+          }
         }}
       />
-      <PreviousFigure id={previousId} value={previous} />
-      {severity && (
+      {problem && (
+        <span id={problemId} className="cell-problem">
+          {t('cell.problem', { problem: t(`problems.${problem}`) })}
+        </span>
+      )}
+      <PreviousFigure id={previousId} value={previous} carried={reference.carried} />
+      {findings.length > 0 && (
         <span id={noteId} className="cell-note" role="note">
           {note}
         </span>

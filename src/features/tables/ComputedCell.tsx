@@ -11,11 +11,15 @@ import { useFindingsAt, useSession } from '../../session/session.ts';
 import { useFormEffect } from '../../session/form-feed.ts';
 import { cellText } from './cell-input.ts';
 import { writeText } from './write-text.ts';
+import { previousHelps, previousReference } from './previous-figure.ts';
 
 export const ComputedCell = memo(function ComputedCell({ table, cell, label }: { table: TableDef; cell: CellRef; label: string }) {
   const { values } = useSession();
   const names = useMemo(() => addendsOf(table, cell.row, cell.column).map(fieldPath), [table, cell]);
   const output = useRef<HTMLOutputElement>(null);
+  const td = useRef<HTMLTableCellElement>(null);
+  const reference = previousReference(cell);
+  const previous = usePreviousValue(reference.ref);
   useFormEffect(
     values,
     names,
@@ -24,8 +28,11 @@ export const ComputedCell = memo(function ComputedCell({ table, cell, label }: {
       // Blank while every addend is blank, like the domain's cellValue.
       return numbers.length ? numbers.reduce((a, b) => a + b, 0) : null;
     },
-    (total) => writeText(output.current, cellText(total)),
-    [],
+    (total) => {
+      writeText(output.current, cellText(total));
+      td.current?.toggleAttribute('data-prev-quiet', !previousHelps(previous, total));
+    },
+    [previous],
   );
   const id = cellId(cell);
   // A total is marked too: by a prose figure that contradicts it, or by a broken identity.
@@ -34,15 +41,14 @@ export const ComputedCell = memo(function ComputedCell({ table, cell, label }: {
   const text = useFindingText();
   const note = useMemo(() => findings.map(text).join('；'), [findings, text]);
   const severity = findings.some((f) => f.severity === 'error') ? 'error' : 'warning';
-  const previous = usePreviousValue(cell);
   const noteId = `c-${id.replace(/\./g, '-')}-note`;
   const previousId = `c-${id.replace(/\./g, '-')}-prev`;
   const describedBy = [findings.length ? noteId : '', previous !== null ? previousId : ''].filter(Boolean).join(' ');
   return (
-    <td className={`cell cell-computed${findings.length ? ` cell-${severity}` : ''}`}>
+    <td ref={td} className={`cell cell-computed${findings.length ? ` cell-${severity}` : ''}`}>
       {/* No children from React: the figure is written by the effect above. */}
       <output ref={output} aria-label={label} aria-describedby={describedBy || undefined} data-cell={id} />
-      <PreviousFigure id={previousId} value={previous} />
+      <PreviousFigure id={previousId} value={previous} carried={reference.carried} />
       {findings.length > 0 && (
         <span id={noteId} className="cell-note" role="note">
           {note}

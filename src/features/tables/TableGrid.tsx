@@ -1,30 +1,28 @@
 /** A statistics table as the printed form: merged headers, group labels, input and computed cells. */
 import { useCallback, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
-import { useFormContext, type FieldPath } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  ellipsize,
-  fieldPath,
-  parseCellId,
-  printedGrid,
-  renderTooLarge,
-  type NumberProblem,
-  type Report,
-  type TableDef,
-} from '../../report/index.ts';
-import { useStore, type Store } from '../../session/store.ts';
+import { ellipsize, parseCellId, printedGrid, renderTooLarge, type NumberProblem, type Report, type TableDef } from '../../report/index.ts';
+import { createStore, useStore, type Store } from '../../session/store.ts';
+import { applyPaste } from './apply-change.ts';
 import { Cell } from './Cell.tsx';
 import { ComputedCell } from './ComputedCell.tsx';
 import { IdentityRow } from './IdentityRow.tsx';
 import { cellLabel } from './cell-label.ts';
 import { moveOf, nextPosition } from './navigation.ts';
 import { isBlockPaste, pasteTooLarge, planPaste, valueMatrix } from './paste.ts';
+import { useStickyCells } from './sticky.ts';
+import { PasteIssuesAtRow, type ActionStore } from './TableActions.tsx';
+import './tables.css';
 
-export function TableGrid({ table, messages }: { table: TableDef; messages: Store<string | null> }) {
-  const { t, i18n } = useTranslation('wizard');
-  const { setValue } = useFormContext<Report>();
+export function TableGrid({ table, actions }: { table: TableDef; actions: ActionStore }) {
+  const { t, i18n } = useTranslation(['wizard', 'tables']);
+  const form = useFormContext<Report>();
   const grid = useMemo(() => printedGrid(table), [table]);
   const tableRef = useRef<HTMLTableElement>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const announcements = useMemo(() => createStore<string>(''), []);
+  useStickyCells(tableRef);
   const { inputs, widths, positions } = useMemo(() => {
     const matrix = valueMatrix(grid);
     const inputs = new Set<string>();
@@ -38,14 +36,16 @@ export function TableGrid({ table, messages }: { table: TableDef; messages: Stor
     return { inputs, widths: matrix.map((r) => r.length), positions };
   }, [grid]);
 
-  const onRefuse = useCallback(
-    // A value typed or pasted into one cell can be any length: the message quotes its start.
+  const announce = useCallback(
+    // Text typed into one cell can be any length: the announcement quotes its start.
     (label: string, text: string, problem: NumberProblem) =>
-      messages.set(t('tables.refused', { label, text: ellipsize(text, 40), problem: t(`tables.problems.${problem}`) })),
-    [messages, t],
+      announcements.set(t('tables:cell.announce', { label, text: ellipsize(text, 40), problem: t(`tables:problems.${problem}`) })),
+    [announcements, t],
   );
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    // Escape in the table closes a paste's list, which covers the rows under the pasted one.
+    if (e.key === 'Escape' && actions.get()?.at) return actions.set(null);
     const input = e.target as HTMLInputElement;
     const pos = input.dataset.pos;
     const move = pos ? moveOf(e.key, e.shiftKey, input) : null;
@@ -63,18 +63,22 @@ export function TableGrid({ table, messages }: { table: TableDef; messages: Stor
     const id = (e.target as HTMLElement).dataset.cell;
     const text = e.clipboardData.getData('text/plain');
     const start = id ? parseCellId(id) : null;
-    // An oversize paste is refused even into a single cell, before it reaches the input.
+    // A single value goes into the cell as typed; an oversize paste is refused even there.
     if (!start || (pasteTooLarge(text) === null && !isBlockPaste(text))) return;
     e.preventDefault();
-    const plan = planPaste(grid, start, text);
+    const plan = planPaste(grid, start, text, form.getValues('tables'));
     if (!plan.ok) {
-      if (plan.reason === 'tooLarge') messages.set(renderTooLarge('paste', plan.size, i18n));
-      else if (plan.reason === 'outside') messages.set(t('tables.pasteOutside'));
-      else messages.set(t('tables.pasteInvalid', { text: plan.text, problem: t(`tables.problems.${plan.problem}`) }));
-      return;
+      const message = plan.reason === 'tooLarge' ? renderTooLarge('paste', plan.size, i18n) : t('tables:actions.pasteOutside');
+      return actions.set({ tone: 'error', text: message, issues: [] });
     }
-    for (const { ref, value } of plan.values) setValue(fieldPath(ref) as FieldPath<Report>, value as never, { shouldDirty: true });
-    messages.set(t('tables.pasted', { count: plan.values.length }));
+    applyPaste(form, table, plan.writes);
+    const count = plan.writes.length;
+    actions.set({
+      tone: count ? 'ok' : 'error',
+      text: t(plan.byLabel ? 'tables:actions.pastedByLabel' : 'tables:actions.pasted', { count }),
+      issues: plan.issues,
+      at: id,
+    });
   };
 
   const header = grid.rows.filter((r) => r.header);
@@ -94,21 +98,21 @@ export function TableGrid({ table, messages }: { table: TableDef; messages: Stor
         const label = cellLabel(table, cell.ref);
         const position = positions.get(`${cell.ref.row}.${cell.ref.column}`) ?? '';
         return cell.computed ? (
-          <ComputedCell key={j} table={table} cell={cell.ref} label={`${label}（${t('tables.computed')}）`} />
+          <ComputedCell key={j} table={table} cell={cell.ref} label={`${label}（${t('wizard:tables.computed')}）`} />
         ) : (
-          <Cell key={j} table={table} cell={cell.ref} label={label} position={position} onRefuse={onRefuse} />
+          <Cell key={j} table={table} cell={cell.ref} label={label} position={position} announce={announce} />
         );
       })}
     </tr>
   );
   return (
-    <div className="grid-wrap">
+    <div className="grid-wrap" ref={wrapRef}>
       <table
         ref={tableRef}
         className={`grid grid-${table.layout.kind}`}
         onKeyDown={onKeyDown}
         onPaste={onPaste}
-        aria-label={t('tables.caption', { number: table.number })}
+        aria-label={t('wizard:tables.caption', { number: table.number })}
       >
         {header.length > 0 && <thead>{header.map(renderRow)}</thead>}
         <tbody>{body.map(renderRow)}</tbody>
@@ -118,15 +122,18 @@ export function TableGrid({ table, messages }: { table: TableDef; messages: Stor
           </tfoot>
         )}
       </table>
+      <PasteIssuesAtRow actions={actions} wrap={wrapRef} />
+      <Announcer announcements={announcements} />
     </div>
   );
 }
 
-export function TableMessage({ messages }: { messages: Store<string | null> }) {
-  const message = useStore(messages);
+/** A cell's problem said to screen readers; the cell shows it beside itself. */
+function Announcer({ announcements }: { announcements: Store<string> }) {
+  const text = useStore(announcements);
   return (
-    <p className="table-message" role="status" aria-live="polite">
-      {message}
+    <p className="visually-hidden" aria-live="polite">
+      {text}
     </p>
   );
 }

@@ -1,35 +1,37 @@
-/** A table step (二, 三, 四): the printed grid, 填0, paste/refusal messages and this table's findings. */
-import { useMemo } from 'react';
-import { useFormContext, type FieldPath } from 'react-hook-form';
+/** A table step (二, 三, 四): the printed grid, 填0, what a paste or 填0 did, and this table's findings. */
+import { useState } from 'react';
+import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { blankCells, fieldPath, fillBlanks, getInput, type Report, type TableDef } from '../../report/index.ts';
+import type { Report, TableDef } from '../../report/index.ts';
 import { SectionFindings } from '../../components/SectionFindings.tsx';
-import { createStore } from '../../session/store.ts';
+import { useSession } from '../../session/session.ts';
 import type { StepId } from '../../session/steps.ts';
-import { TableGrid, TableMessage } from './TableGrid.tsx';
+import { applyFillZero } from './apply-change.ts';
+import { TableGrid } from './TableGrid.tsx';
+import { TableActionMessage, createActionStores } from './TableActions.tsx';
 
 export function TableStep({ table, step }: { table: TableDef; step: StepId }) {
-  const { t } = useTranslation('wizard');
-  const { getValues, setValue } = useFormContext<Report>();
-  const messages = useMemo(() => createStore<string | null>(null), []);
+  const { t } = useTranslation(['wizard', 'tables']);
+  const form = useFormContext<Report>();
+  const { entries } = useSession();
+  // One store per table: the step component stays mounted from table to table, and a message
+  // about table 三 must not show on table 二 or 四 (it is there again on coming back to 三).
+  const [stores] = useState(createActionStores);
+  const actions = stores.of(table.id);
   const fillZero = () => {
-    const tables = getValues('tables');
-    const filled = fillBlanks(tables, table);
-    // Cell by cell, so each cell and total hears just its own change.
-    const blanks = blankCells(tables, table);
-    for (const c of blanks) setValue(fieldPath(c) as FieldPath<Report>, getInput(filled, c) as never, { shouldDirty: true });
-    messages.set(t('tables.filledZero', { count: blanks.length }));
+    const count = applyFillZero(form, table, entries.get());
+    actions.set({ tone: 'ok', text: count ? t('tables:actions.filledZero', { count }) : t('tables:actions.noBlanks'), issues: [] });
   };
   return (
     <>
-      <p className="hint">{t(`tables.intro.${table.id}`)}</p>
-      <div className="toolbar">
+      <p className="hint">{t(`wizard:tables.intro.${table.id}`)}</p>
+      <div className="table-actions">
         <button type="button" onClick={fillZero}>
-          {t('tables.fillZero')}
+          {t('wizard:tables.fillZero')}
         </button>
-        <TableMessage messages={messages} />
+        <TableActionMessage actions={actions} />
       </div>
-      <TableGrid table={table} messages={messages} />
+      <TableGrid table={table} actions={actions} />
       <SectionFindings step={step} />
     </>
   );

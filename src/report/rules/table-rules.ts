@@ -3,7 +3,7 @@
  * printed in its corner cell) and docs/format.md §4–5; completeness: blank is not 0.
  */
 import { TABLES, type TableDef } from '../definition/index.ts';
-import { cellId, cellKind, cellOf, findColumn, findRow, inputCells } from '../cells.ts';
+import { cellId, cellKind, cellOf, findColumn, findRow, inputCells, type CellRef } from '../cells.ts';
 import { sumRows } from '../compute.ts';
 import { blankCells, getInput } from '../tables.ts';
 import { isCanonicalAmount, isValidCount } from '../numbers.ts';
@@ -76,24 +76,30 @@ export const invalidValueRule: Rule = {
         if (value === null) return [];
         const amount = cellKind(table, cell.column) === 'amount';
         const ok = amount ? typeof value === 'string' && isCanonicalAmount(value) : typeof value === 'number' && isValidCount(value);
-        if (ok) return [];
-        return [
-          {
-            ruleId: amount ? 'table.invalidAmount' : 'table.invalidCount',
-            severity: 'error',
-            cells: [cellId(cell)],
-            params: {
-              table: table.number,
-              row: findRow(table, cell.row)?.label ?? cell.row,
-              column: findColumn(table, cell.column)?.label ?? cell.column,
-              value: String(value),
-            },
-          },
-        ];
+        return ok ? [] : [invalidValueFinding(table, cell, String(value))];
       }),
     );
   },
 };
+
+/**
+ * The finding for a cell whose value (or, in the wizard, whose typed text) is not a valid figure.
+ * The wizard reports text that is not a number with it (see entry-findings.ts), so the step, the
+ * review list and the export refuse it as they refuse an invalid stored value.
+ */
+export function invalidValueFinding(table: TableDef, cell: CellRef, value: string): Finding {
+  return {
+    ruleId: cellKind(table, cell.column) === 'amount' ? 'table.invalidAmount' : 'table.invalidCount',
+    severity: 'error',
+    cells: [cellId(cell)],
+    params: {
+      table: table.number,
+      row: findRow(table, cell.row)?.label ?? cell.row,
+      column: findColumn(table, cell.column)?.label ?? cell.column,
+      value,
+    },
+  };
+}
 
 /** Towns and streets make no 规章 (rules are made by provinces, larger cities and ministries). */
 export const townshipRulesRule: Rule = {

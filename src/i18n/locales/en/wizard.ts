@@ -69,12 +69,7 @@ export default {
       t4: 'Administrative reviews and lawsuits arising from disclosure. Totals are computed.',
     },
     fillZero: 'Fill blank cells with 0',
-    filledZero: '{{count}} blank cells set to 0',
     computed: 'computed',
-    refused: '“{{label}}” cannot take “{{text}}”: {{problem}}',
-    pasteOutside: 'The pasted block does not fit in the table; nothing was pasted',
-    pasteInvalid: 'The pasted block contains “{{text}}”: {{problem}}. Nothing was pasted',
-    pasted: '{{count}} cells pasted',
     problems: {
       negative: 'counts cannot be negative',
       decimal: 'counts must be whole numbers',

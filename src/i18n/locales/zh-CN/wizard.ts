@@ -68,12 +68,7 @@ export default {
       t4: '填写因政府信息公开引起的行政复议、行政诉讼件数。总计自动计算。',
     },
     fillZero: '空白格全部填0',
-    filledZero: '已将{{count}}个空白单元格填为0',
     computed: '自动计算',
-    refused: '“{{label}}”不能填“{{text}}”：{{problem}}',
-    pasteOutside: '粘贴的区域超出了表格，未粘贴任何内容',
-    pasteInvalid: '粘贴的内容中有“{{text}}”：{{problem}}。未粘贴任何内容',
-    pasted: '已粘贴{{count}}个单元格',
     problems: {
       negative: '件数不能为负数',
       decimal: '件数须为整数',
