@@ -20,7 +20,7 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   tables: { run: runTables, usage: 'tables DRAFT.json' },
   fill: { run: runFill, usage: 'fill DRAFT.json TABLES.csv -o OUT.json' },
   schema: { run: runSchema, usage: 'schema [-o FILE]' },
-  export: { run: runExport, usage: 'export DRAFT.json -o OUT.docx [--draft-copy]' },
+  export: { run: runExport, usage: 'export DRAFT.json -o OUT.(docx|html|pdf) [--format docx|html|pdf] [--draft-copy]' },
   import: { run: runImport, usage: 'import REPORT.(txt|md|html|docx) -o DRAFT.json [--json]' },
 };
 
