@@ -17,7 +17,8 @@ export const PRINT = {
   pitch: pt(LINE_PITCH),
 } as const;
 
-const NUMBER = `content: "— " counter(page) " —"; font-family: serif; font-size: ${halfPt(SIZE.pageNumber)}; vertical-align: top; padding-top: ${pt(MARGIN.bottom - MARGIN.footer - LINE_PITCH)}`;
+/** The footer's bottom edge `MARGIN.footer` above the page's, as Word places it. */
+const NUMBER = `content: "— " counter(page) " —"; font-family: serif; font-size: ${halfPt(SIZE.pageNumber)}; vertical-align: bottom; padding-bottom: ${pt(MARGIN.footer)}`;
 
 /** `@page` rules: size, margins and the page numbers. */
 export function pageRules(): string {

@@ -1,7 +1,8 @@
 /**
  * The 检查与导出 step's export area: 导出Word (the docx library is loaded only now, as a separate
  * chunk), the draft-copy choice when the report has errors, and the HTML print preview. Contract
- * with the wizard: it is rendered with the current report and its findings.
+ * with the wizard: it is rendered with the current report and its findings. Publishing (web copy,
+ * web page, print / PDF) sits below it (PublishActions.tsx).
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import { blocksFinal, findingId, renderFinding, traitsOf, type Finding, type Rep
 import { buildReportModel } from '../../render/model.ts';
 import { exportFileName } from '../../export-docx/file-name.ts';
 import { PrintPreview } from './PrintPreview.tsx';
+import { PublishActions } from './PublishActions.tsx';
 import { downloadBlob } from './download.ts';
 import './export.css';
 
@@ -71,9 +73,6 @@ export function ExportPanel({ report, findings }: ExportPanelProps) {
         >
           {t('exportWord')}
         </button>
-        <button type="button" onClick={() => window.print()}>
-          {t('print')}
-        </button>
       </div>
       {blocked && !draftCopy && <p className="export-hint">{t('draftNeeded')}</p>}
       <p role="status" className="export-status">
@@ -81,6 +80,7 @@ export function ExportPanel({ report, findings }: ExportPanelProps) {
         {status.kind === 'done' && t('exported', { file: status.file })}
         {status.kind === 'failed' && t('failed', { message: status.message })}
       </p>
+      <PublishActions report={report} model={model} draftCopy={asDraft} disabled={blocked && !draftCopy} previewLabel={t('previewLabel')} />
       <h3>{t('previewHeading')}</h3>
       <p className="export-hint">{t('previewNote')}</p>
       <PrintPreview model={model} label={t('previewLabel')} />
