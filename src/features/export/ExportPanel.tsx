@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { blocksFinal, findingId, renderFinding, traitsOf, type Finding, type Report } from '../../report/index.ts';
 import { buildReportModel } from '../../render/model.ts';
 import { exportFileName } from '../../export-docx/file-name.ts';
-import { PrintPreview } from './PrintPreview.tsx';
+import { PrintablePreview } from './PrintablePreview.tsx';
 import { PublishActions } from './PublishActions.tsx';
 import { downloadBlob } from './download.ts';
 import './export.css';
@@ -80,10 +80,10 @@ export function ExportPanel({ report, findings }: ExportPanelProps) {
         {status.kind === 'done' && t('exported', { file: status.file })}
         {status.kind === 'failed' && t('failed', { message: status.message })}
       </p>
-      <PublishActions report={report} model={model} draftCopy={asDraft} disabled={blocked && !draftCopy} previewLabel={t('previewLabel')} />
+      <PublishActions report={report} draftCopy={asDraft} disabled={blocked && !draftCopy} />
       <h3>{t('previewHeading')}</h3>
       <p className="export-hint">{t('previewNote')}</p>
-      <PrintPreview model={model} label={t('previewLabel')} />
+      <PrintablePreview model={model} label={t('previewLabel')} />
     </section>
   );
 }

@@ -1,24 +1,20 @@
 /**
  * 复制到网站编辑器, 下载网页 (.html) and 打印 / 另存为PDF. The web exporter (src/export-html) is loaded
  * on the first click, as the Word builder is: the first screen's script stays small. The print path
- * prints the preview's copy beside the app (PrintCopy.tsx).
+ * prints the preview alone (PrintablePreview.tsx).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../report/index.ts';
-import type { ReportModel } from '../../render/model.ts';
 import { copyRich } from './clipboard.ts';
 import { downloadBlob } from './download.ts';
-import { PrintCopy } from './PrintCopy.tsx';
 
 export interface PublishActionsProps {
   report: Report;
-  model: ReportModel;
   /** Export as a draft copy (marked （草稿）). */
   draftCopy: boolean;
   /** The report has errors and no draft copy was asked for: nothing may be published. */
   disabled: boolean;
-  previewLabel: string;
 }
 
 type Status =
@@ -31,7 +27,7 @@ type Status =
 
 const loadExporter = () => import('../../export-html/index.ts');
 
-export function PublishActions({ report, model, draftCopy, disabled, previewLabel }: PublishActionsProps) {
+export function PublishActions({ report, draftCopy, disabled }: PublishActionsProps) {
   const { t } = useTranslation('publish');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
@@ -81,7 +77,6 @@ export function PublishActions({ report, model, draftCopy, disabled, previewLabe
         {status.kind === 'done' && t('downloaded', { file: status.file })}
         {status.kind === 'failed' && t('failed', { message: status.message })}
       </p>
-      <PrintCopy model={model} label={previewLabel} />
     </div>
   );
 }

@@ -7,19 +7,23 @@
  */
 import { PRINT, pageRules } from '../../export-html/print-css.ts';
 
+/** Set by PrintablePreview.tsx on the preview's ancestors. */
+export const PRINT_PATH = 'data-print-path';
+const PATH = PRINT_PATH;
+
 export function printCss(): string {
   return [
     pageRules(),
     '@media print {',
-    // The app's chrome is not printed: only the copy of the preview placed beside it (PrintCopy.tsx).
-    '  body > :not(.print-copy) { display: none !important; }',
-    '  .print-copy { display: block !important; }',
-    '  body { margin: 0; background: #fff; }',
-    `  .print-copy .print-preview { width: auto; max-width: none; margin: 0; padding: 0; box-shadow: none; font-size: ${PRINT.body}; line-height: ${PRINT.pitch}; }`,
-    '  .print-copy thead { display: table-header-group; }',
-    '  .print-copy tr { break-inside: avoid; }',
-    '  .print-copy .pv-keep { break-inside: avoid; }',
-    '  .print-copy .pv-title, .print-copy .pv-heading, .print-copy .pv-subheading { break-after: avoid; }',
+    // Along the path from <html> to the preview (PrintablePreview.tsx) every other element is
+    // hidden — the wizard's bars, step list, buttons — and the path's own boxes lose their layout.
+    `  [${PATH}] > :not([${PATH}]):not(.print-preview) { display: none !important; }`,
+    `  [${PATH}] { display: block !important; position: static !important; margin: 0 !important; padding: 0 !important; border: 0 !important; width: auto !important; max-width: none !important; height: auto !important; min-height: 0 !important; overflow: visible !important; box-shadow: none !important; background: #fff !important; }`,
+    `  .print-preview { width: auto; max-width: none; margin: 0; padding: 0; box-shadow: none; font-size: ${PRINT.body}; line-height: ${PRINT.pitch}; }`,
+    '  .print-preview thead { display: table-header-group; }',
+    '  .print-preview tr { break-inside: avoid; }',
+    '  .print-preview .pv-keep { break-inside: avoid; }',
+    '  .pv-title, .pv-heading, .pv-subheading { break-after: avoid; }',
     '}',
   ].join('\n');
 }
