@@ -6,6 +6,8 @@
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { pdfPageLines, pdfText, renderPages } from '../src/export-docx/testing/libreoffice.ts';
 import { seedText } from '../src/export-docx/testing/seeds.ts';
@@ -15,6 +17,7 @@ import { LINE_PITCH, MARGIN, PAGE } from '../src/render/layout.ts';
 import { openWithDraft, stepButton } from './helpers.ts';
 
 const run = promisify(execFile);
+const SINGLE = pathToFileURL(resolve('dist-single/nianbao.html')).href;
 
 /** Seed 002, dated: the final copy needs a 落款日期 (issue 12). */
 const HUANCUI = seedText('002-huancui-2024.draft.json').replace('"date": ""', '"date": "2025-01-20"');
@@ -93,6 +96,37 @@ test('打印 / 另存为PDF prints the report alone: A4, the .docx margins, “�
   expect(number && (number.y + number.yMax) / 2).toBeLessThan((PAGE.height - MARGIN.footer) / 20);
   expect(number?.x).toBeLessThan(PAGE.width / 40);
 
+  // Table 三 runs over a page break: its header rows are printed again at the top of the next page.
+  const pageLines = (await pdfPageLines(pdf)).map((lines) => lines.join('').replace(/\s+/g, ''));
+  const firstRow = pageLines.findIndex((p) => p.includes('一、本年新收政府信息公开申请数量'));
+  const totalRow = pageLines.findIndex((p) => p.includes('（七）总计'));
+  expect(totalRow).toBeGreaterThan(firstRow);
+  for (const p of [firstRow, totalRow]) expect(pageLines[p]).toContain('申请人情况');
+
   await mkdir('artifacts/print', { recursive: true });
   await renderPages(pdf, 'artifacts/print/page', { dpi: 60, lastPage: 3 });
+});
+
+test('the single file prints the same way from file:// (its stricter policy allows the page rules)', async ({ page }, testInfo) => {
+  await page.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('nianbao.autosave', text);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, HUANCUI);
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto(SINGLE);
+  await stepButton(page, '检查与导出').click();
+  await expect(page.getByRole('button', { name: '打印 / 另存为PDF' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = testInfo.outputPath('single.pdf');
+  await writeFile(pdf, await page.pdf({ preferCSSPageSize: true }));
+  const text = (await pdfText(pdf)).replace(/\s+/g, '');
+  expect(text).toContain('—1—');
+  expect(text).toContain('—2—');
+  expect(text).not.toContain('导出Word');
+  expect(violations).toEqual([]);
 });
