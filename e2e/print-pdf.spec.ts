@@ -59,6 +59,7 @@ test('打印 / 另存为PDF prints the report alone: A4, the .docx margins, “�
   const flat = text.replace(/\s+/g, '');
   for (const section of SECTIONS) expect(flat).toContain(section.heading);
   expect(flat).toContain('威海市环翠区人民政府2024年政府信息公开工作年度报告');
+  expect(flat).not.toContain('未经审核');
   // Every number of the three tables, in order, in the PDF's table text.
   const model = modelOf(HUANCUI);
   const values = model.blocks.flatMap((b) =>
@@ -129,4 +130,18 @@ test('the single file prints the same way from file:// (its stricter policy allo
   expect(text).toContain('—2—');
   expect(text).not.toContain('导出Word');
   expect(violations).toEqual([]);
+});
+
+test('a draft copy prints “（草稿）未经审核，不得发布” at the top of every page, as the .docx does', async ({ page }, testInfo) => {
+  const draft = JSON.parse(HUANCUI) as { report: { tables: { t3: { newReceived: { natural: number | null } } } } };
+  draft.report.tables.t3.newReceived.natural = null;
+  await openWithDraft(page, JSON.stringify(draft));
+  await stepButton(page, '检查与导出').click();
+  await page.getByRole('checkbox', { name: /仍然导出草稿/ }).check();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = testInfo.outputPath('draft.pdf');
+  await writeFile(pdf, await page.pdf({ preferCSSPageSize: true }));
+  const pages = await pdfPageLines(pdf);
+  expect(pages.length).toBeGreaterThan(3);
+  for (const lines of pages) expect(lines.join('').replace(/\s+/g, '')).toContain('（草稿）未经审核，不得发布');
 });

@@ -8,7 +8,7 @@ import type { Report } from '../report/index.ts';
 import { createTable } from './docx-table.ts';
 import { BODY_CHARACTER_SPACING, FIRST_LINE_INDENT, FONT, LINE_PITCH, MARGIN, PAGE, SIZE } from '../render/layout.ts';
 import { runFont } from './run-font.ts';
-import { DRAFT_MARK, buildReportModel, type Block, type ModelOptions, type ReportModel } from '../render/model.ts';
+import { DRAFT_HEADER, buildReportModel, type Block, type ModelOptions, type ReportModel } from '../render/model.ts';
 
 export type BuildOptions = ModelOptions;
 
@@ -109,9 +109,7 @@ export function createDraftHeader(): Header {
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({ text: `${DRAFT_MARK}未经审核，不得发布`, font: runFont(FONT.heading), size: SIZE.pageNumber, color: 'C00000' }),
-        ],
+        children: [new TextRun({ text: DRAFT_HEADER, font: runFont(FONT.heading), size: SIZE.pageNumber, color: 'C00000' })],
       }),
     ],
   });

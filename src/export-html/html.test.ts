@@ -65,8 +65,10 @@ describe('the web copy', () => {
     expect(text).toContain('\t6793.94\t\t');
   });
 
-  it('marks a draft copy', () => {
+  it('marks a draft copy, and its printed pages at the top', () => {
     const draft = buildReportModel(huancui, { draftCopy: true });
+    expect(reportPage(draft)).toContain('@top-center { content: "（草稿）未经审核，不得发布";');
+    expect(reportPage(model)).not.toContain('@top-center');
     expect(reportFragment(draft)).toMatch(/^<p style="[^"]*">（草稿）<\/p>/);
     expect(reportPlainText(draft).startsWith('（草稿）\n')).toBe(true);
   });

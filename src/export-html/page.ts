@@ -16,7 +16,7 @@ export function reportPage(model: ReportModel): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(model.title)}</title>`,
-    `<style>\n${pagePrintCss()}\n</style>`,
+    `<style>\n${pagePrintCss(model.draft)}\n</style>`,
     '</head>',
     '<body>',
     '<main style="max-width:800px;margin:0 auto;padding:24px 16px">',

@@ -6,6 +6,7 @@
  * page without numbers. Used by the app's print path and by the standalone .html page.
  */
 import { LINE_PITCH, MARGIN, PAGE, SIZE } from '../render/layout.ts';
+import { DRAFT_HEADER } from '../render/model.ts';
 
 /** Twips and half-points as CSS points: exact, no rounding through millimetres. */
 export const pt = (twips: number) => `${twips / 20}pt`;
@@ -30,14 +31,23 @@ export function pageRules(): string {
   ].join('\n');
 }
 
+/** A CSS string literal of `text`. */
+const cssString = (text: string) => `"${text.replace(/[\\"]/g, (ch) => `\\${ch}`).replace(/\n/g, ' ')}"`;
+
+/** A draft copy says so at the top of every page, as the .docx's header does, `MARGIN.header` down. */
+export function draftPageRule(): string {
+  return `@page { @top-center { content: ${cssString(DRAFT_HEADER)}; color: #c00000; font-family: sans-serif; font-size: ${halfPt(SIZE.pageNumber)}; vertical-align: top; padding-top: ${pt(MARGIN.header)}; } }`;
+}
+
 /**
  * The standalone page's print stylesheet: the official sizes over the inline screen sizes (hence
  * !important), header rows repeated, rows never split, headings kept with what follows.
  */
-export function pagePrintCss(): string {
+export function pagePrintCss(draft = false): string {
   const text = `font-size: ${PRINT.body} !important; line-height: ${PRINT.pitch} !important;`;
   return [
     pageRules(),
+    ...(draft ? [draftPageRule()] : []),
     '@media print {',
     '  body { margin: 0; }',
     '  main { max-width: none !important; margin: 0 !important; padding: 0 !important; }',

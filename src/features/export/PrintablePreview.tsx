@@ -12,8 +12,8 @@ import { PRINT_PATH, installPrintSheet } from './print-sheet.ts';
 
 export function PrintablePreview({ model, label }: { model: ReportModel; label: string }) {
   const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => installPrintSheet(model.draft), [model.draft]);
   useEffect(() => {
-    installPrintSheet();
     const marked: Element[] = [];
     for (let el: Element | null = ref.current; el; el = el.parentElement) {
       if (el.hasAttribute(PRINT_PATH)) continue;

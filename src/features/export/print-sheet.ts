@@ -5,7 +5,7 @@
  * CSSOM: the page's Content-Security-Policy (style-src 'self') refuses a `<style>` element, not a
  * constructed stylesheet.
  */
-import { PRINT, pageRules } from '../../export-html/print-css.ts';
+import { PRINT, draftPageRule, pageRules } from '../../export-html/print-css.ts';
 
 /** Set by PrintablePreview.tsx on the preview's ancestors. */
 export const PRINT_PATH = 'data-print-path';
@@ -28,13 +28,17 @@ export function printCss(): string {
   ].join('\n');
 }
 
-let installed = false;
+let sheets: { page: CSSStyleSheet; draft: CSSStyleSheet } | null = null;
 
-/** Adds the print stylesheet to the document once (idempotent: the panel may mount many times). */
-export function installPrintSheet(doc: Document = document): void {
-  if (installed) return;
-  installed = true;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(printCss());
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+/**
+ * Adds the print stylesheet to the document once (the panel may mount many times), and the draft
+ * copy's page header (“（草稿）未经审核，不得发布” on every page, as in the .docx) while `draft`.
+ */
+export function installPrintSheet(draft: boolean, doc: Document = document): void {
+  if (!sheets) {
+    sheets = { page: new CSSStyleSheet(), draft: new CSSStyleSheet() };
+    sheets.page.replaceSync(printCss());
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheets.page, sheets.draft];
+  }
+  sheets.draft.replaceSync(draft ? draftPageRule() : '');
 }
