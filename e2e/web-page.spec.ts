@@ -168,11 +168,22 @@ test('where the browser refuses the Clipboard API, the copy command puts both ty
 });
 
 test('下载网页 gives the standalone page, which opens offline with the report', async ({ page }, testInfo) => {
+  // The web exporter is not part of what the page loads up front: it comes with the first click.
+  const scripts: { url: string; exporter: boolean }[] = [];
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('.js')) return;
+    const body = await response.text().catch(() => '');
+    scripts.push({ url: response.url(), exporter: body.includes('cellpadding') });
+  });
   await openWithDraft(page, HUANCUI);
   await stepButton(page, '检查与导出').click();
+  await expect(page.getByRole('button', { name: '下载网页 (.html)' })).toBeEnabled();
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.some((s) => s.exporter)).toBe(false);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载网页 (.html)' }).click()]);
   expect(download.suggestedFilename()).toBe(`${TITLE}.html`);
   await expect(page.getByRole('status').filter({ hasText: `${TITLE}.html` })).toBeVisible();
+  expect(scripts.some((s) => s.exporter)).toBe(true);
   const path = testInfo.outputPath('report.html');
   await download.saveAs(path);
   const html = await readFile(path, 'utf8');
