@@ -136,6 +136,8 @@ test('复制到网站编辑器 pastes into TinyMCE with table 三’s merges and
   // TinyMCE drops pasted inline styles from Chromium (paste_remove_styles_if_webkit): the border
   // attribute is what keeps the table ruled.
   expect(content.match(/<table[^>]*border="1"/g)).toHaveLength(3);
+  // …and the align attribute the signature on the right.
+  expect(content).toMatch(/<p[^>]*(?:align="right"|text-align: right)[^>]*>威海市环翠区人民政府<\/p>/);
   checkPasted(await readTables(page, content));
   await page.screenshot({ path: 'artifacts/web/tinymce.png' });
 });

@@ -29,7 +29,9 @@ function blockHtml(block: Block, options: TableOptions): string {
         .map((line, i) => {
           const indent = `padding-left:${(((block.indents[i] ?? 0) / TEXT_WIDTH) * 100).toFixed(2)}%`;
           const gap = i === 0 ? `;${SIGNATURE_GAP}` : '';
-          return `<p style="${STYLE.signature};${indent}${gap}">${escapeHtml(line)}</p>`;
+          // Editors that drop pasted styles (TinyMCE from Chromium) keep `align`: the signature stays right.
+          const align = options.legacyAttributes ? ' align="right"' : '';
+          return `<p${align} style="${STYLE.signature};${indent}${gap}">${escapeHtml(line)}</p>`;
         })
         .join('\n');
   }

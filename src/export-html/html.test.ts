@@ -56,6 +56,8 @@ describe('the web copy', () => {
     const page = reportPage(model);
     expect(page).toContain('<table border="1" style=');
     expect(page).not.toContain('cellpadding');
+    expect(page).not.toContain(' align=');
+    expect(reportFragment(model)).toMatch(/<p align="right" style="[^"]*">威海市环翠区人民政府<\/p>/);
   });
 
   it('writes the plain-text flavour with every number, tables as tab-separated lines', () => {
@@ -96,7 +98,7 @@ describe('the standalone page', () => {
 });
 
 describe('the clipboard copy', () => {
-  it.each(SEED_FILES)('%s: valid HTML once in a page (cellpadding/cellspacing allowed)', async (file) => {
+  it.each(SEED_FILES)('%s: valid HTML once in a page (cellpadding/cellspacing and the signature’s align allowed)', async (file) => {
     expect(await validateFragment(reportFragment(buildReportModel(seedReport(file))))).toEqual([]);
   });
 });
