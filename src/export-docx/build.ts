@@ -11,7 +11,7 @@ import { fontScheme, type FontScheme } from '../render/fonts.ts';
 import { oneFont, runFont } from './run-font.ts';
 import { createPageNumberFooter } from './page-number.ts';
 import { EXACT_LINE, documentStyles } from './styles.ts';
-import { DRAFT_MARK, buildReportModel, type Block, type ModelOptions, type ReportModel } from '../render/model.ts';
+import { DRAFT_HEADER, buildReportModel, type Block, type ModelOptions, type ReportModel } from '../render/model.ts';
 
 export type BuildOptions = ModelOptions;
 export { createPageNumberFooter } from './page-number.ts';
@@ -85,12 +85,11 @@ export function createSignature(lines: readonly string[], indents: readonly numb
 
 /** A draft copy says so at the top of every page (odd and even headers both). */
 export function createDraftHeader(fonts: FontScheme = STANDARD): Header {
-  const text = `${DRAFT_MARK}未经审核，不得发布`;
   return new Header({
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ text, font: runFont(fonts, fonts.heading, text), size: SIZE.pageNumber, color: 'C00000' })],
+        children: [new TextRun({ text: DRAFT_HEADER, font: runFont(fonts, fonts.heading, DRAFT_HEADER), size: SIZE.pageNumber, color: 'C00000' })],
       }),
     ],
   });

@@ -8,6 +8,7 @@ import zhImport from './locales/zh-CN/import.ts';
 import zhDeadline from './locales/zh-CN/deadline.ts';
 import zhBatch from './locales/zh-CN/batch.ts';
 import zhTables from './locales/zh-CN/tables.ts';
+import zhPublish from './locales/zh-CN/publish.ts';
 import enCommon from './locales/en/common.ts';
 import enRules from './locales/en/rules.ts';
 import enDrafts from './locales/en/drafts.ts';
@@ -17,6 +18,7 @@ import enImport from './locales/en/import.ts';
 import enDeadline from './locales/en/deadline.ts';
 import enBatch from './locales/en/batch.ts';
 import enTables from './locales/en/tables.ts';
+import enPublish from './locales/en/publish.ts';
 
 export const zhCN = {
   common: zhCommon,
@@ -28,6 +30,7 @@ export const zhCN = {
   deadline: zhDeadline,
   batch: zhBatch,
   tables: zhTables,
+  publish: zhPublish,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -42,6 +45,7 @@ export const en: Shape<typeof zhCN> = {
   deadline: enDeadline,
   batch: enBatch,
   tables: enTables,
+  publish: enPublish,
 };
 
 export const resources = { 'zh-CN': zhCN, en } as const;

@@ -98,6 +98,8 @@ export interface ModelOptions {
 }
 
 export const DRAFT_MARK = '（草稿）';
+/** The top of every page of a draft copy, in every printed format. */
+export const DRAFT_HEADER = `${DRAFT_MARK}未经审核，不得发布`;
 /** Printed under a narrative heading with nothing to report (一、五: the final export refuses them anyway). */
 export const NOTHING = '无。';
 /** The customary sentence of a section 六 with nothing to report. */

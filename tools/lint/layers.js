@@ -6,28 +6,30 @@
  *   report ← i18n (message keys only)
  *   render ← report                         the printed model, format-neutral
  *   export-docx ← render, report            bytes of one format
+ *   export-html ← render, report            the web page and clipboard copy (no React)
  *   import ← report                         reading published reports
- *   cli ← export-docx, import, render, report, i18n
+ *   cli ← export-docx, export-html, import, render, report, i18n
  *   session ← report, i18n                  the one session state (React hooks, no feature)
  *   components ← session, render, report, i18n
- *   features/<f> ← components, session, import, export-docx, render, report, i18n — never another feature
+ *   features/<f> ← components, session, import, export-docx, export-html, render, report, i18n — never another feature
  *   app ← features, components, session, …  the shell that composes the features
  */
 import { readdirSync } from 'node:fs';
 
 const src = (name) => `./src/${name}`;
-const LAYERS = ['report', 'i18n', 'render', 'export-docx', 'import', 'cli', 'session', 'components', 'features', 'app'];
+const LAYERS = ['report', 'i18n', 'render', 'export-docx', 'export-html', 'import', 'cli', 'session', 'components', 'features', 'app'];
 
 /** What each layer must not import. */
 const FORBIDDEN = {
-  i18n: ['report', 'render', 'export-docx', 'import', 'cli', 'session', 'components', 'features', 'app'],
-  report: ['render', 'export-docx', 'import', 'cli', 'session', 'components', 'features', 'app'],
-  render: ['export-docx', 'import', 'cli', 'session', 'components', 'features', 'app'],
-  'export-docx': ['import', 'cli', 'session', 'components', 'features', 'app'],
-  import: ['render', 'export-docx', 'cli', 'session', 'components', 'features', 'app'],
+  i18n: ['report', 'render', 'export-docx', 'export-html', 'import', 'cli', 'session', 'components', 'features', 'app'],
+  report: ['render', 'export-docx', 'export-html', 'import', 'cli', 'session', 'components', 'features', 'app'],
+  render: ['export-docx', 'export-html', 'import', 'cli', 'session', 'components', 'features', 'app'],
+  'export-docx': ['export-html', 'import', 'cli', 'session', 'components', 'features', 'app'],
+  'export-html': ['export-docx', 'import', 'cli', 'session', 'components', 'features', 'app'],
+  import: ['render', 'export-docx', 'export-html', 'cli', 'session', 'components', 'features', 'app'],
   cli: ['session', 'components', 'features', 'app'],
-  session: ['render', 'export-docx', 'import', 'cli', 'components', 'features', 'app'],
-  components: ['export-docx', 'import', 'cli', 'features', 'app'],
+  session: ['render', 'export-docx', 'export-html', 'import', 'cli', 'components', 'features', 'app'],
+  components: ['export-docx', 'export-html', 'import', 'cli', 'features', 'app'],
   features: ['cli', 'app'],
   app: ['cli'],
 };

@@ -41,6 +41,16 @@ describe('layer lint', () => {
       'import-x/no-restricted-paths',
     );
   });
+  it('keeps the web exporter beside the Word one: no React, no docx builder, and the printed model may not import it', async () => {
+    expect(await ruleIds('src/export-html/probe.ts', "export { useState } from 'react';\n")).toContain('no-restricted-imports');
+    expect(await ruleIds('src/export-html/probe.ts', "export { createTable } from '../export-docx/docx-table.ts';\n")).toContain(
+      'import-x/no-restricted-paths',
+    );
+    expect(await ruleIds('src/render/probe.ts', "export { reportPage } from '../export-html/page.ts';\n")).toContain(
+      'import-x/no-restricted-paths',
+    );
+    expect(await ruleIds('src/export-html/probe.ts', "export { buildReportModel } from '../render/model.ts';\n")).toEqual([]);
+  });
   it('refuses an import cycle', async () => {
     // compute.ts importing the domain's index, which re-exports compute.ts.
     expect(await ruleIds('src/report/compute.ts', "export * from './index.ts';\n")).toContain('import-x/no-cycle');

@@ -1,28 +1,31 @@
 /**
- * `export DRAFT.json -o OUT.docx [--draft-copy] [--fonts standard|system]`: the report as a Word file
- * in the official layout. A report with errors is refused (exit 1) unless a draft copy, marked
+ * `export DRAFT.json -o OUT.docx [--format docx|html|pdf] [--draft-copy] [--fonts standard|system]`:
+ * the report in the official layout — a Word file, a standalone web page, or a PDF (the Word file
+ * converted by LibreOffice). A report with errors is refused (exit 1) unless a draft copy, marked
  * “（草稿）”, is asked for. `--fonts` overrides the draft's own font scheme (公文标准字体 by default).
  */
 import { parseArgs } from 'node:util';
 import { defaultI18n } from '../../i18n/index.ts';
 import { FONT_SCHEME_IDS, blocksFinal, isFontSchemeId, renderFinding, runRules, traitsOf } from '../../report/index.ts';
-import { reportDocxBytes } from '../../export-docx/pack.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { writeOutputFile } from '../files.ts';
 import { loadDraft } from '../load-draft.ts';
 import { findingText, pathOf } from '../terminal.ts';
+import { FORMATS, formatBytes, formatOfPath, isFormat } from './export-format.ts';
 
 export async function runExport(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' }, 'draft-copy': { type: 'boolean' }, fonts: { type: 'string' } },
+    options: { out: { type: 'string', short: 'o' }, 'draft-copy': { type: 'boolean' }, fonts: { type: 'string' }, format: { type: 'string' } },
   });
   const [path, extra] = positionals;
   if (!path || extra !== undefined) throw new UsageError('export needs one DRAFT.json');
   if (!values.out) throw new UsageError('export needs -o OUT.docx');
   const fonts = values.fonts;
   if (fonts !== undefined && !isFontSchemeId(fonts)) throw new UsageError(`--fonts must be ${FONT_SCHEME_IDS.join(' or ')}`);
+  const format = values.format ?? formatOfPath(values.out);
+  if (!isFormat(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   const draft = await loadDraft(io, path);
   const draftCopy = values['draft-copy'] ?? false;
   const findings = runRules(draft.report, { today: io.today() });
@@ -33,7 +36,8 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
     io.err('the report has errors: fix them, or export a draft copy with --draft-copy');
     return EXIT.findings;
   }
-  await writeOutputFile(io, values.out, await reportDocxBytes(draft.report, { draftCopy, fonts }));
+  const bytes = await formatBytes(format, draft.report, { draftCopy, fonts });
+  await writeOutputFile(io, values.out, bytes);
   io.out(pathOf(values.out));
   return EXIT.ok;
 }

@@ -1,15 +1,17 @@
 /**
  * The 检查与导出 step's export area: 导出Word (the docx library is loaded only now, as a separate
  * chunk), the draft-copy choice when the report has errors, and the HTML print preview. Contract
- * with the wizard: it is rendered with the current report and its findings.
+ * with the wizard: it is rendered with the current report and its findings. Publishing (web copy,
+ * web page, print / PDF) sits below it (PublishActions.tsx).
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blocksFinal, findingId, renderFinding, traitsOf, type Finding, type Report } from '../../report/index.ts';
 import { buildReportModel } from '../../render/model.ts';
 import { exportFileName } from '../../export-docx/file-name.ts';
-import { PrintPreview } from './PrintPreview.tsx';
 import { FontSchemeChoice, useFontScheme } from './FontSchemeChoice.tsx';
+import { PrintablePreview } from './PrintablePreview.tsx';
+import { PublishActions } from './PublishActions.tsx';
 import { downloadBlob } from './download.ts';
 import './export.css';
 
@@ -75,9 +77,6 @@ export function ExportPanel({ report, findings }: ExportPanelProps) {
         >
           {t('exportWord')}
         </button>
-        <button type="button" onClick={() => window.print()}>
-          {t('print')}
-        </button>
       </div>
       {blocked && !draftCopy && <p className="export-hint">{t('draftNeeded')}</p>}
       <p role="status" className="export-status">
@@ -85,9 +84,10 @@ export function ExportPanel({ report, findings }: ExportPanelProps) {
         {status.kind === 'done' && t('exported', { file: status.file })}
         {status.kind === 'failed' && t('failed', { message: status.message })}
       </p>
+      <PublishActions report={report} draftCopy={asDraft} disabled={blocked && !draftCopy} />
       <h3>{t('previewHeading')}</h3>
       <p className="export-hint">{t('previewNote')}</p>
-      <PrintPreview model={model} label={t('previewLabel')} />
+      <PrintablePreview model={model} label={t('previewLabel')} />
     </section>
   );
 }

@@ -5,45 +5,62 @@
 import { memo, type CSSProperties } from 'react';
 import { TEXT_WIDTH } from '../../render/layout.ts';
 import { cssFontStack, type FontRole, type FontScheme } from '../../render/fonts.ts';
-import { DRAFT_MARK, type Block, type ModelTable, type ReportModel } from '../../render/model.ts';
+
+import { DRAFT_MARK, type Block, type ModelRow, type ModelTable, type ReportModel } from '../../render/model.ts';
+
+function PreviewRow({ row }: { row: ModelRow }) {
+  return (
+    <tr>
+      {row.cells.map((cell, c) => {
+        const span = { colSpan: cell.colSpan > 1 ? cell.colSpan : undefined, rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined };
+        return cell.role === 'value' ? (
+          <td key={c} {...span} className="pv-value" style={cell.size ? { fontSize: `${cell.size / 2}pt` } : undefined}>
+            {cell.text}
+          </td>
+        ) : (
+          <th
+            key={c}
+            {...span}
+            scope={cell.role === 'rowHeader' ? 'row' : undefined}
+            className={`pv-${cell.role}`}
+            style={cell.align === 'left' ? { textAlign: 'left' } : undefined}
+          >
+            {cell.lines
+              ? cell.lines.map((line, i) => (
+                  <span key={i} className="pv-line">
+                    {line}
+                  </span>
+                ))
+              : cell.text}
+          </th>
+        );
+      })}
+    </tr>
+  );
+}
 
 function PreviewTable({ table }: { table: ModelTable }) {
+  const head = table.rows.filter((row) => row.header);
+  const body = table.rows.filter((row) => !row.header);
   return (
-    <table className={`pv-table pv-${table.table}`} style={{ fontSize: `${table.size / 2}pt` }}>
+    <table className={`pv-table pv-${table.table}${table.keepTogether ? ' pv-keep' : ''}`} style={{ fontSize: `${table.size / 2}pt` }}>
       {/* The .docx's column widths, as shares of the text width. */}
       <colgroup>
         {table.widths.map((w, i) => (
           <col key={i} style={{ width: `${((w / TEXT_WIDTH) * 100).toFixed(2)}%` }} />
         ))}
       </colgroup>
+      {/* Header rows in <thead>: the print path repeats them at the top of each page. */}
+      {head.length > 0 && (
+        <thead>
+          {head.map((row, r) => (
+            <PreviewRow key={r} row={row} />
+          ))}
+        </thead>
+      )}
       <tbody>
-        {table.rows.map((row, r) => (
-          <tr key={r}>
-            {row.cells.map((cell, c) => {
-              const span = { colSpan: cell.colSpan > 1 ? cell.colSpan : undefined, rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined };
-              return cell.role === 'value' ? (
-                <td key={c} {...span} className="pv-value" style={cell.size ? { fontSize: `${cell.size / 2}pt` } : undefined}>
-                  {cell.text}
-                </td>
-              ) : (
-                <th
-                  key={c}
-                  {...span}
-                  scope={cell.role === 'rowHeader' ? 'row' : undefined}
-                  className={`pv-${cell.role}`}
-                  style={cell.align === 'left' ? { textAlign: 'left' } : undefined}
-                >
-                  {cell.lines
-                    ? cell.lines.map((line, i) => (
-                        <span key={i} className="pv-line">
-                          {line}
-                        </span>
-                      ))
-                    : cell.text}
-                </th>
-              );
-            })}
-          </tr>
+        {body.map((row, r) => (
+          <PreviewRow key={r} row={row} />
         ))}
       </tbody>
     </table>

@@ -12,7 +12,6 @@ export default {
   warnings: '{{n}} more notes: please check them before exporting.',
   previewHeading: 'Print preview',
   previewNote: 'The preview has the same text and tables as the Word file; fonts and page breaks follow Word.',
-  print: 'Print the preview',
   previewLabel: 'Print preview of the annual report',
   fonts: {
     legend: 'Fonts of the Word file',
