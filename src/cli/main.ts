@@ -22,7 +22,10 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   tables: { run: runTables, usage: 'tables DRAFT.json' },
   fill: { run: runFill, usage: 'fill DRAFT.json TABLES.csv -o OUT.json' },
   schema: { run: runSchema, usage: 'schema [-o FILE]' },
-  export: { run: runExport, usage: 'export DRAFT.json -o OUT.(docx|html|pdf) [--format docx|html|pdf] [--draft-copy] [--fonts standard|system]' },
+  export: {
+    run: runExport,
+    usage: 'export DRAFT.json -o OUT.(docx|html|pdf) [--format docx|html|pdf] [--draft-copy] [--fonts standard|system]',
+  },
   sum: {
     run: runSum,
     usage: 'sum UNIT.json… -o PARENT.json --organ NAME [--year YYYY] [--kind KIND] [--parent OWN.json [--json|--csv]]',

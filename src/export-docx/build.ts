@@ -89,7 +89,9 @@ export function createDraftHeader(fonts: FontScheme = STANDARD): Header {
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ text: DRAFT_HEADER, font: runFont(fonts, fonts.heading, DRAFT_HEADER), size: SIZE.pageNumber, color: 'C00000' })],
+        children: [
+          new TextRun({ text: DRAFT_HEADER, font: runFont(fonts, fonts.heading, DRAFT_HEADER), size: SIZE.pageNumber, color: 'C00000' }),
+        ],
       }),
     ],
   });

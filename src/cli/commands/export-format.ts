@@ -16,7 +16,11 @@ export function formatOfPath(path: string): Format {
   return 'docx';
 }
 
-export async function formatBytes(format: Format, report: Report, options: { draftCopy: boolean; fonts?: FontSchemeId | undefined }): Promise<Uint8Array> {
+export async function formatBytes(
+  format: Format,
+  report: Report,
+  options: { draftCopy: boolean; fonts?: FontSchemeId | undefined },
+): Promise<Uint8Array> {
   switch (format) {
     case 'docx':
       return reportDocxBytes(report, options);

@@ -17,7 +17,12 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' }, 'draft-copy': { type: 'boolean' }, fonts: { type: 'string' }, format: { type: 'string' } },
+    options: {
+      out: { type: 'string', short: 'o' },
+      'draft-copy': { type: 'boolean' },
+      fonts: { type: 'string' },
+      format: { type: 'string' },
+    },
   });
   const [path, extra] = positionals;
   if (!path || extra !== undefined) throw new UsageError('export needs one DRAFT.json');
