@@ -44,7 +44,7 @@ export default tseslint.config(
   },
   {
     // The domain and everything that runs in Node: no React.
-    files: ['src/report/**', 'src/render/**', 'src/export-docx/**', 'src/import/**', 'src/cli/**'],
+    files: ['src/report/**', 'src/render/**', 'src/export-docx/**', 'src/export-xlsx/**', 'src/import/**', 'src/cli/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'react-*'] }],
     },

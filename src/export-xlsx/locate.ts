@@ -1,0 +1,138 @@
+/**
+ * Finding a table's cells on a sheet by their official labels, not by position: the app's own
+ * export, or a colleague's sheet laid out like the printed table with rows and columns moved about.
+ * A value sits where its row's label (left of it) meets its column's label — the nearest one above
+ * (table 二 repeats 本年处理决定数量 per block; table 三's 总计 recurs in table 四). Table 四's rows
+ * are printed as column groups: a value sits under its column's label, inside its row's group.
+ */
+import { cellKind, cellOf, isComputed, rowColumns, tableDef, type CellRef, type TableDef, type TableId } from '../report/index.ts';
+import { normalizeLabel, type RawCell, type SheetGrid } from './sheet-grid.ts';
+
+export interface Placement {
+  ref: CellRef;
+  computed: boolean;
+  amount: boolean;
+  sheet: string;
+  /** Where the value is read: its sheet row and column (the top-left of a merge). */
+  row: number;
+  col: number;
+  /** The cell found there; null when it is empty. */
+  cell: RawCell | null;
+}
+
+export interface LocateNote {
+  table: TableId;
+  code: 'tableNotFound' | 'labelNotFound';
+  label: string;
+  sheet: string | null;
+}
+
+export interface Located {
+  table: TableId;
+  sheet: string | null;
+  placements: Placement[];
+  notes: LocateNote[];
+  /** Cells read as labels or values, `row,col`, per sheet: what is left over is reported. */
+  used: Set<string>;
+}
+
+class SheetIndex {
+  readonly byLabel = new Map<string, RawCell[]>();
+  readonly byPosition = new Map<string, RawCell>();
+  constructor(readonly grid: SheetGrid) {
+    for (const cell of grid.cells) {
+      const key = normalizeLabel(cell.text);
+      const list = this.byLabel.get(key) ?? [];
+      list.push(cell);
+      this.byLabel.set(key, list);
+      this.byPosition.set(`${cell.row},${cell.col}`, cell);
+    }
+  }
+  labelled(label: string): RawCell[] {
+    return this.byLabel.get(normalizeLabel(label)) ?? [];
+  }
+  /** The first non-empty cell of a row between two columns (a value merged across a block). */
+  valueIn(row: number, left: number, right: number): RawCell | null {
+    for (let c = left; c <= right; c++) {
+      const cell = this.byPosition.get(`${row},${c}`);
+      if (cell) return cell;
+    }
+    return null;
+  }
+}
+
+/** The labels that say a sheet holds this table: its rows (and table 二's block captions). */
+function anchorLabels(table: TableDef): string[] {
+  const captions = table.layout.kind === 'blocks' ? table.layout.blocks.map((b) => b.caption) : [];
+  return [...table.rows.map((r) => r.label), ...captions];
+}
+
+const MIN_ANCHORS = 2;
+
+function bestSheet(indexes: readonly SheetIndex[], table: TableDef): SheetIndex | null {
+  let best: SheetIndex | null = null;
+  let bestCount = MIN_ANCHORS - 1;
+  for (const index of indexes) {
+    const count = anchorLabels(table).filter((label) => index.labelled(label).length > 0).length;
+    if (count > bestCount) [best, bestCount] = [index, count];
+  }
+  return best;
+}
+
+export function indexSheets(grids: readonly SheetGrid[]): SheetIndex[] {
+  return grids.map((g) => new SheetIndex(g));
+}
+
+export function locateTable(indexes: readonly SheetIndex[], id: TableId): Located {
+  const table = tableDef(id);
+  const index = bestSheet(indexes, table);
+  const located: Located = { table: id, sheet: index?.grid.name ?? null, placements: [], notes: [], used: new Set() };
+  if (!index) {
+    located.notes.push({ table: id, code: 'tableNotFound', label: table.number, sheet: null });
+    return located;
+  }
+  const missing = (label: string) => {
+    if (!located.notes.some((n) => n.label === label))
+      located.notes.push({ table: id, code: 'labelNotFound', label, sheet: index.grid.name });
+  };
+  const markUsed = (cell: RawCell) => located.used.add(`${cell.row},${cell.col}`);
+  const place = (ref: CellRef, row: number, left: number, right: number) => {
+    const cell = index.valueIn(row, left, right);
+    if (cell) markUsed(cell);
+    located.placements.push({
+      ref,
+      computed: isComputed(table, ref.row, ref.column),
+      amount: cellKind(table, ref.column) === 'amount',
+      sheet: index.grid.name,
+      row,
+      col: cell?.col ?? left,
+      cell,
+    });
+  };
+  for (const row of table.rows) {
+    const flattened = table.layout.kind === 'flattened';
+    const head = index.labelled(row.label)[0];
+    if (!head) {
+      missing(row.label);
+      continue;
+    }
+    markUsed(head);
+    for (const column of rowColumns(table, row)) {
+      const ref = cellOf(table, row.id, column.id);
+      const candidates = index.labelled(column.label);
+      const label = flattened
+        ? // Table 四: under its row's group, the first such label below it.
+          candidates.filter((c) => c.row > head.bottom && c.col >= head.col && c.col <= head.right).sort((a, b) => a.row - b.row)[0]
+        : // The nearest such label above the row.
+          candidates.filter((c) => c.bottom < head.row).sort((a, b) => b.row - a.row)[0];
+      if (!label) {
+        missing(column.label);
+        continue;
+      }
+      markUsed(label);
+      if (flattened) place(ref, label.bottom + 1, label.col, label.right);
+      else place(ref, head.row, label.col, label.right);
+    }
+  }
+  return located;
+}
