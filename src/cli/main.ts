@@ -18,9 +18,9 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   check: { run: runCheck, usage: 'check DRAFT.json [--json]' },
   tables: { run: runTables, usage: 'tables DRAFT.json' },
-  fill: { run: runFill, usage: 'fill DRAFT.json TABLES.csv -o OUT.json' },
+  fill: { run: runFill, usage: 'fill DRAFT.json TABLES.(csv|xlsx) -o OUT.json' },
   schema: { run: runSchema, usage: 'schema [-o FILE]' },
-  export: { run: runExport, usage: 'export DRAFT.json -o OUT.docx [--draft-copy]' },
+  export: { run: runExport, usage: 'export DRAFT.json -o OUT.docx [--draft-copy] | export DRAFT.json --format xlsx -o OUT.xlsx' },
   import: { run: runImport, usage: 'import REPORT.(txt|md|html|docx) -o DRAFT.json [--json]' },
 };
 

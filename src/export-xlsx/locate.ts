@@ -23,9 +23,14 @@ export interface Placement {
 export interface LocateNote {
   table: TableId;
   code: 'tableNotFound' | 'labelNotFound';
+  /** The table's number, or the labels not found (the first few). */
   label: string;
+  count: number;
   sheet: string | null;
 }
+
+/** A partial sheet misses many labels: one note per table names the first few. */
+const LABELS_NAMED = 3;
 
 export interface Located {
   table: TableId;
@@ -88,12 +93,12 @@ export function locateTable(indexes: readonly SheetIndex[], id: TableId): Locate
   const index = bestSheet(indexes, table);
   const located: Located = { table: id, sheet: index?.grid.name ?? null, placements: [], notes: [], used: new Set() };
   if (!index) {
-    located.notes.push({ table: id, code: 'tableNotFound', label: table.number, sheet: null });
+    located.notes.push({ table: id, code: 'tableNotFound', label: table.number, count: 1, sheet: null });
     return located;
   }
+  const notFound: string[] = [];
   const missing = (label: string) => {
-    if (!located.notes.some((n) => n.label === label))
-      located.notes.push({ table: id, code: 'labelNotFound', label, sheet: index.grid.name });
+    if (!notFound.includes(label)) notFound.push(label);
   };
   const markUsed = (cell: RawCell) => located.used.add(`${cell.row},${cell.col}`);
   const place = (ref: CellRef, row: number, left: number, right: number) => {
@@ -133,6 +138,10 @@ export function locateTable(indexes: readonly SheetIndex[], id: TableId): Locate
       if (flattened) place(ref, label.bottom + 1, label.col, label.right);
       else place(ref, head.row, label.col, label.right);
     }
+  }
+  if (notFound.length > 0) {
+    const named = notFound.slice(0, LABELS_NAMED).join('”“');
+    located.notes.push({ table: id, code: 'labelNotFound', label: named, count: notFound.length, sheet: index.grid.name });
   }
   return located;
 }

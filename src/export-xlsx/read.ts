@@ -96,8 +96,23 @@ export function readTables(grids: readonly SheetGrid[]): TablesRead {
       if (!seen.has(`${cell.row},${cell.col}`) && looksLikeFigure(cell))
         read.notes.push({ code: 'notPlaced', sheet: grid.name, address: cellAddress(cell), value: cell.text });
   }
+  read.notes.sort((a, b) => NOTE_ORDER.indexOf(a.code) - NOTE_ORDER.indexOf(b.code));
   return read;
 }
+
+/** What stops a cell being filled first, then leftovers, then what was not found at all. */
+const NOTE_ORDER: readonly SheetNote['code'][] = [
+  'negative',
+  'decimal',
+  'notNumber',
+  'tooLarge',
+  'tooManyDecimals',
+  'uncomputed',
+  'computedDiffers',
+  'notPlaced',
+  'labelNotFound',
+  'tableNotFound',
+];
 
 export interface CellChange {
   ref: CellRef;

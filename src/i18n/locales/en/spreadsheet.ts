@@ -1,0 +1,47 @@
+/** Strings of 导出表格 / 从表格导入 (the .xlsx of tables 二–四), en. */
+export default {
+  exportXlsx: 'Export tables (.xlsx)',
+  exportingXlsx: 'Building the spreadsheet…',
+  exportXlsxNote:
+    'Tables 二, 三 and 四 in the official layout, one sheet each; the totals are formulas, so they recompute when a figure is changed.',
+  import: {
+    button: 'Import from a spreadsheet',
+    hint: 'Choose a spreadsheet this app exported, or an Excel (.xlsx) or CSV file laid out like the official tables; figures are placed by the official labels beside them.',
+    reading: 'Reading {{file}}…',
+    title: 'Import from a spreadsheet: {{file}}',
+    found: 'Found: {{tables}}',
+    changes_one: '{{count}} cell will change:',
+    changes_other: '{{count}} cells will change:',
+    noChanges: 'The figures in the spreadsheet are the ones already filled in: nothing to change.',
+    unchanged: '{{count}} more cells are the same as now.',
+    more: '… {{count}} more not listed',
+    notesTitle: 'Cells to check:',
+    apply: 'Replace with the spreadsheet’s figures',
+    cancel: 'Cancel',
+    applied: 'Filled {{count}} cells from {{file}}.',
+    nothingFound: 'No official labels of tables 二, 三 or 四 were found in {{file}}; nothing was changed.',
+    failed: 'Could not read {{file}}: {{reason}}. Nothing was changed.',
+    blank: 'blank',
+  },
+  file: {
+    oldXls: 'This is an old Excel (.xls) file: save it as an Excel workbook (.xlsx) in Excel or WPS, then import that',
+    notXlsx: 'not an Excel workbook (.xlsx)',
+    unreadable: 'the file is damaged or not an Excel workbook (.xlsx)',
+    tooLarge: 'the file is too large ({{size}}); a spreadsheet of the tables should be under {{limit}}',
+  },
+  cell: 'table {{table}} “{{row}} / {{column}}”',
+  at: ' ({{sheet}}!{{address}})',
+  note: {
+    tableNotFound: 'table {{label}} not found (table {{label}} left as it was)',
+    labelNotFound: 'table {{table}}: {{count}} labels not found (“{{label}}”…); their cells were left as they were',
+    negative: '{{cell}} holds “{{value}}”: a count cannot be negative; not filled in',
+    decimal: '{{cell}} holds “{{value}}”: a count must be a whole number; not filled in',
+    notNumber: '{{cell}} holds “{{value}}”, which is not a number; not filled in',
+    tooLarge: '{{cell}} holds “{{value}}”, which is too large; not filled in',
+    tooManyDecimals: '{{cell}} holds “{{value}}”, with more than 6 decimals; not filled in',
+    uncomputed: '{{cell}} is a formula nobody has computed yet: open and save the file in Excel, then import it; not filled in',
+    notPlaced: '“{{value}}” is not where any official label puts a figure; not filled in',
+    computedDiffers:
+      '{{cell}} is a computed total: the spreadsheet says {{given}}, the figures add up to {{computed}} (totals are computed, not stored)',
+  },
+} as const;
