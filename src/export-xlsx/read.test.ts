@@ -125,3 +125,23 @@ describe('numbers and formulas', () => {
     expect(sumFormula(['D8', 'D10']).text).toBe('SUM(D8,D10)');
   });
 });
+
+describe('a .csv', () => {
+  it('reads the app’s own table,row,column,value file and a CSV laid out like the printed table', async () => {
+    const { tablesToCsv } = await import('../report/csv.ts');
+    const { readCsvTables } = await import('./csv-read.ts');
+    const report = seedReport(SEED_FILES[1] ?? '');
+    const own = readCsvTables(tablesToCsv(report.tables));
+    if (!own.ok) throw new Error('refused');
+    expect(applyRead(emptyTables(), own.read).tables).toEqual(report.tables);
+    const printed = readCsvTables(
+      '\uFEFF,,自然人,总计\r\n一、本年新收政府信息公开申请数量,,4,4\r\n二、上年结转政府信息公开申请数量,,1,1\r\n',
+    );
+    if (!printed.ok) throw new Error('refused');
+    expect(printed.read.inputs.find((c) => c.ref.row === 'newReceived' && c.ref.column === 'natural')?.value).toBe(4);
+    expect(readCsvTables('table,row,column,value\r\n三,一、本年新收政府信息公开申请数量,自然人,-1\r\n')).toMatchObject({
+      ok: false,
+      errors: [{ line: 2, code: 'negative' }],
+    });
+  });
+});
