@@ -10,6 +10,7 @@ import { buildReportModel } from '../../render/model.ts';
 import { exportFileName } from '../../export-docx/file-name.ts';
 import { PrintPreview } from './PrintPreview.tsx';
 import { downloadBlob } from './download.ts';
+import { XlsxExportButton } from './XlsxExportButton.tsx';
 import './export.css';
 
 export interface ExportPanelProps {
@@ -74,6 +75,7 @@ export function ExportPanel({ report, findings }: ExportPanelProps) {
         <button type="button" onClick={() => window.print()}>
           {t('print')}
         </button>
+        <XlsxExportButton report={report} />
       </div>
       {blocked && !draftCopy && <p className="export-hint">{t('draftNeeded')}</p>}
       <p role="status" className="export-status">

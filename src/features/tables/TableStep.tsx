@@ -7,6 +7,7 @@ import { SectionFindings } from '../../components/SectionFindings.tsx';
 import { createStore } from '../../session/store.ts';
 import type { StepId } from '../../session/steps.ts';
 import { TableGrid, TableMessage } from './TableGrid.tsx';
+import { SheetImport } from './SheetImport.tsx';
 
 export function TableStep({ table, step }: { table: TableDef; step: StepId }) {
   const { t } = useTranslation('wizard');
@@ -27,6 +28,7 @@ export function TableStep({ table, step }: { table: TableDef; step: StepId }) {
         <button type="button" onClick={fillZero}>
           {t('tables.fillZero')}
         </button>
+        <SheetImport messages={messages} />
         <TableMessage messages={messages} />
       </div>
       <TableGrid table={table} messages={messages} />

@@ -9,6 +9,8 @@ export default {
     hint: 'Choose a spreadsheet this app exported, or an Excel (.xlsx) or CSV file laid out like the official tables; figures are placed by the official labels beside them.',
     reading: 'Reading {{file}}…',
     title: 'Import from a spreadsheet: {{file}}',
+    foundTable: 'table {{table}} ({{sheet}})',
+    separator: ', ',
     found: 'Found: {{tables}}',
     changes_one: '{{count}} cell will change:',
     changes_other: '{{count}} cells will change:',

@@ -8,6 +8,8 @@ export default {
     hint: '可选本程序导出的表格，或按正式表格样式填写的Excel（.xlsx）、CSV文件；按单元格旁的正式标签对应填入。',
     reading: '正在读取{{file}}……',
     title: '从表格导入：{{file}}',
+    foundTable: '表{{table}}（{{sheet}}）',
+    separator: '、',
     found: '找到：{{tables}}',
     changes_one: '将修改 {{count}} 个单元格：',
     changes_other: '将修改 {{count}} 个单元格：',
