@@ -67,7 +67,7 @@ export interface SheetPlan {
   widths: number[];
   /** Row heights in points, for the sheet rows GRID_TOP… of the grid. */
   heights: number[];
-  /** Sheet rows repeated at the top of each printed page, or null (a table that fits one page). */
+  /** Sheet rows repeated at the top of each printed page; null for a table without header rows (二). */
   repeatRows: { from: number; to: number } | null;
   cells: PlannedCell[];
 }
@@ -124,7 +124,7 @@ export function planSheet(report: Report | null, id: TableId): SheetPlan {
     columns: grid.columns,
     widths,
     heights: rowHeights(cells, widths, grid.rows.length, GRID_TOP),
-    repeatRows: first !== undefined && last !== undefined && !print.keepTogether ? { from: first, to: last } : null,
+    repeatRows: first !== undefined && last !== undefined ? { from: first, to: last } : null,
     cells,
   };
 }

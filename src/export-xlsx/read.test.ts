@@ -51,6 +51,12 @@ describe('the app’s own workbook', () => {
     );
   });
 
+  it('keeps an amount too long for a spreadsheet number as text, exactly', async () => {
+    const report = emptyReport({ organ: '某某市人民政府', year: 2024 });
+    report.tables = withInput(report.tables, { table: 't2', row: 'fees', column: 'amount' }, '123456789012.123456');
+    expect((await roundTrip(report)).tables.t2.fees.amount).toBe('123456789012.123456');
+  });
+
   it('refuses an old .xls and a file that is not a workbook, naming which', async () => {
     await expect(readXlsxTables(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).rejects.toEqual(new WorkbookError('oldXls'));
     await expect(readXlsxTables(new TextEncoder().encode('table,row'))).rejects.toEqual(new WorkbookError('notXlsx'));
