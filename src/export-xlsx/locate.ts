@@ -56,6 +56,16 @@ class SheetIndex {
   labelled(label: string): RawCell[] {
     return this.byLabel.get(normalizeLabel(label)) ?? [];
   }
+  /**
+   * The columns a group label heads: its merge, or — unmerged, as a colleague may type it — up to
+   * the next label in its row.
+   */
+  spanOf(head: RawCell): { left: number; right: number } {
+    if (head.right > head.col) return { left: head.col, right: head.right };
+    const next = this.grid.cells.filter((c) => c.row === head.row && c.col > head.col).sort((a, b) => a.col - b.col)[0];
+    const last = Math.max(...this.grid.cells.map((c) => c.right));
+    return { left: head.col, right: next ? next.col - 1 : last };
+  }
   /** The first non-empty cell of a row between two columns (a value merged across a block). */
   valueIn(row: number, left: number, right: number): RawCell | null {
     for (let c = left; c <= right; c++) {
@@ -118,20 +128,22 @@ export function locateTable(indexes: readonly SheetIndex[], id: TableId): Locate
     const flattened = table.layout.kind === 'flattened';
     const head = index.labelled(row.label)[0];
     if (!head) {
-      missing(row.label);
+      // A total the sheet leaves out is no loss: totals are computed, never read into the draft.
+      if (!row.sumOf) missing(row.label);
       continue;
     }
     markUsed(head);
+    const span = index.spanOf(head);
     for (const column of rowColumns(table, row)) {
       const ref = cellOf(table, row.id, column.id);
       const candidates = index.labelled(column.label);
       const label = flattened
         ? // Table 四: under its row's group, the first such label below it.
-          candidates.filter((c) => c.row > head.bottom && c.col >= head.col && c.col <= head.right).sort((a, b) => a.row - b.row)[0]
+          candidates.filter((c) => c.row > head.bottom && c.col >= span.left && c.col <= span.right).sort((a, b) => a.row - b.row)[0]
         : // The nearest such label above the row.
           candidates.filter((c) => c.bottom < head.row).sort((a, b) => b.row - a.row)[0];
       if (!label) {
-        missing(column.label);
+        if (!column.sumOf) missing(column.label);
         continue;
       }
       markUsed(label);

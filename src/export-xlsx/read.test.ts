@@ -103,7 +103,7 @@ describe('a colleague’s sheet laid out like the printed table', () => {
     // The rows the sheet leaves out: one note, counting them and naming the first.
     const missing = read.notes.filter((n) => n.code === 'labelNotFound');
     expect(missing).toHaveLength(1);
-    // 25 rows, 6 of them in the sheet.
+    // 25 rows, 6 of them in the sheet; （七）总计 is computed, not missed.
     expect(missing[0]).toMatchObject({ table: 't3', count: 25 - 6 });
     expect(missing[0] && 'label' in missing[0] && missing[0].label.startsWith('（二）部分公开')).toBe(true);
   });
@@ -114,6 +114,36 @@ describe('a colleague’s sheet laid out like the printed table', () => {
     expect(differs.map((n) => ('address' in n ? n.address : ''))).toEqual(['J9']);
     expect((applied.tables.t3 as Record<string, unknown>).resultTotal).toBeUndefined();
     expect(applied.changes.some((c) => c.ref.row === 'newReceived' && c.after === 12)).toBe(true);
+  });
+});
+
+describe('a sheet without the totals', () => {
+  it('does not miss them: totals are computed, not read', () => {
+    const read = readTables([
+      gridOfRows('表四', [
+        ['行政复议', '', '', '', '行政诉讼'],
+        ['', '', '', '', '未经复议直接起诉', '', '', '', '复议后起诉'],
+        [
+          '结果维持',
+          '结果纠正',
+          '其他结果',
+          '尚未审结',
+          '结果维持',
+          '结果纠正',
+          '其他结果',
+          '尚未审结',
+          '结果维持',
+          '结果纠正',
+          '其他结果',
+          '尚未审结',
+        ],
+        ['1', '2', '0', '0', '0', '0', '0', '0', '0', '0', '0', '3'],
+      ]),
+    ]);
+    expect(read.notes.filter((n) => ('table' in n && n.table === 't4') || n.code === 'notPlaced')).toEqual([]);
+    const value = (row: string, column: string) => read.inputs.find((c) => c.ref.row === row && c.ref.column === column)?.value;
+    expect(value('review', 'corrected')).toBe(2);
+    expect(value('suitAfterReview', 'pending')).toBe(3);
   });
 });
 
