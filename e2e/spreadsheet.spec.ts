@@ -1,17 +1,20 @@
 /**
  * The tables as a spreadsheet (issue 15): figures typed into a new draft are exported as .xlsx from
  * 检查与导出 (exceljs fetched only then), LibreOffice Calc opens the file and shows the totals, and
- * 从表格导入 fills a fresh draft with the same figures after a preview and a confirmation.
+ * 从表格导入 fills a fresh draft with the same figures after a preview and a confirmation; the
+ * one-file build exports from file:// too.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { TABLE2, TABLE3, TABLE4, type CellRef, type TableDef } from '../src/report/index.ts';
 import { cellLabel } from '../src/features/tables/cell-label.ts';
 import { createProfile } from '../src/export-docx/testing/libreoffice.ts';
 import { calcSheets } from '../src/export-xlsx/testing/calc.ts';
 import { planSheet, sheetName } from '../src/export-xlsx/plan.ts';
+import { readXlsxTables } from '../src/export-xlsx/load.ts';
 import { autosavedReport, stepButton } from './helpers.ts';
 
 const TYPED: [TableDef, CellRef, string][] = [
@@ -104,4 +107,21 @@ test('从表格导入 refuses a file that is not a spreadsheet, changing nothing
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '从表格导入' }).click()]);
   await chooser.setFiles({ name: 'notes.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('hello') });
   await expect(page.getByText('无法读取notes.xlsx：不是Excel工作簿（.xlsx）文件。未做任何修改。')).toBeVisible();
+});
+
+test('the single HTML file exports the tables from file:// (no server), and the file reads back', async ({ page }, testInfo) => {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(pathToFileURL(resolve('dist-single/nianbao.html')).href);
+  await stepButton(page, STEP.t3 ?? '').click();
+  await page.getByLabel(cellLabel(TABLE3, { table: 't3', row: 'newReceived', column: 'natural' }), { exact: true }).click();
+  await page.keyboard.type('9');
+  await page.keyboard.press('Tab');
+  await stepButton(page, '检查与导出').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出表格（.xlsx）' }).click()]);
+  const xlsx = testInfo.outputPath('single.xlsx');
+  await download.saveAs(xlsx);
+  const read = await readXlsxTables(new Uint8Array(await readFile(xlsx)));
+  expect(read.inputs.find((c) => c.ref.row === 'newReceived' && c.ref.column === 'natural')?.value).toBe(9);
+  expect(problems).toEqual([]);
 });
