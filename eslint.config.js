@@ -44,7 +44,15 @@ export default tseslint.config(
   },
   {
     // The domain and everything that runs in Node: no React.
-    files: ['src/report/**', 'src/render/**', 'src/export-docx/**', 'src/export-html/**', 'src/import/**', 'src/cli/**'],
+    files: [
+      'src/report/**',
+      'src/render/**',
+      'src/export-docx/**',
+      'src/export-html/**',
+      'src/export-xlsx/**',
+      'src/import/**',
+      'src/cli/**',
+    ],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'react-*'] }],
     },

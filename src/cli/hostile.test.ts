@@ -88,7 +88,7 @@ describe('every failure: exit 2, one line, no stack', () => {
   it('help is not a failure', async () => {
     const io = memoryIo();
     expect(await main(['--help'], io)).toBe(0);
-    expect(io.stdout.join('\n')).toContain('nianbao fill DRAFT.json TABLES.csv -o OUT.json');
+    expect(io.stdout.join('\n')).toContain('nianbao fill DRAFT.json TABLES.(csv|xlsx) -o OUT.json');
     expect(await main(['check', '-h'], io)).toBe(0);
     expect(io.stdout.at(-1)).toBe("usage: nianbao check DRAFT.json… ['drafts/*.json'] [--json|--csv]");
     expect(io.stderr).toEqual([]);

@@ -20,11 +20,11 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   check: { run: runCheck, usage: "check DRAFT.json… ['drafts/*.json'] [--json|--csv]" },
   tables: { run: runTables, usage: 'tables DRAFT.json' },
-  fill: { run: runFill, usage: 'fill DRAFT.json TABLES.csv -o OUT.json' },
+  fill: { run: runFill, usage: 'fill DRAFT.json TABLES.(csv|xlsx) -o OUT.json' },
   schema: { run: runSchema, usage: 'schema [-o FILE]' },
   export: {
     run: runExport,
-    usage: 'export DRAFT.json -o OUT.(docx|html|pdf) [--format docx|html|pdf] [--draft-copy] [--fonts standard|system]',
+    usage: 'export DRAFT.json -o OUT.(docx|html|pdf|xlsx) [--format docx|html|pdf|xlsx] [--draft-copy] [--fonts standard|system]',
   },
   sum: {
     run: runSum,

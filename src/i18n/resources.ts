@@ -9,6 +9,7 @@ import zhDeadline from './locales/zh-CN/deadline.ts';
 import zhBatch from './locales/zh-CN/batch.ts';
 import zhTables from './locales/zh-CN/tables.ts';
 import zhPublish from './locales/zh-CN/publish.ts';
+import zhSpreadsheet from './locales/zh-CN/spreadsheet.ts';
 import enCommon from './locales/en/common.ts';
 import enRules from './locales/en/rules.ts';
 import enDrafts from './locales/en/drafts.ts';
@@ -19,6 +20,7 @@ import enDeadline from './locales/en/deadline.ts';
 import enBatch from './locales/en/batch.ts';
 import enTables from './locales/en/tables.ts';
 import enPublish from './locales/en/publish.ts';
+import enSpreadsheet from './locales/en/spreadsheet.ts';
 
 export const zhCN = {
   common: zhCommon,
@@ -31,6 +33,7 @@ export const zhCN = {
   batch: zhBatch,
   tables: zhTables,
   publish: zhPublish,
+  spreadsheet: zhSpreadsheet,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -46,6 +49,7 @@ export const en: Shape<typeof zhCN> = {
   batch: enBatch,
   tables: enTables,
   publish: enPublish,
+  spreadsheet: enSpreadsheet,
 };
 
 export const resources = { 'zh-CN': zhCN, en } as const;

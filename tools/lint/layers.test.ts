@@ -51,6 +51,15 @@ describe('layer lint', () => {
     );
     expect(await ruleIds('src/export-html/probe.ts', "export { buildReportModel } from '../render/model.ts';\n")).toEqual([]);
   });
+  it('keeps the spreadsheet exporter beside the Word one: only the shared office test tools cross', async () => {
+    expect(await ruleIds('src/export-xlsx/probe.ts', "export { createTable } from '../export-docx/docx-table.ts';\n")).toContain(
+      'import-x/no-restricted-paths',
+    );
+    expect(await ruleIds('src/export-xlsx/probe.ts', "export { FONTS_CONF } from '../export-docx/testing/libreoffice.ts';\n")).toEqual([]);
+    expect(await ruleIds('src/import/probe.ts', "export { readTables } from '../export-xlsx/read.ts';\n")).toContain(
+      'import-x/no-restricted-paths',
+    );
+  });
   it('refuses an import cycle', async () => {
     // compute.ts importing the domain's index, which re-exports compute.ts.
     expect(await ruleIds('src/report/compute.ts', "export * from './index.ts';\n")).toContain('import-x/no-cycle');

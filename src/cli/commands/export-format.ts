@@ -4,7 +4,7 @@ import { reportDocxBytes } from '../../export-docx/pack.ts';
 import { reportHtmlPage } from '../../export-html/index.ts';
 import { docxToPdf } from '../pdf.ts';
 
-export const FORMATS = ['docx', 'html', 'pdf'] as const;
+export const FORMATS = ['docx', 'html', 'pdf', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const isFormat = (value: string): value is Format => (FORMATS as readonly string[]).includes(value);
@@ -13,11 +13,12 @@ export const isFormat = (value: string): value is Format => (FORMATS as readonly
 export function formatOfPath(path: string): Format {
   if (/\.html?$/i.test(path)) return 'html';
   if (/\.pdf$/i.test(path)) return 'pdf';
+  if (/\.xlsx$/i.test(path)) return 'xlsx';
   return 'docx';
 }
 
 export async function formatBytes(
-  format: Format,
+  format: Exclude<Format, 'xlsx'>,
   report: Report,
   options: { draftCopy: boolean; fonts?: FontSchemeId | undefined },
 ): Promise<Uint8Array> {

@@ -1,8 +1,9 @@
 /**
- * `export DRAFT.json -o OUT.docx [--format docx|html|pdf] [--draft-copy] [--fonts standard|system]`:
- * the report in the official layout — a Word file, a standalone web page, or a PDF (the Word file
- * converted by LibreOffice). A report with errors is refused (exit 1) unless a draft copy, marked
- * “（草稿）”, is asked for. `--fonts` overrides the draft's own font scheme (公文标准字体 by default).
+ * `export DRAFT.json -o OUT.docx [--format docx|html|pdf|xlsx] [--draft-copy] [--fonts standard|system]`:
+ * the report in the official layout — a Word file, a standalone web page, a PDF (the Word file
+ * converted by LibreOffice), or tables 二–四 as a workbook (export-xlsx.ts). A report with errors is
+ * refused (exit 1) unless a draft copy, marked “（草稿）”, is asked for (the workbook is a working
+ * file: its errors are listed, not refused). `--fonts` overrides the draft's own font scheme.
  */
 import { parseArgs } from 'node:util';
 import { defaultI18n } from '../../i18n/index.ts';
@@ -10,6 +11,7 @@ import { FONT_SCHEME_IDS, blocksFinal, isFontSchemeId, renderFinding, runRules, 
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { writeOutputFile } from '../files.ts';
 import { loadDraft } from '../load-draft.ts';
+import { exportXlsx } from './export-xlsx.ts';
 import { findingText, pathOf } from '../terminal.ts';
 import { FORMATS, formatBytes, formatOfPath, isFormat } from './export-format.ts';
 
@@ -32,6 +34,7 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   const format = values.format ?? formatOfPath(values.out);
   if (!isFormat(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   const draft = await loadDraft(io, path);
+  if (format === 'xlsx') return exportXlsx(io, draft.report, values.out);
   const draftCopy = values['draft-copy'] ?? false;
   const findings = runRules(draft.report, { today: io.today() });
   if (blocksFinal(findings) && !draftCopy) {

@@ -1,5 +1,5 @@
 /**
- * `fill DRAFT.json TABLES.csv -o OUT.json`: sets input cells from a CSV. Computed cells in the CSV
+ * `fill DRAFT.json TABLES.csv -o OUT.json`: sets input cells from a CSV (a .xlsx: fill-xlsx.ts). Computed cells in the CSV
  * are compared, not stored. Any bad line: exit 2 with its line number, nothing written.
  */
 import { parseArgs } from 'node:util';
@@ -9,6 +9,7 @@ import { parseTablesCsv, type CsvError } from '../../report/csv.ts';
 import { readTextFile } from '../files.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { loadDraft, writeDraft } from '../load-draft.ts';
+import { fillFromXlsx } from './fill-xlsx.ts';
 import { line, pathOf, shownParams } from '../terminal.ts';
 
 /** A CSV with every line wrong would bury the terminal; the first ones show what to fix. */
@@ -19,6 +20,7 @@ export async function runFill(argv: string[], io: CliIo): Promise<number> {
   const [draftPath, csvPath, extra] = positionals;
   if (!draftPath || !csvPath || extra !== undefined || !values.output) throw new UsageError('fill needs DRAFT.json TABLES.csv -o OUT.json');
   const draft = await loadDraft(io, draftPath);
+  if (/\.xlsx$/i.test(csvPath)) return fillFromXlsx(io, draft.report, csvPath, values.output);
   const i18n = defaultI18n();
   const parsed = parseTablesCsv(await readTextFile(io, csvPath, 'csv'));
   if (!parsed.ok) {

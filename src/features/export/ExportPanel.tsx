@@ -13,6 +13,7 @@ import { FontSchemeChoice, useFontScheme } from './FontSchemeChoice.tsx';
 import { PrintablePreview } from './PrintablePreview.tsx';
 import { PublishActions } from './PublishActions.tsx';
 import { downloadBlob } from './download.ts';
+import { XlsxExportButton } from './XlsxExportButton.tsx';
 import './export.css';
 
 export interface ExportPanelProps {
@@ -77,6 +78,7 @@ export function ExportPanel({ report, findings }: ExportPanelProps) {
         >
           {t('exportWord')}
         </button>
+        <XlsxExportButton report={report} />
       </div>
       {blocked && !draftCopy && <p className="export-hint">{t('draftNeeded')}</p>}
       <p role="status" className="export-status">

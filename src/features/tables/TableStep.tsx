@@ -9,6 +9,7 @@ import type { StepId } from '../../session/steps.ts';
 import { applyFillZero } from './apply-change.ts';
 import { TableGrid } from './TableGrid.tsx';
 import { TableActionMessage, createActionStores } from './TableActions.tsx';
+import { SheetImport } from './SheetImport.tsx';
 
 export function TableStep({ table, step }: { table: TableDef; step: StepId }) {
   const { t } = useTranslation(['wizard', 'tables']);
@@ -29,6 +30,7 @@ export function TableStep({ table, step }: { table: TableDef; step: StepId }) {
         <button type="button" onClick={fillZero}>
           {t('wizard:tables.fillZero')}
         </button>
+        <SheetImport actions={actions} />
         <TableActionMessage actions={actions} />
       </div>
       <TableGrid table={table} actions={actions} />
