@@ -35,7 +35,13 @@ export default {
       'This Word file cannot be read: its body (word/document.xml) is not valid XML ({{detail}}); open it in Word or WPS and save it as .docx again',
     notADocxTooDeep:
       'This Word file cannot be read: its body nests more than {{limit}} levels deep (tables inside tables?); simplify it in Word or WPS and save it as .docx again',
-    unsupportedFile: 'Only .txt, .docx, .html or .md files can be imported',
+    notAPdf: 'This PDF file cannot be read',
+    notAPdfUnreadable: 'This PDF file cannot be read: it is damaged or not a PDF',
+    notAPdfEncrypted:
+      'This PDF file cannot be read: it is protected by a password; remove the password in a PDF reader, save it, then import it',
+    notAPdfScanned:
+      'This is a scan: the PDF holds only images of its pages, no text to read, so it cannot be imported; look for the web page or Word version of the report, or type the figures in',
+    unsupportedFile: 'Only .txt, .docx, .pdf, .html or .md files can be imported',
     invalidDraft: 'What was read cannot be kept as a draft (field “{{path}}” is not valid); nothing was imported',
   },
   sections: {
@@ -55,7 +61,7 @@ export default {
     pastePlaceholder: 'Paste here (Ctrl+V); it is read at once',
     import: 'Read the pasted text',
     chooseFile: 'Choose a file…',
-    fileHint: 'A .docx, .txt, .html or .md file; you may also drop the file on this box. Save a .doc as .docx in Word or WPS first.',
+    fileHint: 'A .docx, .pdf, .txt, .html or .md file; you may also drop the file on this box. Save a .doc as .docx in Word or WPS first.',
     working: 'Reading…',
     nothingChanged: 'The current draft has not been changed.',
     unexpected: 'Reading failed: {{message}}',
@@ -86,6 +92,7 @@ export default {
     pdfLayout: 'text from a PDF',
     html: 'web page (with tables)',
     docx: 'Word file',
+    pdf: 'PDF file',
   },
   nextYear: {
     button: 'Start from last year’s report',

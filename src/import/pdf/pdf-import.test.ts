@@ -1,0 +1,76 @@
+/**
+ * PDF import (issue 11): the seeds and the corpus reports, exported by the app as .docx and
+ * printed to PDF by LibreOffice, come back with every cell exact; a table broken across pages,
+ * with its header rows repeated, is read once; a scan without a text layer is refused plainly.
+ */
+import { describe, expect, it } from 'vitest';
+import { ALL_INPUT_CELLS, cellId, getInput } from '../../report/index.ts';
+import { createI18n } from '../../i18n/index.ts';
+import { compareCells, compareWithExpected } from '../corpus-check.ts';
+import { inputOfFile, isPdf } from '../file-kind.ts';
+import { importReport } from '../import-report.ts';
+import { renderImportError } from '../messages.ts';
+import { expectedOfFixture, pdfFixtures, pdfWithoutText } from '../test-helpers.ts';
+import { readPdf } from './read-pdf.ts';
+
+const fixtures = pdfFixtures();
+
+describe('PDF files', () => {
+  it('has a PDF of every seed and corpus report', () => {
+    expect(fixtures.map((f) => /^(?:corpus-\d{2}|seed-\d{3})/.exec(f.name)?.[0])).toEqual([
+      ...['01', '02', '03', '04', '05', '06', '07'].map((n) => `corpus-${n}`),
+      ...['000', '001', '002', '003', '004'].map((n) => `seed-${n}`),
+    ]);
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('%s imports with every cell exact', async (_, file) => {
+    const result = await importReport({ kind: 'pdf', bytes: file.bytes });
+    if (!result.ok) throw new Error(`${file.name}: ${result.error} ${JSON.stringify(result.params)}`);
+    expect(result.format).toBe('pdf');
+    const expected = expectedOfFixture(file.name);
+    const comparison =
+      'seed' in expected
+        ? compareCells(result.report, new Map(ALL_INPUT_CELLS.map((ref) => [cellId(ref), getInput(expected.seed.tables, ref)])))
+        : compareWithExpected(result.report, expected.corpus);
+    expect(comparison.mismatches).toEqual([]);
+    expect(comparison.exact).toBe(ALL_INPUT_CELLS.length);
+    expect(result.report.organ.name).not.toBe('');
+    expect(result.report.narrative.problems.problems).not.toBe('');
+  });
+
+  it('reads table 三 once when it breaks across pages and its header rows repeat', async () => {
+    const file = fixtures.find((f) => f.name.startsWith('seed-002'));
+    if (!file) throw new Error('seed 002 PDF missing');
+    const source = await readPdf(file.bytes);
+    // The header printed on both pages, the rows between them and after them read once each.
+    expect(source.lines.filter((l) => l.cells.includes('申请人情况')).length).toBe(2);
+    const result = await importReport({ kind: 'pdf', bytes: file.bytes });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.sections.applications).toEqual({ status: 'imported', cells: { found: 144, expected: 144 } });
+    expect(result.findings.filter((f) => f.code === 'strayCells' || f.code === 'rowsMissing')).toEqual([]);
+  });
+
+  it('says plainly that a scan has no text to read, in both languages', async () => {
+    const result = await importReport({ kind: 'pdf', bytes: pdfWithoutText() });
+    expect(result).toEqual({ ok: false, error: 'notAPdf', params: { reason: 'scanned' } });
+    if (result.ok) return;
+    expect(renderImportError(result, createI18n('zh-CN'))).toMatch(/^这是扫描件/);
+    expect(renderImportError(result, createI18n('en'))).toMatch(/^This is a scan/);
+  });
+
+  it('refuses a damaged PDF with a reason and keeps the caller’s bytes', async () => {
+    const bytes = new TextEncoder().encode('%PDF-1.7\nnot really');
+    const before = bytes.slice();
+    const result = await importReport({ kind: 'pdf', bytes });
+    expect(result).toEqual({ ok: false, error: 'notAPdf', params: { reason: 'unreadable' } });
+    expect(bytes).toEqual(before);
+  });
+
+  it('knows a PDF by its first bytes, whatever the file is called', () => {
+    const pdf = fixtures[0]?.bytes ?? new Uint8Array();
+    expect(isPdf(pdf)).toBe(true);
+    expect(inputOfFile('附件下载.do', pdf)?.kind).toBe('pdf');
+    expect(inputOfFile('report.html', pdf)?.kind).toBe('pdf');
+    expect(inputOfFile('a.txt', new TextEncoder().encode('年报 %PDF-1.4'))?.kind).toBe('text');
+  });
+});
