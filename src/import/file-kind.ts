@@ -2,6 +2,7 @@
  * Which published-report files the importer reads, by extension, and the importer's input for a
  * file's bytes. The app (file picker, drop) and the CLI both use it, so they accept the same files.
  */
+import { decodeHtml } from './html-charset.ts';
 import type { ImportInput } from './import-report.ts';
 
 export type FileKind = 'docx' | 'pdf' | 'html' | 'text';
@@ -37,7 +38,7 @@ export function inputOfFile(name: string, bytes: Uint8Array): ImportInput | null
     case 'docx':
       return { kind: 'docx', bytes };
     case 'html':
-      return { kind: 'html', html: text() };
+      return { kind: 'html', html: decodeHtml(bytes) };
     case 'text':
       return { kind: 'text', text: text() };
     default:

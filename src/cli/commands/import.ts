@@ -9,6 +9,7 @@ import {
   renderImportError,
   renderImportFinding,
   renderSectionStatus,
+  decodeHtml,
   fileKind,
   type ImportInput,
 } from '../../import/index.ts';
@@ -34,7 +35,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     kind === 'docx' || kind === 'pdf'
       ? { kind, bytes: await readInputFile(io, path, 'report') }
       : kind === 'html'
-        ? { kind, html: await readTextFile(io, path, 'report') }
+        ? { kind, html: decodeHtml(await readInputFile(io, path, 'report')) }
         : { kind, text: await readTextFile(io, path, 'report') };
   const result = await importReport(input);
   if (!result.ok) throw new CliFailure(`${pathOf(path)}: ${renderImportError(result, i18n)}`);
