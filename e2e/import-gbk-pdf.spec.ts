@@ -81,3 +81,24 @@ test('the single file opened from disk reads a PDF too (its Content-Security-Pol
   await expectAllCells(result);
   expect(problems).toEqual([]);
 });
+
+test('a PDF is read in a browser without the APIs newer than Chromium 86 that pdf.js calls', async ({ page }) => {
+  const problems = watchProblems(page);
+  await page.addInitScript(() => {
+    const remove = (owner: object, name: string) => Reflect.deleteProperty(owner, name);
+    const typedArray = Object.getPrototypeOf(Uint8Array.prototype) as object;
+    remove(Promise, 'withResolvers');
+    remove(globalThis, 'structuredClone');
+    remove(Object, 'hasOwn');
+    for (const name of ['at', 'findLast', 'findLastIndex', 'toSpliced', 'toSorted', 'toReversed']) remove(Array.prototype, name);
+    remove(String.prototype, 'at');
+    remove(typedArray, 'at');
+    remove(typedArray, 'findLast');
+    remove(ArrayBuffer.prototype, 'transferToFixedLength');
+  });
+  await importFile(page, '/', PDF);
+  const result = page.getByRole('dialog', { name: '导入结果' });
+  await expect(result).toContainText('PDF文件');
+  await expectAllCells(result);
+  expect(problems).toEqual([]);
+});

@@ -72,5 +72,17 @@ export function installPdfPolyfills(): void {
   const typedArray = Object.getPrototypeOf(Uint8Array.prototype) as object;
   define(typedArray, 'at', at);
   define(typedArray, 'findLast', findLast);
+  define(Array.prototype, 'toSpliced', function toSpliced(this: unknown[], start: number, deleteCount?: number, ...items: unknown[]) {
+    const copy = [...this];
+    if (deleteCount === undefined) copy.splice(start);
+    else copy.splice(start, deleteCount, ...items);
+    return copy;
+  });
+  // A copy rather than a transfer: the one caller (pdf.js's font info) drops the original.
+  define(ArrayBuffer.prototype, 'transferToFixedLength', function transferToFixedLength(this: ArrayBuffer, length = this.byteLength) {
+    const out = new ArrayBuffer(length);
+    new Uint8Array(out).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
+    return out;
+  });
   define(globalThis, 'structuredClone', (value: unknown) => clone(value));
 }
