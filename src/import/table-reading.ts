@@ -131,6 +131,22 @@ export function numbersAfter(
 }
 
 /**
+ * The numbers printed just before a row label, not read by the row above: pdftotext puts a row's
+ * numbers on the line above its label when the label cell wraps over lines beside a taller group
+ * label (“1 0 0 0 0 0 1” / “（六）其他处理 3.其他”). Exactly `count` numbers, ending on the label's
+ * line or the line above it; null otherwise.
+ */
+export function numbersBefore(tokens: readonly Token[], from: number, at: number, count: number): string[] | null {
+  const label = tokens[at];
+  let i = at;
+  while (i > from && i > at - count - 1 && isNumberCell(tokens[i - 1]?.text ?? '')) i--;
+  const run = tokens.slice(i, at);
+  const last = run[run.length - 1];
+  if (!label || !last || run.length !== count || label.line - last.line > 1) return null;
+  return run.map((t) => t.text);
+}
+
+/**
  * How far past the previous row a row label is looked for, in cells. A table's next row follows
  * within a few dozen cells (at most 15 numbers a row, labels split over three cells, a page
  * header); searching to the end for every row not printed made a section of many lines cost

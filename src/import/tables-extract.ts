@@ -22,7 +22,7 @@ import {
 } from '../report/index.ts';
 import { isNumberCell, readAmount, resolveNumbers, resolveWithBlanks, type Resolved } from './digits.ts';
 import { mergedGroupAt, mergedGroupFinding, notPrintedFinding, oldTable2 } from './legacy-2019.ts';
-import { findLabel, numbersAfter, type TableExtract, type Token } from './table-reading.ts';
+import { findLabel, numbersAfter, numbersBefore, type TableExtract, type Token } from './table-reading.ts';
 import type { ImportFinding } from './types.ts';
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
@@ -120,7 +120,10 @@ function extractRows(table: TableDef, tokens: readonly Token[]): TableExtract {
     const hit = findLabel(tokens, from, row.label);
     if (!hit) continue;
     // pdftotext may put the rest of a wrapped label between a matrix row's label and its numbers.
-    const { raw, next } = numbersAfter(tokens, hit.at + hit.length, amount, table.layout.kind === 'matrix', true);
+    const after = numbersAfter(tokens, hit.at + hit.length, amount, table.layout.kind === 'matrix', true);
+    const { next } = after;
+    const before = table.layout.kind === 'matrix' && !after.raw.some(Boolean) ? numbersBefore(tokens, from, hit.at, columns.length) : null;
+    const raw = before ?? after.raw;
     if (amount) {
       const column = columns[0];
       const first = raw.find(Boolean);
