@@ -111,7 +111,14 @@ export function numbersAfter(
   const labelLine = tokens[k - 1]?.line;
   if (skipFragments) {
     let skipped = 0;
-    while (skipped < 4 && i < tokens.length && !isNumberCell(tokens[i]?.text ?? '', amount) && !LABEL_START.test(tokens[i]?.text ?? '')) {
+    // A merged label cell repeated over the columns it covers (OCR and Markdown conversions).
+    const repeated = (text: string) => text === tokens[k - 1]?.text;
+    while (
+      skipped < 4 &&
+      i < tokens.length &&
+      !isNumberCell(tokens[i]?.text ?? '', amount) &&
+      (!LABEL_START.test(tokens[i]?.text ?? '') || repeated(tokens[i]?.text ?? ''))
+    ) {
       i++;
       skipped++;
     }

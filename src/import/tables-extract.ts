@@ -133,7 +133,9 @@ function extractRows(table: TableDef, tokens: readonly Token[]): TableExtract {
       else if (column && first === undefined && raw.length > 0) blankCells(table, row, [cellId(cellOf(table, row.id, column.id))], out);
     } else {
       const check = rowCheck(table, row);
-      const resolved = resolveWithBlanks(raw, columns.length, check) ?? resolveNumbers(raw.filter(Boolean), columns.length, check);
+      const join = columns.some((c) => c.sumOf);
+      const resolved =
+        resolveWithBlanks(raw, columns.length, check) ?? resolveNumbers(raw.filter(Boolean), columns.length, check, { join });
       if (resolved) {
         rowValues(table, row, resolved, out);
         // A total printed blank is no printed total.
@@ -205,7 +207,7 @@ function extractFlattened(table: TableDef, tokens: readonly Token[]): TableExtra
   const width = table.columns.length;
   const blockOf = (v: number[], b: number) => v.slice(b * width, b * width + width);
   const check = (v: number[]) => table.rows.every((row, b) => rowCheck(table, row)(blockOf(v, b)));
-  const resolved = resolveNumbers(raw, table.rows.length * width, check);
+  const resolved = resolveNumbers(raw, table.rows.length * width, check, { join: true });
   if (!resolved) return out;
   const printed = new Map<string, number>();
   table.rows.forEach((row, b) =>
