@@ -21,6 +21,8 @@ export interface TableExtract {
   readonly expected: number;
   /** Printed in the 2019 trial layout: some 2021 cells have no counterpart there. */
   oldLayout: boolean;
+  /** Rows with cells printed blank, in order: named together by one finding per table. */
+  blankRows?: { readonly label: string; readonly ids: readonly string[]; readonly columns: readonly string[] }[];
 }
 
 export interface Token {

@@ -56,25 +56,28 @@ function rowValues(table: TableDef, row: RowDef, resolved: Resolved, out: TableE
     });
 }
 
-/** Cells printed blank in the source: read (and left blank), not cells the reader lost; named by one finding. */
+/** Cells printed blank in the source: read (and left blank), not cells the reader lost; named by the table's finding. */
 function blankCells(table: TableDef, row: RowDef, blank: readonly string[], out: TableExtract): void {
   if (blank.length === 0) return;
   for (const id of blank) out.blanks.add(id);
-  out.findings.push({
+  const columns = rowColumns(table, row)
+    .filter((c) => blank.includes(cellId(cellOf(table, row.id, c.id))))
+    .map((c) => c.label);
+  (out.blankRows ??= []).push({ label: row.label, ids: [...blank], columns });
+}
+
+/** One finding per table for its cells printed blank, naming each row and its blank columns. */
+function blankCellsFinding(table: TableDef, out: TableExtract): ImportFinding | null {
+  const rows = out.blankRows ?? [];
+  if (rows.length === 0) return null;
+  const cells = rows.flatMap((r) => r.ids);
+  return {
     code: 'blankCells',
     severity: 'warning',
     section: sectionOf(table),
-    cells: [...blank],
-    params: {
-      table: table.number,
-      row: row.label,
-      count: blank.length,
-      columns: rowColumns(table, row)
-        .filter((c) => blank.includes(cellId(cellOf(table, row.id, c.id))))
-        .map((c) => c.label)
-        .join('、'),
-    },
-  });
+    cells,
+    params: { table: table.number, count: cells.length, rows: rows.map((r) => `“${r.label}”（${r.columns.join('、')}）`).join('；') },
+  };
 }
 
 function sectionOf(table: TableDef): ImportFinding['section'] {
@@ -148,6 +151,8 @@ function extractRows(table: TableDef, tokens: readonly Token[]): TableExtract {
     }
     from = Math.max(next, hit.at + hit.length);
   }
+  const blank = blankCellsFinding(table, out);
+  if (blank) out.findings.push(blank);
   out.findings.push(...compareTotals(table, out.values, printedTotals, out.blanks));
   return out;
 }

@@ -3,7 +3,7 @@ export default {
   findings: {
     printedTotalDiffers:
       'The source’s table {{table}}, column “{{column}}”, row {{rowNumber}} ({{row}}) prints {{printed}}; its parts add up to {{computed}}',
-    blankCells: 'Table {{table}}, “{{row}}”: {{count}} cell(s) printed blank in the report ({{columns}}), left blank; check and fill them',
+    blankCells: 'Table {{table}}: {{count}} cell(s) printed blank in the report, left blank; check and fill them: {{rows}}',
     strayCells: 'Table {{table}} “{{row}}”: {{count}} extra cell(s) ignored',
     cellsSplit: 'Table {{table}} “{{row}}”: numbers ran together and were separated using the totals; please check',
     oldOtherHandling:

@@ -2,7 +2,7 @@
 export default {
   findings: {
     printedTotalDiffers: '原报告表{{table}}“{{column}}”列第{{rowNumber}}行（{{row}}）印为{{printed}}，分项之和为{{computed}}',
-    blankCells: '原报告表{{table}}“{{row}}”有{{count}}个单元格是空白的（{{columns}}），已留空，请核实后填写',
+    blankCells: '原报告表{{table}}有{{count}}个单元格是空白的，已留空，请核实后填写：{{rows}}',
     strayCells: '表{{table}}“{{row}}”后有{{count}}个多余的单元格，已忽略',
     cellsSplit: '表{{table}}“{{row}}”的数字连在一起，已按合计拆分，请核对',
     oldOtherHandling: '原报告表三使用2019年试行格式的单行“（六）其他处理”，其数字已填入“（六）3.其他”，请核实',
