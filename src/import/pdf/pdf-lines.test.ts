@@ -1,4 +1,5 @@
 /** Rows of cells from positioned text items (a PDF's text layer). */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pdfSource, pdfSteps, type PdfItem } from './pdf-lines.ts';
 
@@ -60,5 +61,32 @@ describe('pdfSource', () => {
     };
     const small = steps(500);
     expect(steps(5000)).toBeLessThan(small * 12);
+  });
+
+  it('never throws and loses no text but page furniture, whatever the items (property)', () => {
+    const anyItem = fc.record({
+      text: fc.oneof(fc.constantFrom('一、本年新收', '0', '12', '其他', '— 3 —', ' '), fc.string({ maxLength: 6 })),
+      x: fc.double({ min: -50, max: 700, noNaN: true }),
+      y: fc.double({ min: -50, max: 900, noNaN: true }),
+      width: fc.double({ min: 0, max: 300, noNaN: true }),
+      size: fc.double({ min: 1, max: 40, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.array(anyItem, { maxLength: 40 }), { maxLength: 4 }), (pages) => {
+        const source = pdfSource(pages);
+        const kept = source.lines
+          .flatMap((l) => l.cells)
+          .join('')
+          .replace(/\s/g, '').length;
+        const given = pages
+          .flat()
+          .map((i) => i.text)
+          .join('')
+          .replace(/\s/g, '').length;
+        expect(kept).toBeLessThanOrEqual(given);
+        if (source.droppedLines === 0) expect(kept).toBe(given);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

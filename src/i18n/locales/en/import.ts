@@ -56,7 +56,7 @@ export default {
   dialog: {
     title: 'Import an earlier report',
     intro:
-      'Open the published report on the government website, select all (Ctrl+A), copy (Ctrl+C) and paste it into the box below; or choose the report’s Word or text file.',
+      'Open the published report on the government website, select all (Ctrl+A), copy (Ctrl+C) and paste it into the box below; or choose the report’s Word, PDF or text file (a saved web page too).',
     pasteLabel: 'Paste the whole report',
     pastePlaceholder: 'Paste here (Ctrl+V); it is read at once',
     import: 'Read the pasted text',

@@ -45,7 +45,8 @@ export default {
   },
   dialog: {
     title: '导入往年报告',
-    intro: '在政府网站打开已发布的往年年度报告，全选（Ctrl+A）、复制（Ctrl+C），粘贴到下面的框里；也可以选择报告的Word、PDF或文本文件。',
+    intro:
+      '在政府网站打开已发布的往年年度报告，全选（Ctrl+A）、复制（Ctrl+C），粘贴到下面的框里；也可以选择报告的Word、PDF或文本文件（包括另存的网页）。',
     pasteLabel: '粘贴报告全文',
     pastePlaceholder: '在此粘贴（Ctrl+V），粘贴后自动读取',
     import: '读取粘贴的内容',
