@@ -91,7 +91,11 @@ export function importSource(source: Source): ImportResult {
   const tableResults = TABLES.map((table) => {
     const section = SECTIONS.find((s) => 'table' in s && s.table === table.id);
     const range = section ? ranges.get(section.id) : undefined;
-    return { table, section, result: range ? extractTable(table, tokensOf(lines, range.start, range.end)) : null };
+    return {
+      table,
+      section,
+      result: range ? extractTable(table, tokensOf(lines, range.start, range.end), { emptyRowsBlank: source.format === 'pdf' }) : null,
+    };
   });
   const cellsFound = tableResults.reduce((n, t) => n + (t.result?.values.size ?? 0), 0);
   if (!/政府信息公开|信息公开/.test(allText) || (headings.length < 2 && cellsFound === 0)) return { ok: false, error: 'notAReport' };

@@ -95,7 +95,7 @@ function rowCheck(table: TableDef, row: RowDef): (v: number[]) => boolean {
 }
 
 /** Tables printed row by row (blocks, matrix): each row's label, then its numbers. */
-function extractRows(table: TableDef, tokens: readonly Token[]): TableExtract {
+function extractRows(table: TableDef, tokens: readonly Token[], options: ExtractOptions): TableExtract {
   const out: TableExtract = { values: new Map(), blanks: new Set(), findings: [], expected: inputCells(table).length, oldLayout: false };
   const printedTotals = new Map<string, number>();
   const readAsMerged = new Set<string>();
@@ -126,7 +126,9 @@ function extractRows(table: TableDef, tokens: readonly Token[]): TableExtract {
     const after = numbersAfter(tokens, hit.at + hit.length, amount, table.layout.kind === 'matrix', true);
     const { next } = after;
     const before = table.layout.kind === 'matrix' && !after.raw.some(Boolean) ? numbersBefore(tokens, from, hit.at, columns.length) : null;
-    const raw = before ?? after.raw;
+    // A PDF places every printed number: a row label with none beside it was printed blank.
+    const blankRow = options.emptyRowsBlank && !before && after.raw.length === 0 ? columns.map(() => '') : null;
+    const raw = before ?? blankRow ?? after.raw;
     if (amount) {
       const column = columns[0];
       const first = raw.find(Boolean);
@@ -245,13 +247,22 @@ function tablesOf(values: ReadonlyMap<string, number | string>): Tables {
   return tables;
 }
 
-export function extractTable(table: TableDef, tokens: readonly Token[]): TableExtract {
+export interface ExtractOptions {
+  /**
+   * A row label with no numbers before or after it is a row printed blank (its cells read, blank),
+   * not a row whose numbers were lost: true for a PDF's text layer, where every printed number has
+   * its place; text conversions can separate a row's numbers from its label.
+   */
+  readonly emptyRowsBlank?: boolean;
+}
+
+export function extractTable(table: TableDef, tokens: readonly Token[], options: ExtractOptions = {}): TableExtract {
   switch (table.layout.kind) {
     case 'flattened':
       return extractFlattened(table, tokens);
     case 'blocks':
-      return oldTable2(table, tokens) ?? extractRows(table, tokens);
+      return oldTable2(table, tokens) ?? extractRows(table, tokens, options);
     case 'matrix':
-      return extractRows(table, tokens);
+      return extractRows(table, tokens, options);
   }
 }

@@ -34,6 +34,10 @@ describe('PDF files', () => {
         : compareWithExpected(result.report, expected.corpus);
     expect(comparison.mismatches).toEqual([]);
     expect(comparison.exact).toBe(ALL_INPUT_CELLS.length);
+    // Every cell read: a row printed blank is read as blank (named by blankCells), never lost.
+    const cells = Object.values(result.sections).flatMap((s) => (s.cells ? [s.cells] : []));
+    expect(cells.reduce((n, c) => n + c.found, 0)).toBe(ALL_INPUT_CELLS.length);
+    expect(result.findings.map((f) => f.code)).not.toContain('rowsMissing');
     expect(result.report.organ.name).not.toBe('');
     expect(result.report.narrative.problems.problems).not.toBe('');
   });
@@ -48,6 +52,17 @@ describe('PDF files', () => {
     if (!result.ok) throw new Error(result.error);
     expect(result.sections.applications).toEqual({ status: 'imported', cells: { found: 144, expected: 144 } });
     expect(result.findings.filter((f) => f.code === 'strayCells' || f.code === 'rowsMissing')).toEqual([]);
+  });
+
+  it('reads rows printed blank as blank and names them (corpus 03: the 2019 layout had no （六）1. and 2.)', async () => {
+    const file = fixtures.find((f) => f.name.startsWith('corpus-03'));
+    if (!file) throw new Error('corpus 03 PDF missing');
+    const result = await importReport({ kind: 'pdf', bytes: file.bytes });
+    if (!result.ok) throw new Error(result.error);
+    const blank = result.findings.find((f) => f.code === 'blankCells' && f.section === 'applications');
+    expect(blank?.cells).toHaveLength(12);
+    expect(String(blank?.params.rows)).toContain('“1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请”');
+    expect(result.report.tables.t3.otherNoCorrection.natural).toBeNull();
   });
 
   it('says plainly that a scan has no text to read, in both languages', async () => {
