@@ -3,6 +3,7 @@
  * printed to PDF by LibreOffice, come back with every cell exact; a table broken across pages,
  * with its header rows repeated, is read once; a scan without a text layer is refused plainly.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALL_INPUT_CELLS, cellId, getInput } from '../../report/index.ts';
 import { createI18n } from '../../i18n/index.ts';
@@ -79,6 +80,23 @@ describe('PDF files', () => {
     const result = await importReport({ kind: 'pdf', bytes });
     expect(result).toEqual({ ok: false, error: 'notAPdf', params: { reason: 'unreadable' } });
     expect(bytes).toEqual(before);
+  });
+
+  it('never throws on a damaged PDF: imported or refused with a reason (property)', async () => {
+    const original = fixtures.find((f) => f.name.startsWith('seed-003'))?.bytes ?? new Uint8Array();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(original.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 40 }),
+        fc.nat(original.length),
+        async (flips, cut) => {
+          const bytes = original.slice(0, Math.max(16, cut));
+          for (const [at, value] of flips) if (at < bytes.length) bytes[at] = value;
+          const result = await importReport({ kind: 'pdf', bytes });
+          if (!result.ok) expect(['notAPdf', 'notAReport', 'empty']).toContain(result.error);
+        },
+      ),
+      { numRuns: 12 },
+    );
   });
 
   it('knows a PDF by its first bytes, whatever the file is called', () => {

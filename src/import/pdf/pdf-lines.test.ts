@@ -63,6 +63,27 @@ describe('pdfSource', () => {
     expect(steps(5000)).toBeLessThan(small * 12);
   });
 
+  it('keeps one line of thousands of numbers linear too', () => {
+    const steps = (count: number) => {
+      const page = [
+        ...row(
+          700,
+          '一、行',
+          Array.from({ length: count }, () => '1'),
+        ),
+        ...row(
+          680,
+          '二、行',
+          Array.from({ length: count }, (_, i) => (i % 2 ? '2' : null)),
+        ),
+      ];
+      pdfSteps.count = 0;
+      pdfSource([page]);
+      return pdfSteps.count;
+    };
+    expect(steps(20_000)).toBeLessThan(steps(2_000) * 12);
+  });
+
   it('never throws and loses no text but page furniture, whatever the items (property)', () => {
     const anyItem = fc.record({
       text: fc.oneof(fc.constantFrom('一、本年新收', '0', '12', '其他', '— 3 —', ' '), fc.string({ maxLength: 6 })),

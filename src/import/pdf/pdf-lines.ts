@@ -75,6 +75,11 @@ function cellsOfLine(items: PdfItem[]): Cell[] {
 const centre = (c: Cell) => (c.left + c.right) / 2;
 /** How far up and down the page a fuller row of the same table is looked for. */
 const NEIGHBOURS = 40;
+/**
+ * More numbers than any report table's row (table 四 prints 15): such a line is left as it is, so
+ * placing numbers under columns stays linear in the items.
+ */
+const MAX_ROW_NUMBERS = 32;
 
 /**
  * A row with fewer numbers than a nearby row of the same table: each of its numbers is put in the
@@ -87,7 +92,7 @@ function keepBlankColumns(lines: Cell[][]): string[][] {
     const own = numbers[i] ?? [];
     const label = cells[0];
     const plain = cells.map((c) => c.text);
-    if (!label || isNumberCell(label.text) || own.length === 0) return plain;
+    if (!label || isNumberCell(label.text) || own.length === 0 || own.length >= MAX_ROW_NUMBERS) return plain;
     const blocked = [false, false];
     for (let d = 1; d <= NEIGHBOURS; d++) {
       for (const [side, j] of [
@@ -98,7 +103,7 @@ function keepBlankColumns(lines: Cell[][]): string[][] {
         // A header row (cells, no numbers) ends a table: the next one has its own columns.
         if ((numbers[j]?.length ?? 0) === 0 && (lines[j]?.length ?? 0) >= 2) blocked[side] = true;
         const columns = numbers[j];
-        if (!columns || columns.length <= own.length) continue;
+        if (!columns || columns.length <= own.length || columns.length > MAX_ROW_NUMBERS) continue;
         pdfSteps.count += columns.length;
         const placed = placeUnder(own, columns, label);
         if (placed) {
@@ -116,12 +121,18 @@ function placeUnder(own: readonly Cell[], columns: readonly Cell[], label: Cell)
   const centres = columns.map(centre);
   const spacing = Math.min(...centres.slice(1).map((c, k) => c - (centres[k] ?? 0)));
   const out: string[] = columns.map(() => '');
-  let from = 0;
+  const tolerance = spacing * 0.4;
+  // Both run left to right: one forward scan of the columns places every number.
+  let k = 0;
   for (const cell of own) {
-    const k = centres.findIndex((c, index) => index >= from && Math.abs(c - centre(cell)) < spacing * 0.4);
-    if (k < 0) return null;
+    const x = centre(cell);
+    while (k < centres.length && (centres[k] ?? 0) < x - tolerance) {
+      pdfSteps.count++;
+      k++;
+    }
+    if (k >= centres.length || Math.abs((centres[k] ?? 0) - x) >= tolerance) return null;
     out[k] = cell.text;
-    from = k + 1;
+    k++;
   }
   return out;
 }
