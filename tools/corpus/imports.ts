@@ -1,7 +1,7 @@
 /**
  * The import half of `npm run corpus` (issue 11): every real report (the seeds' web text and the
  * corpus) read as a user's paste would be, then the format fixtures (the PDFs of every seed and
- * corpus report, the saved GBK web page) read as a chosen file would be — one line per file: format
+ * corpus report, the saved GBK web page, the wrapped-row and OCR texts) read as a chosen file would be — one line per file: format
  * read, table cells read of those the form has, cells equal to the transcription, import findings.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -21,6 +21,13 @@ const FORMAT_FIXTURES: readonly { file: string; from: { seed: string } | { corpu
     .sort()
     .map((f) => ({ file: `pdf/${f}`, from: f.startsWith('seed-') ? { seed: f.slice(5, 8) } : { corpus: f.slice(7, 9) } })),
   { file: 'seed-001.gbk.html', from: { seed: '001' } },
+  ...[
+    'other-row-numbers-above.pdftotext.txt',
+    'other-row-label-below.pdftotext.txt',
+    'ocr-exploded.txt',
+    'ocr-merged-repeated.md',
+    'ocr-merged-missing.md',
+  ].map((file) => ({ file, from: { seed: '002' } })),
 ];
 
 export interface ImportLine {
@@ -107,7 +114,7 @@ export function formatImportLines(lines: readonly ImportLine[]): string {
     const exact = l.comparison
       ? `${l.comparison.exact}/${l.comparison.total} ${l.comparison.exact === l.comparison.total ? 'exact' : 'NOT exact'}`
       : 'no transcription';
-    return `${l.file.padEnd(44)} ${l.format.padEnd(8)} read ${l.read}/${l.expected}  ${exact}  ${l.findings.join(' ') || '—'}`;
+    return `${l.file.padEnd(46)} ${l.format.padEnd(8)} read ${l.read}/${l.expected}  ${exact}  ${l.findings.join(' ') || '—'}`;
   });
   const compared = lines.filter((l) => l.comparison);
   const exactFiles = compared.filter((l) => l.comparison && l.comparison.exact === l.comparison.total).length;
