@@ -208,8 +208,8 @@ test('a non-report is refused with the specific message and the current draft is
   // An unsupported file says what is accepted.
   await dialog
     .getByTestId('import-file-input')
-    .setInputFiles({ name: '年报.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
-  await expect(dialog.getByRole('alert')).toContainText('只能导入.txt、.docx、.html或.md文件');
+    .setInputFiles({ name: '年报.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from('xls') });
+  await expect(dialog.getByRole('alert')).toContainText('只能导入.txt、.docx、.pdf、.html或.md文件');
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByLabel('机关名称')).toHaveValue('某镇人民政府');

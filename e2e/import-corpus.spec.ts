@@ -27,7 +27,7 @@ test('corpus 05: the blank 商业企业 cell of the 结转 row stays blank and i
   const result = await pasteReport(page, corpus05);
   await expect(result.getByTestId('import-organ')).toHaveText('平潭综合实验区金井片区管理局');
   await expect(result).toContainText('三、收到和处理政府信息公开申请情况：已导入 (144/144个单元格)');
-  await expect(result).toContainText('原报告表三“四、结转下年度继续办理”有1个单元格是空白的（商业企业），已留空，请核实后填写');
+  await expect(result).toContainText('原报告表三有1个单元格是空白的，已留空，请核实后填写：“四、结转下年度继续办理”（商业企业）');
   await result.getByRole('button', { name: '打开2024年度报告' }).click();
   await stepButton(page, '三、收到和处理政府信息公开申请情况').click();
   const row = '四、结转下年度继续办理';

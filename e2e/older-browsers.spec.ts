@@ -25,7 +25,15 @@ test('the built code calls no API newer than Chromium 86, dependencies included'
   ];
   const aboveFloor =
     /\bstructuredClone\(|\.findLast(?:Index)?\(|\.at\(-?\d|\bObject\.hasOwn\(|\.to(?:Sorted|Reversed|Spliced)\(|\bObject\.groupBy\(|\bArray\.fromAsync\(/g;
+  // pdf.js (loaded only when a PDF is opened) calls them after src/import/pdf/polyfills.ts has
+  // defined any that are missing: its chunks, and the same code inlined in the single file, are
+  // left out here and run without those APIs in e2e/import-gbk-pdf.spec.ts.
+  const pdfJs = readdirSync('dist/assets')
+    .filter((f) => /^pdf(?:\.worker)?-.*\.js$/.test(f))
+    .flatMap((f) => readFileSync(`dist/assets/${f}`, 'utf8').match(aboveFloor) ?? []);
+  expect(pdfJs.length).toBeGreaterThan(0);
   const found = bundles.flatMap((code) => code.match(aboveFloor) ?? []);
+  for (const call of [...pdfJs, ...pdfJs]) found.splice(found.indexOf(call), found.includes(call) ? 1 : 0);
   expect(found).toEqual([]);
 });
 

@@ -3,9 +3,9 @@
  * (issue 11: cells exact), then the precision and recall of the prose checks (issue 12).
  */
 import { calibrate, formatCalibration } from './corpus/calibrate.ts';
-import { formatImportLines, importLines } from './corpus/imports.ts';
+import { formatFixtureLines, formatImportLines, importLines } from './corpus/imports.ts';
 
-const lines = importLines();
+const lines = [...importLines(), ...(await formatFixtureLines())];
 console.log(formatImportLines(lines));
 console.log('');
 const result = calibrate();

@@ -46,8 +46,9 @@ describe('a tab-separated table 三 whose legal-person columns are blank', () =>
     expect(result.findings.filter((f) => f.code === 'rowsMissing' && f.section === 'applications')).toEqual([]);
   });
 
-  it('names every blank cell, row by row, in a blankCells finding', () => {
+  it('names every blank cell, row by row, in one blankCells finding for the table', () => {
     const findings = blankFindings(result.findings);
+    expect(findings).toHaveLength(1);
     const named = findings.flatMap((f) => f.cells);
     expect(named).toHaveLength(24 * LEGAL_PERSON.length);
     expect(new Set(named)).toEqual(
@@ -58,12 +59,12 @@ describe('a tab-separated table 三 whose legal-person columns are blank', () =>
       ),
     );
     const first = findings[0];
-    expect(first?.params).toEqual({
-      table: '三',
-      row: '一、本年新收政府信息公开申请数量',
-      count: 5,
-      columns: '商业企业、科研机构、社会公益组织、法律服务机构、其他',
-    });
+    const columns = '（商业企业、科研机构、社会公益组织、法律服务机构、其他）';
+    expect(first?.params).toMatchObject({ table: '三', count: 120 });
+    const rows = String(first?.params.rows).split('；');
+    expect(rows).toHaveLength(24);
+    expect(rows[0]).toBe(`“一、本年新收政府信息公开申请数量”${columns}`);
+    expect(rows[23]).toBe(`“四、结转下年度继续办理”${columns}`);
     expect(first?.section).toBe('applications');
   });
 
@@ -104,7 +105,8 @@ describe('a blank cell inside a browser-copied row (corpus 05, 结转 row)', () 
     expect(result.report.tables.t2.fees.amount).toBeNull();
     expect(result.report.tables.t2.penalty.decisions).toBe(0);
     const named = blankFindings(result.findings).filter((f) => f.section === 'proactive');
-    expect(named.map((f) => f.cells)).toEqual([['t2.licensing.decisions'], ['t2.fees.amount']]);
+    expect(named.map((f) => f.cells)).toEqual([['t2.licensing.decisions', 't2.fees.amount']]);
+    expect(named[0]?.params.rows).toBe('“行政许可”（本年处理决定数量）；“行政事业性收费”（本年收费金额（单位：万元））');
     // 05 prints no 规章 row: those three cells are the only ones reported as not read.
     expect(result.sections.proactive.cells).toEqual({ found: 7, expected: 10 });
   });

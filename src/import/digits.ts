@@ -53,9 +53,16 @@ function digitSplits(digits: string, parts: number): number[][] {
  */
 export const MAX_WALK_CELLS = 64;
 
+interface Reading {
+  values: number[];
+  cost: number;
+  /** Digits an OCR split with a stray space, joined back (“1 52” → 152): taken only when the printed totals prove it. */
+  joined?: boolean;
+}
+
 /** Possible readings of one raw cell, the plain one first. */
-function readings(raw: string, room: number): { values: number[]; cost: number }[] {
-  const out: { values: number[]; cost: number }[] = [];
+function readings(raw: string, room: number, join = false): Reading[] {
+  const out: Reading[] = [];
   const whole = wholeCount(raw);
   if (whole !== null) out.push({ values: [whole], cost: 0 });
   const t = unitless(raw);
@@ -63,6 +70,8 @@ function readings(raw: string, room: number): { values: number[]; cost: number }
   if (pieces.length > 1 && pieces.length <= MAX_WALK_CELLS) {
     const values = pieces.map((p) => wholeCount(p));
     if (values.every((v) => v !== null)) out.push({ values: values as number[], cost: 1 });
+    if (join && pieces.every((p) => /^\d+$/.test(p)) && pieces.join('').length <= 9 && !/^0\d/.test(pieces.join('')))
+      out.push({ values: [Number(pieces.join(''))], cost: 3, joined: true });
   }
   if (/^\d{2,9}$/.test(t)) {
     for (let parts = 2; parts <= Math.min(t.length, room + 1); parts++) {
@@ -110,8 +119,13 @@ export function resolveWithBlanks(raw: readonly string[], expected: number, chec
  * Reads `expected` numbers from raw cells. Prefers the plain reading; otherwise the cheapest
  * reading whose totals check out; with extra cells, the first window of `expected` that checks.
  */
-export function resolveNumbers(raw: readonly string[], expected: number, check: (values: number[]) => boolean): Resolved | null {
-  const candidates: { values: number[]; cost: number }[] = [];
+export function resolveNumbers(
+  raw: readonly string[],
+  expected: number,
+  check: (values: number[]) => boolean,
+  options: { join?: boolean } = {},
+): Resolved | null {
+  const candidates: Reading[] = [];
   if (raw.length > MAX_WALK_CELLS) {
     // Past any real row: only the plain reading, built in one pass (the walk below recursed once
     // per cell, copying the values so far at each: a stack overflow and quadratic on a section of
@@ -123,28 +137,37 @@ export function resolveNumbers(raw: readonly string[], expected: number, check: 
       values.push(...first.values);
     }
     candidates.push({ values, cost: 0 });
-  } else walkReadings(raw, expected, candidates);
+  } else walkReadings(raw, expected, candidates, options.join ?? false);
   return choose(candidates, expected, check);
 }
 
-function walkReadings(raw: readonly string[], expected: number, candidates: { values: number[]; cost: number }[]): void {
-  const walk = (i: number, acc: number[], cost: number) => {
+/**
+ * `join`: also try digits split by a stray space as one number — only for rows whose printed
+ * total can prove it (a row without one would take any joining).
+ */
+function walkReadings(raw: readonly string[], expected: number, candidates: Reading[], join: boolean): void {
+  const walk = (i: number, acc: number[], cost: number, joined: boolean) => {
     if (candidates.length > 2000 || cost > 12) return;
     if (i === raw.length) {
-      candidates.push({ values: acc, cost });
+      candidates.push({ values: acc, cost, joined });
       return;
     }
     const room = Math.max(0, expected - acc.length - (raw.length - i - 1));
-    for (const r of readings(raw[i] ?? '', room)) walk(i + 1, [...acc, ...r.values], cost + r.cost);
+    for (const r of readings(raw[i] ?? '', room, join)) walk(i + 1, [...acc, ...r.values], cost + r.cost, joined || r.joined === true);
+    // The split pieces in cells of their own (“1” / “52” on two lines of an OCR text).
+    const [a = '', b = ''] = [raw[i], raw[i + 1]];
+    if (join && /^[1-9]\d{0,3}$/.test(a) && /^\d{1,4}$/.test(b)) walk(i + 2, [...acc, Number(a + b)], cost + 3, true);
   };
-  walk(0, [], 0);
+  walk(0, [], 0, false);
 }
 
-function choose(candidates: { values: number[]; cost: number }[], expected: number, check: (values: number[]) => boolean): Resolved | null {
-  candidates.sort((a, b) => a.cost - b.cost);
-  const exact = candidates.filter((c) => c.values.length === expected);
+function choose(all: Reading[], expected: number, check: (values: number[]) => boolean): Resolved | null {
+  all.sort((a, b) => a.cost - b.cost);
+  const exact = all.filter((c) => c.values.length === expected);
   const good = exact.find((c) => check(c.values));
   if (good) return { values: good.values, consistent: true, stray: 0, split: good.cost > 0 };
+  // A joined reading the totals did not prove is no reading.
+  const candidates = all.filter((c) => !c.joined);
   const plain = candidates[0];
   if (plain && plain.values.length > expected) {
     for (let start = 0; start + expected <= plain.values.length; start++) {
@@ -153,7 +176,7 @@ function choose(candidates: { values: number[]; cost: number }[], expected: numb
     }
     return { values: plain.values.slice(0, expected), consistent: false, stray: plain.values.length - expected, split: false };
   }
-  const fallback = exact[0];
+  const fallback = exact.find((c) => !c.joined);
   if (fallback) return { values: fallback.values, consistent: false, stray: 0, split: fallback.cost > 0 };
   return null;
 }

@@ -18,6 +18,10 @@ export interface FrontMatter {
 }
 
 const TITLE_END = /(?:年度)?政府信息公开工作年度报告$|政府信息公开工作年度报告$/;
+/** A title that names its organ and year, anywhere in a line of its own. */
+const YEAR_TITLE = /^[^>＞»|｜]{2,40}\d{4}年(?:度)?政府信息公开工作年度报告$/;
+/** How far down a web page's furniture the title is looked for. */
+const TITLE_SEARCH_LINES = 60;
 
 /** The title may be split over two lines (seed 003); the opening follows it. */
 export function readFrontMatter(lines: readonly string[]): FrontMatter {
@@ -30,6 +34,16 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
       titleEnd = i;
       title = joined.replace(/\s+/g, '');
       break;
+    }
+  }
+  // A whole web page (saved, or copied with Ctrl+A) puts its navigation, breadcrumb and metadata
+  // before the title: a title with its year further down is the title, and what precedes it is not
+  // the report's.
+  if (titleEnd < 0) {
+    const later = text.slice(0, TITLE_SEARCH_LINES).findIndex((l) => YEAR_TITLE.test(l.replace(/\s+/g, '')) && l.length < 80);
+    if (later > 0) {
+      titleEnd = later;
+      title = (text[later] ?? '').replace(/\s+/g, '');
     }
   }
   const opening = text.slice(titleEnd + 1);

@@ -26,7 +26,19 @@ const BLOCK = new Set([
   'hr',
   'title',
 ]);
-const SKIP = new Set(['script', 'style', 'head', 'xml', 'template', 'noscript']);
+/** Never report text: code, the page's head, and a site's navigation, side bars, forms and footer. */
+const SKIP = new Set(['script', 'style', 'head', 'xml', 'template', 'noscript', 'nav', 'aside', 'footer', 'select', 'button', 'iframe']);
+/**
+ * A government CMS's metadata table (索引号、发布机构、发布日期…): a row with one of these labels
+ * is the page's, not the report's.
+ */
+const METADATA_LABEL =
+  /^(?:索\s*引\s*号|发布机构|发文机关|发文单位|发布日期|发布时间|成文日期|发文日期|主题分类|信息分类|体裁分类|组配分类|服务对象|文\s*号|发文字号|有\s*效\s*性|生效日期|废止日期|信息来源|公开方式|公开范围|公开时限)\s*[:：]?/;
+/** Page furniture around the report: breadcrumb, article info, print/close links, share, site footer. */
+const FURNITURE =
+  /^(?:【?(?:打印本?页?|关闭(?:本页|窗口)?)】?|分享到|当前位置|您(?:现在|当前)的位置|发布时间[:：]|浏览次数|点击数|访问量|字号[:：]|主办单位|承办单位|网站标识码|版权所有|Copyright|技术支持|网站地图|扫一扫)|ICP备\d|公网安备/i;
+/** More blank columns than a report's table has (15): a damaged colspan is read as one cell. */
+const MAX_SPAN = 20;
 const ENTITIES: Readonly<Record<string, string>> = {
   nbsp: ' ',
   amp: '&',
@@ -104,6 +116,8 @@ export function withoutDeclarations(text: string): string {
 interface TableState {
   row: string[] | null;
   cell: string | null;
+  /** The open cell's colspan: a blank cell spanning columns is that many blank cells. */
+  span: number;
 }
 
 export function readHtml(html: string): Source {
@@ -111,21 +125,29 @@ export function readHtml(html: string): Source {
   const tables: TableState[] = [];
   let paragraph = '';
   let skipping: string | null = null;
+  let dropped = 0;
 
   const flushParagraph = () => {
-    if (paragraph.trim()) lines.push(lineOf([paragraph.replace(/\s+/g, ' ')]));
+    const text = paragraph.replace(/\s+/g, ' ').trim();
+    if (text && FURNITURE.test(text) && text.length < 200) dropped++;
+    else if (text) lines.push(lineOf([text]));
     paragraph = '';
   };
   const table = () => tables[tables.length - 1];
   const closeCell = () => {
     const t = table();
-    if (t?.row && t.cell !== null) t.row.push(t.cell.replace(/\s+/g, ' ').trim());
+    if (t?.row && t.cell !== null) {
+      const text = t.cell.replace(/\s+/g, ' ').trim();
+      t.row.push(text);
+      for (let i = 1; !text && i < t.span; i++) t.row.push('');
+    }
     if (t) t.cell = null;
   };
   const closeRow = () => {
     closeCell();
     const t = table();
-    if (t?.row) lines.push(lineOf(t.row));
+    if (t?.row && t.row.some((c) => METADATA_LABEL.test(c)) && t.row.every((c) => c.length < 100)) dropped++;
+    else if (t?.row) lines.push(lineOf(t.row));
     if (t) t.row = null;
   };
   const addText = (text: string) => {
@@ -160,7 +182,7 @@ export function readHtml(html: string): Source {
     if (name === 'table') {
       if (!closing) {
         flushParagraph();
-        tables.push({ row: null, cell: null });
+        tables.push({ row: null, cell: null, span: 1 });
       } else {
         closeRow();
         tables.pop();
@@ -177,6 +199,8 @@ export function readHtml(html: string): Source {
       if (!closing && t) {
         t.row ??= [];
         t.cell = '';
+        const span = Number(/\bcolspan\s*=\s*["']?(\d{1,3})/i.exec(match[0])?.[1] ?? 1);
+        t.span = span >= 1 && span <= MAX_SPAN ? span : 1;
       }
     } else if (BLOCK.has(name)) {
       // Inside a cell a paragraph break is a line break within the cell's text.
@@ -190,5 +214,5 @@ export function readHtml(html: string): Source {
     tables.pop();
   }
   flushParagraph();
-  return { format: 'html', lines, droppedLines: 0 };
+  return { format: 'html', lines, droppedLines: dropped };
 }

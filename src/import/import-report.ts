@@ -23,7 +23,7 @@ import { readHtml } from './html.ts';
 import { readFrontMatter, readOpeningFields, organName, readSignature } from './front-matter.ts';
 import { readOther, readOverview, readProblems } from './narrative-extract.ts';
 import { findHeadings, sectionRanges } from './sections.ts';
-import { readText, type Source } from './source.ts';
+import { isPrintedLayout, readText, type Source } from './source.ts';
 import { tokensOf } from './table-reading.ts';
 import { extractTable } from './tables-extract.ts';
 import { unwrapLines } from './unwrap.ts';
@@ -34,9 +34,21 @@ export type ImportInput =
   /** Clipboard or web page: the HTML when present, the plain text as fallback. */
   | { kind: 'html'; html: string; text?: string }
   /** `limits`: lower caps than DOCX_LIMITS (tests). */
-  | { kind: 'docx'; bytes: Uint8Array; limits?: Partial<DocxLimits> };
+  | { kind: 'docx'; bytes: Uint8Array; limits?: Partial<DocxLimits> }
+  /** A PDF file: its text layer (pdf.js, loaded on demand). */
+  | { kind: 'pdf'; bytes: Uint8Array };
 
 export async function importReport(input: ImportInput): Promise<ImportResult> {
+  if (input.kind === 'pdf') {
+    // pdf.js is large: loaded only when a PDF is opened.
+    const { readPdf, NotAPdfError } = await import('./pdf/read-pdf.ts');
+    try {
+      return importSource(await readPdf(input.bytes));
+    } catch (error) {
+      if (error instanceof NotAPdfError) return { ok: false, error: 'notAPdf', params: { reason: error.reason } };
+      throw error;
+    }
+  }
   if (input.kind === 'docx') {
     try {
       return importSource(await readDocx(input.bytes, { ...DOCX_LIMITS, ...input.limits }));
@@ -79,16 +91,20 @@ export function importSource(source: Source): ImportResult {
   const tableResults = TABLES.map((table) => {
     const section = SECTIONS.find((s) => 'table' in s && s.table === table.id);
     const range = section ? ranges.get(section.id) : undefined;
-    return { table, section, result: range ? extractTable(table, tokensOf(lines, range.start, range.end)) : null };
+    return {
+      table,
+      section,
+      result: range ? extractTable(table, tokensOf(lines, range.start, range.end), { emptyRowsBlank: source.format === 'pdf' }) : null,
+    };
   });
   const cellsFound = tableResults.reduce((n, t) => n + (t.result?.values.size ?? 0), 0);
   if (!/政府信息公开|信息公开/.test(allText) || (headings.length < 2 && cellsFound === 0)) return { ok: false, error: 'notAReport' };
 
   const firstHeading = headings[0]?.line ?? lines.length;
   // A PDF's text layer is hard-wrapped: rejoin its paragraphs before reading them.
-  const prose = (texts: string[]) => (source.format === 'pdfLayout' ? unwrapLines(texts) : texts);
+  const prose = (texts: string[]) => (isPrintedLayout(source.format) ? unwrapLines(texts) : texts);
   const frontLines = lines.slice(0, firstHeading).map((l) => l.text);
-  const front = readFrontMatter(source.format === 'pdfLayout' ? [...frontLines.slice(0, 2), ...prose(frontLines.slice(2))] : frontLines);
+  const front = readFrontMatter(isPrintedLayout(source.format) ? [...frontLines.slice(0, 2), ...prose(frontLines.slice(2))] : frontLines);
   const opening = readOpeningFields(front.opening.join(''));
   const organ = organName(front.organ, opening);
   if (front.year === null) return { ok: false, error: 'notAReport', params: { reason: 'year' } };

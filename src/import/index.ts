@@ -2,6 +2,7 @@
 export { importReport, importText, importSource, guessOrganKind, type ImportInput } from './import-report.ts';
 export { readText, detectTextFormat, type Source, type SourceLine, type SourceFormat } from './source.ts';
 export { readHtml } from './html.ts';
+export { decodeHtml, declaredCharset } from './html-charset.ts';
 export { readDocx } from './docx.ts';
 export { DOCX_LIMITS, type DocxLimits, type NotADocxReason } from './docx-limits.ts';
 export { renderImportError, renderImportFinding, renderSectionStatus } from './messages.ts';

@@ -71,6 +71,10 @@ export function mergedGroupAt(table: TableDef, row: RowDef, tokens: readonly Tok
   if (!group || rows[0] !== row) return null;
   const hit = findLabel(tokens, from, group.label);
   if (!hit) return null;
+  // The group's first 2021 row printed before its label: a 2021 table whose label wraps beside
+  // its last row (“（六）其他处理 1 0 0…” / “3.其他”), not the 2019 single row.
+  const first = findLabel(tokens.slice(0, hit.at), from, row.label);
+  if (first) return null;
   const { raw, next } = numbersAfter(tokens, hit.at + hit.length, false);
   return raw.length >= 5 ? { rows, raw, next } : null;
 }

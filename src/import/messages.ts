@@ -10,7 +10,7 @@ export const renderImportFinding = renderFinding;
 export function renderImportError(result: Extract<ImportResult, { ok: false }>, i18n: I18n): string {
   const reason = result.params?.reason;
   const key =
-    (result.error === 'notAReport' || result.error === 'notADocx') && reason
+    (result.error === 'notAReport' || result.error === 'notADocx' || result.error === 'notAPdf') && reason
       ? `${result.error}${reason[0]?.toUpperCase()}${reason.slice(1)}`
       : result.error;
   return translate(i18n, `import:errors.${key}`, result.params);

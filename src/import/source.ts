@@ -7,7 +7,10 @@
 import { stripDebris } from './normalize.ts';
 import { findLastIndex } from '../report/arrays.ts';
 
-export type SourceFormat = 'text' | 'markdown' | 'pdfLayout' | 'html' | 'docx';
+export type SourceFormat = 'text' | 'markdown' | 'pdfLayout' | 'html' | 'docx' | 'pdf';
+
+/** Text laid out as printed pages (pdftotext -layout, a PDF's text layer): its prose is hard-wrapped. */
+export const isPrintedLayout = (format: SourceFormat): boolean => format === 'pdfLayout' || format === 'pdf';
 
 export interface SourceLine {
   /** The line's text with debris removed, cells joined by a tab. */
@@ -79,33 +82,45 @@ export const layoutSteps = { count: 0 };
 
 /** pdftotext -layout: cells by runs of spaces; page numbers and repeated page headers dropped. */
 function readLayout(text: string): Source {
-  const pages = text.split('\f').map((p) => p.split('\n'));
-  const firstLines = pages.map((p) => p.find((l) => l.trim())?.trim() ?? '');
+  const pages = text.split('\f').map((p) => p.split('\n').map((l) => l.trim()));
+  const { kept, dropped } = withoutFurniture(pages, (line) => line);
+  const lines = kept.map((line) => lineOf(line.split(/ {2,}|\u3000+/).flatMap(splitTrailingNumbers)));
+  return { format: 'pdfLayout', lines, droppedLines: dropped };
+}
+
+/**
+ * The lines of printed pages without their furniture: page numbers (first or last line of a page,
+ * or dashed anywhere), and a first line repeated on three pages or more (a running header). Blank
+ * lines are kept (they are empty cells to the readers).
+ */
+export function withoutFurniture<T>(pages: readonly (readonly T[])[], textOf: (line: T) => string): { kept: T[]; dropped: number } {
+  const firstLines = pages.map((p) => {
+    const first = p.find((l) => textOf(l).trim());
+    return first === undefined ? '' : textOf(first).trim();
+  });
   // Counted once: counting per page made the check quadratic in pages (40 000 form feeds: 34 s).
   const firstLineCounts = new Map<string, number>();
   for (const f of firstLines) firstLineCounts.set(f, (firstLineCounts.get(f) ?? 0) + 1);
   layoutSteps.count += firstLines.length;
   const repeatedHeader = (line: string) => (firstLineCounts.get(line) ?? 0) >= 3;
-  const lines: SourceLine[] = [];
+  const kept: T[] = [];
   let dropped = 0;
   for (const page of pages) {
     layoutSteps.count += page.length + 1;
-    const content = page.map((l) => l.trim());
+    const content = page.map((l) => textOf(l).trim());
     const last = findLastIndex(content, (l) => l !== '');
     const first = content.findIndex((l) => l !== '');
-    content.forEach((line, i) => {
+    page.forEach((item, i) => {
+      const line = content[i] ?? '';
       const furniture =
         DASHED_PAGE_NUMBER.test(line) ||
         ((i === last || i === first) && PAGE_NUMBER.test(line) && line !== '') ||
         (i === first && repeatedHeader(line));
-      if (furniture) {
-        dropped++;
-        return;
-      }
-      lines.push(lineOf(line.split(/ {2,}|\u3000+/).flatMap(splitTrailingNumbers)));
+      if (furniture) dropped++;
+      else kept.push(item);
     });
   }
-  return { format: 'pdfLayout', lines, droppedLines: dropped };
+  return { kept, dropped };
 }
 
 /** “行政规范性文件 4” or “3.危及“三安全一稳定” 0”: a label and its numbers one space apart. */

@@ -21,6 +21,8 @@ export interface TableExtract {
   readonly expected: number;
   /** Printed in the 2019 trial layout: some 2021 cells have no counterpart there. */
   oldLayout: boolean;
+  /** Rows with cells printed blank, in order: named together by one finding per table. */
+  blankRows?: { readonly label: string; readonly ids: readonly string[]; readonly columns: readonly string[] }[];
 }
 
 export interface Token {
@@ -111,7 +113,14 @@ export function numbersAfter(
   const labelLine = tokens[k - 1]?.line;
   if (skipFragments) {
     let skipped = 0;
-    while (skipped < 4 && i < tokens.length && !isNumberCell(tokens[i]?.text ?? '', amount) && !LABEL_START.test(tokens[i]?.text ?? '')) {
+    // A merged label cell repeated over the columns it covers (OCR and Markdown conversions).
+    const repeated = (text: string) => text === tokens[k - 1]?.text;
+    while (
+      skipped < 4 &&
+      i < tokens.length &&
+      !isNumberCell(tokens[i]?.text ?? '', amount) &&
+      (!LABEL_START.test(tokens[i]?.text ?? '') || repeated(tokens[i]?.text ?? ''))
+    ) {
       i++;
       skipped++;
     }
@@ -128,6 +137,22 @@ export function numbersAfter(
   const last = tokens[i - 1];
   if (onLabelLine(last)) for (let b = 0; b < (last?.blanksAfter ?? 0); b++) raw.push('');
   return { raw, next: i };
+}
+
+/**
+ * The numbers printed just before a row label, not read by the row above: pdftotext puts a row's
+ * numbers on the line above its label when the label cell wraps over lines beside a taller group
+ * label (“1 0 0 0 0 0 1” / “（六）其他处理 3.其他”). Exactly `count` numbers, ending on the label's
+ * line or the line above it; null otherwise.
+ */
+export function numbersBefore(tokens: readonly Token[], from: number, at: number, count: number): string[] | null {
+  const label = tokens[at];
+  let i = at;
+  while (i > from && i > at - count - 1 && isNumberCell(tokens[i - 1]?.text ?? '')) i--;
+  const run = tokens.slice(i, at);
+  const last = run[run.length - 1];
+  if (!label || !last || run.length !== count || label.line - last.line > 1) return null;
+  return run.map((t) => t.text);
 }
 
 /**

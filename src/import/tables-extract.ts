@@ -22,7 +22,7 @@ import {
 } from '../report/index.ts';
 import { isNumberCell, readAmount, resolveNumbers, resolveWithBlanks, type Resolved } from './digits.ts';
 import { mergedGroupAt, mergedGroupFinding, notPrintedFinding, oldTable2 } from './legacy-2019.ts';
-import { findLabel, numbersAfter, type TableExtract, type Token } from './table-reading.ts';
+import { findLabel, numbersAfter, numbersBefore, type TableExtract, type Token } from './table-reading.ts';
 import type { ImportFinding } from './types.ts';
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
@@ -56,25 +56,28 @@ function rowValues(table: TableDef, row: RowDef, resolved: Resolved, out: TableE
     });
 }
 
-/** Cells printed blank in the source: read (and left blank), not cells the reader lost; named by one finding. */
+/** Cells printed blank in the source: read (and left blank), not cells the reader lost; named by the table's finding. */
 function blankCells(table: TableDef, row: RowDef, blank: readonly string[], out: TableExtract): void {
   if (blank.length === 0) return;
   for (const id of blank) out.blanks.add(id);
-  out.findings.push({
+  const columns = rowColumns(table, row)
+    .filter((c) => blank.includes(cellId(cellOf(table, row.id, c.id))))
+    .map((c) => c.label);
+  (out.blankRows ??= []).push({ label: row.label, ids: [...blank], columns });
+}
+
+/** One finding per table for its cells printed blank, naming each row and its blank columns. */
+function blankCellsFinding(table: TableDef, out: TableExtract): ImportFinding | null {
+  const rows = out.blankRows ?? [];
+  if (rows.length === 0) return null;
+  const cells = rows.flatMap((r) => r.ids);
+  return {
     code: 'blankCells',
     severity: 'warning',
     section: sectionOf(table),
-    cells: [...blank],
-    params: {
-      table: table.number,
-      row: row.label,
-      count: blank.length,
-      columns: rowColumns(table, row)
-        .filter((c) => blank.includes(cellId(cellOf(table, row.id, c.id))))
-        .map((c) => c.label)
-        .join('、'),
-    },
-  });
+    cells,
+    params: { table: table.number, count: cells.length, rows: rows.map((r) => `“${r.label}”（${r.columns.join('、')}）`).join('；') },
+  };
 }
 
 function sectionOf(table: TableDef): ImportFinding['section'] {
@@ -92,7 +95,7 @@ function rowCheck(table: TableDef, row: RowDef): (v: number[]) => boolean {
 }
 
 /** Tables printed row by row (blocks, matrix): each row's label, then its numbers. */
-function extractRows(table: TableDef, tokens: readonly Token[]): TableExtract {
+function extractRows(table: TableDef, tokens: readonly Token[], options: ExtractOptions): TableExtract {
   const out: TableExtract = { values: new Map(), blanks: new Set(), findings: [], expected: inputCells(table).length, oldLayout: false };
   const printedTotals = new Map<string, number>();
   const readAsMerged = new Set<string>();
@@ -120,7 +123,12 @@ function extractRows(table: TableDef, tokens: readonly Token[]): TableExtract {
     const hit = findLabel(tokens, from, row.label);
     if (!hit) continue;
     // pdftotext may put the rest of a wrapped label between a matrix row's label and its numbers.
-    const { raw, next } = numbersAfter(tokens, hit.at + hit.length, amount, table.layout.kind === 'matrix', true);
+    const after = numbersAfter(tokens, hit.at + hit.length, amount, table.layout.kind === 'matrix', true);
+    const { next } = after;
+    const before = table.layout.kind === 'matrix' && !after.raw.some(Boolean) ? numbersBefore(tokens, from, hit.at, columns.length) : null;
+    // A PDF places every printed number: a row label with none beside it was printed blank.
+    const blankRow = options.emptyRowsBlank && !before && after.raw.length === 0 ? columns.map(() => '') : null;
+    const raw = before ?? blankRow ?? after.raw;
     if (amount) {
       const column = columns[0];
       const first = raw.find(Boolean);
@@ -130,7 +138,9 @@ function extractRows(table: TableDef, tokens: readonly Token[]): TableExtract {
       else if (column && first === undefined && raw.length > 0) blankCells(table, row, [cellId(cellOf(table, row.id, column.id))], out);
     } else {
       const check = rowCheck(table, row);
-      const resolved = resolveWithBlanks(raw, columns.length, check) ?? resolveNumbers(raw.filter(Boolean), columns.length, check);
+      const join = columns.some((c) => c.sumOf);
+      const resolved =
+        resolveWithBlanks(raw, columns.length, check) ?? resolveNumbers(raw.filter(Boolean), columns.length, check, { join });
       if (resolved) {
         rowValues(table, row, resolved, out);
         // A total printed blank is no printed total.
@@ -143,6 +153,8 @@ function extractRows(table: TableDef, tokens: readonly Token[]): TableExtract {
     }
     from = Math.max(next, hit.at + hit.length);
   }
+  const blank = blankCellsFinding(table, out);
+  if (blank) out.findings.push(blank);
   out.findings.push(...compareTotals(table, out.values, printedTotals, out.blanks));
   return out;
 }
@@ -202,7 +214,7 @@ function extractFlattened(table: TableDef, tokens: readonly Token[]): TableExtra
   const width = table.columns.length;
   const blockOf = (v: number[], b: number) => v.slice(b * width, b * width + width);
   const check = (v: number[]) => table.rows.every((row, b) => rowCheck(table, row)(blockOf(v, b)));
-  const resolved = resolveNumbers(raw, table.rows.length * width, check);
+  const resolved = resolveNumbers(raw, table.rows.length * width, check, { join: true });
   if (!resolved) return out;
   const printed = new Map<string, number>();
   table.rows.forEach((row, b) =>
@@ -235,13 +247,22 @@ function tablesOf(values: ReadonlyMap<string, number | string>): Tables {
   return tables;
 }
 
-export function extractTable(table: TableDef, tokens: readonly Token[]): TableExtract {
+export interface ExtractOptions {
+  /**
+   * A row label with no numbers before or after it is a row printed blank (its cells read, blank),
+   * not a row whose numbers were lost: true for a PDF's text layer, where every printed number has
+   * its place; text conversions can separate a row's numbers from its label.
+   */
+  readonly emptyRowsBlank?: boolean;
+}
+
+export function extractTable(table: TableDef, tokens: readonly Token[], options: ExtractOptions = {}): TableExtract {
   switch (table.layout.kind) {
     case 'flattened':
       return extractFlattened(table, tokens);
     case 'blocks':
-      return oldTable2(table, tokens) ?? extractRows(table, tokens);
+      return oldTable2(table, tokens) ?? extractRows(table, tokens, options);
     case 'matrix':
-      return extractRows(table, tokens);
+      return extractRows(table, tokens, options);
   }
 }

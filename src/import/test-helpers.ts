@@ -35,3 +35,43 @@ export function corpusFiles(): { name: string; text: string; expected: unknown }
     expected: JSON.parse(readFileSync(new URL(name.replace(/\.txt$/, '.expected.json'), CORPUS), 'utf8')) as unknown,
   }));
 }
+
+/** The PDF fixtures (fixtures/pdf, made by fixtures/make-pdf-fixtures.ts): file name and bytes. */
+export function pdfFixtures(): { name: string; bytes: Uint8Array }[] {
+  const dir = new URL('./fixtures/pdf/', import.meta.url);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.pdf'))
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(new URL(name, dir))) }));
+}
+
+/** The transcription a fixture named after a seed (`seed-002-…`) or a corpus report (`corpus-05…`) is compared with. */
+export function expectedOfFixture(name: string): { seed: Report } | { corpus: unknown } {
+  const seed = /^seed-(\d{3})/.exec(name)?.[1];
+  if (seed) return { seed: seedDraft(seed) };
+  const number = /^corpus-(\d{2})/.exec(name)?.[1];
+  const file = corpusFiles().find((f) => number && f.name.startsWith(`${number}_`));
+  if (!file) throw new Error(`no transcription for ${name}`);
+  return { corpus: file.expected };
+}
+
+/** A one-page PDF with no text layer, as a scanner makes (a drawn shape stands for the page image). */
+export function pdfWithoutText(): Uint8Array {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+  ];
+  const stream = '0.5 g 50 50 495 742 re f';
+  objects.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(pdf);
+}

@@ -13,7 +13,7 @@ export interface SectionReport {
   cells?: { found: number; expected: number };
 }
 
-export type ImportErrorCode = 'empty' | 'notAReport' | 'notADocx' | 'unsupportedFile' | 'invalidDraft';
+export type ImportErrorCode = 'empty' | 'notAReport' | 'notADocx' | 'notAPdf' | 'unsupportedFile' | 'invalidDraft';
 
 export type ImportResult =
   | {

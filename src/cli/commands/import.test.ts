@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TABLE3, inputCells, parseDraft } from '../../report/index.ts';
 import { main } from '../main.ts';
+import { pdfWithoutText } from '../../import/test-helpers.ts';
 import type { CliIo } from '../io.ts';
 
 /** Table 三's input cells, from the definition (144 in the 2021 form). */
@@ -50,6 +51,23 @@ describe('nianbao import', () => {
     const json = JSON.parse(out.join('\n'));
     expect(json.format).toBe('docx');
     expect(json.sections.applications).toEqual({ status: 'imported', cells: { found: T3_INPUTS, expected: T3_INPUTS } });
+  });
+
+  it('imports a PDF (its text layer) with --json', async () => {
+    const { io, out, written } = memoryIo({ 'r.pdf': fixture('pdf/seed-002-huancui-2024.pdf') });
+    expect(await main(['import', 'r.pdf', '-o', 'd.json', '--json'], io)).toBe(0);
+    const json = JSON.parse(out.join('\n'));
+    expect(json.format).toBe('pdf');
+    expect(json.sections.applications).toEqual({ status: 'imported', cells: { found: T3_INPUTS, expected: T3_INPUTS } });
+    const draft = parseDraft(written['d.json'] ?? '');
+    expect(draft.ok && draft.draft.report.tables.t3.carriedForward.natural).toBe(9);
+  });
+
+  it('refuses a scanned PDF plainly (exit 2)', async () => {
+    const { io, err, written } = memoryIo({ 'scan.pdf': pdfWithoutText() });
+    expect(await main(['import', 'scan.pdf', '-o', 'd.json'], io)).toBe(2);
+    expect(err.join('')).toContain('这是扫描件');
+    expect(written).toEqual({});
   });
 
   it('refuses a file that is not a report, writing nothing (exit 2)', async () => {

@@ -1,5 +1,5 @@
 /**
- * `import REPORT.(txt|md|html|docx) -o DRAFT.json [--json]`: a draft from a published report.
+ * `import REPORT.(txt|md|html|docx|pdf) -o DRAFT.json [--json]`: a draft from a published report.
  * Exit 0 imported (findings are printed), 2 refused or unreadable (nothing written).
  */
 import { parseArgs } from 'node:util';
@@ -9,6 +9,7 @@ import {
   renderImportError,
   renderImportFinding,
   renderSectionStatus,
+  decodeHtml,
   fileKind,
   type ImportInput,
 } from '../../import/index.ts';
@@ -24,17 +25,17 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     options: { output: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
   });
   const [path, extra] = positionals;
-  if (!path || extra !== undefined || !values.output) throw new UsageError('import needs one REPORT.(txt|md|html|docx) -o DRAFT.json');
+  if (!path || extra !== undefined || !values.output) throw new UsageError('import needs one REPORT.(txt|md|html|docx|pdf) -o DRAFT.json');
   const i18n = defaultI18n();
   // A file without an extension is read as text, as before.
   const kind = /\.[^./\\]+$/.test(path) ? fileKind(path) : 'text';
   if (!kind) throw new CliFailure(`${pathOf(path)}: ${i18n.t('import:errors.unsupportedFile')}`);
   // Web pages and Notepad files of Chinese offices are often GBK: read as such when they are.
   const input: ImportInput =
-    kind === 'docx'
+    kind === 'docx' || kind === 'pdf'
       ? { kind, bytes: await readInputFile(io, path, 'report') }
       : kind === 'html'
-        ? { kind, html: await readTextFile(io, path, 'report') }
+        ? { kind, html: decodeHtml(await readInputFile(io, path, 'report')) }
         : { kind, text: await readTextFile(io, path, 'report') };
   const result = await importReport(input);
   if (!result.ok) throw new CliFailure(`${pathOf(path)}: ${renderImportError(result, i18n)}`);

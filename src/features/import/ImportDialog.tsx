@@ -57,7 +57,7 @@ export function ImportDialog({ dirty, file, onClose, onOpen, onStartNext }: Impo
     const input = clipboardInput(e.clipboardData);
     if (!input) return;
     e.preventDefault();
-    const plain = input.kind === 'docx' ? '' : (input.text ?? '');
+    const plain = input.kind === 'docx' || input.kind === 'pdf' ? '' : (input.text ?? '');
     pasted.current = input.kind === 'html' ? { html: input.html, text: plain } : null;
     setText(plain);
     void run(input);

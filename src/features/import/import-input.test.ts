@@ -30,8 +30,12 @@ describe('fileInput', () => {
     expect(await fileInput(file('a.htm', '<p>x</p>'))).toEqual({ kind: 'html', html: '<p>x</p>' });
     expect((await fileInput(file('a.docx', 'PK')))?.kind).toBe('docx');
   });
-  it('refuses .doc and .pdf', async () => {
+  it('refuses .doc and .xls', async () => {
     expect(await fileInput(file('a.doc', ''))).toBeNull();
-    expect(await fileInput(file('a.pdf', ''))).toBeNull();
+    expect(await fileInput(file('a.xls', ''))).toBeNull();
+  });
+  it('reads a PDF by its name or by its first bytes', async () => {
+    expect((await fileInput(file('a.pdf', '')))?.kind).toBe('pdf');
+    expect((await fileInput(file('下载.do', '%PDF-1.7\n')))?.kind).toBe('pdf');
   });
 });

@@ -4,7 +4,7 @@
  * <table> rows and cells, which plain text loses; the plain text is the fallback.
  */
 import type { ImportInput } from '../../import/index.ts';
-import { fileKind, inputOfFile } from '../../import/file-kind.ts';
+import { fileKind, inputOfFile, isPdf } from '../../import/file-kind.ts';
 
 export { ACCEPTED_FILES } from '../../import/file-kind.ts';
 
@@ -22,5 +22,7 @@ export function clipboardInput(data: ClipboardLike): ImportInput | null {
 
 /** Reads a file for the importer, or null for an unsupported kind. */
 export async function fileInput(file: Pick<File, 'name' | 'arrayBuffer'>): Promise<ImportInput | null> {
-  return fileKind(file.name) ? inputOfFile(file.name, new Uint8Array(await file.arrayBuffer())) : null;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  // A PDF is known by its first bytes whatever its name (“下载.do”); other files by their name.
+  return fileKind(file.name) || isPdf(bytes) ? inputOfFile(file.name, bytes) : null;
 }

@@ -3,7 +3,7 @@ export default {
   findings: {
     printedTotalDiffers:
       'The source’s table {{table}}, column “{{column}}”, row {{rowNumber}} ({{row}}) prints {{printed}}; its parts add up to {{computed}}',
-    blankCells: 'Table {{table}}, “{{row}}”: {{count}} cell(s) printed blank in the report ({{columns}}), left blank; check and fill them',
+    blankCells: 'Table {{table}}: {{count}} cell(s) printed blank in the report, left blank; check and fill them: {{rows}}',
     strayCells: 'Table {{table}} “{{row}}”: {{count}} extra cell(s) ignored',
     cellsSplit: 'Table {{table}} “{{row}}”: numbers ran together and were separated using the totals; please check',
     oldOtherHandling:
@@ -35,7 +35,13 @@ export default {
       'This Word file cannot be read: its body (word/document.xml) is not valid XML ({{detail}}); open it in Word or WPS and save it as .docx again',
     notADocxTooDeep:
       'This Word file cannot be read: its body nests more than {{limit}} levels deep (tables inside tables?); simplify it in Word or WPS and save it as .docx again',
-    unsupportedFile: 'Only .txt, .docx, .html or .md files can be imported',
+    notAPdf: 'This PDF file cannot be read',
+    notAPdfUnreadable: 'This PDF file cannot be read: it is damaged or not a PDF',
+    notAPdfEncrypted:
+      'This PDF file cannot be read: it is protected by a password; remove the password in a PDF reader, save it, then import it',
+    notAPdfScanned:
+      'This is a scan: the PDF holds only images of its pages, no text to read, so it cannot be imported; look for the web page or Word version of the report, or type the figures in',
+    unsupportedFile: 'Only .txt, .docx, .pdf, .html or .md files can be imported',
     invalidDraft: 'What was read cannot be kept as a draft (field “{{path}}” is not valid); nothing was imported',
   },
   sections: {
@@ -50,12 +56,12 @@ export default {
   dialog: {
     title: 'Import an earlier report',
     intro:
-      'Open the published report on the government website, select all (Ctrl+A), copy (Ctrl+C) and paste it into the box below; or choose the report’s Word or text file.',
+      'Open the published report on the government website, select all (Ctrl+A), copy (Ctrl+C) and paste it into the box below; or choose the report’s Word, PDF or text file (a saved web page too).',
     pasteLabel: 'Paste the whole report',
     pastePlaceholder: 'Paste here (Ctrl+V); it is read at once',
     import: 'Read the pasted text',
     chooseFile: 'Choose a file…',
-    fileHint: 'A .docx, .txt, .html or .md file; you may also drop the file on this box. Save a .doc as .docx in Word or WPS first.',
+    fileHint: 'A .docx, .pdf, .txt, .html or .md file; you may also drop the file on this box. Save a .doc as .docx in Word or WPS first.',
     working: 'Reading…',
     nothingChanged: 'The current draft has not been changed.',
     unexpected: 'Reading failed: {{message}}',
@@ -86,6 +92,7 @@ export default {
     pdfLayout: 'text from a PDF',
     html: 'web page (with tables)',
     docx: 'Word file',
+    pdf: 'PDF file',
   },
   nextYear: {
     button: 'Start from last year’s report',

@@ -2,7 +2,7 @@
 export default {
   findings: {
     printedTotalDiffers: '原报告表{{table}}“{{column}}”列第{{rowNumber}}行（{{row}}）印为{{printed}}，分项之和为{{computed}}',
-    blankCells: '原报告表{{table}}“{{row}}”有{{count}}个单元格是空白的（{{columns}}），已留空，请核实后填写',
+    blankCells: '原报告表{{table}}有{{count}}个单元格是空白的，已留空，请核实后填写：{{rows}}',
     strayCells: '表{{table}}“{{row}}”后有{{count}}个多余的单元格，已忽略',
     cellsSplit: '表{{table}}“{{row}}”的数字连在一起，已按合计拆分，请核对',
     oldOtherHandling: '原报告表三使用2019年试行格式的单行“（六）其他处理”，其数字已填入“（六）3.其他”，请核实',
@@ -27,7 +27,11 @@ export default {
     notADocxTooManyEntries: '无法读取该Word文件：压缩包内有{{count}}个条目，超过上限{{limit}}个',
     notADocxNotXml: '无法读取该Word文件：正文（word/document.xml）不是有效的XML（{{detail}}）；请在Word或WPS中打开并重新另存为.docx',
     notADocxTooDeep: '无法读取该Word文件：正文的嵌套层数超过{{limit}}层（如表格套表格过深）；请在Word或WPS中简化后另存为.docx',
-    unsupportedFile: '只能导入.txt、.docx、.html或.md文件',
+    notAPdf: '无法读取该PDF文件',
+    notAPdfUnreadable: '无法读取该PDF文件：文件已损坏或不是PDF',
+    notAPdfEncrypted: '无法读取该PDF文件：文件设有打开密码；请在PDF阅读器中去除密码后另存，再导入',
+    notAPdfScanned: '这是扫描件：PDF里只有页面图片，没有可读取的文字，无法导入；请找该报告的网页版或Word版，或手工填写',
+    unsupportedFile: '只能导入.txt、.docx、.pdf、.html或.md文件',
     invalidDraft: '读取的内容无法保存为草稿（字段“{{path}}”不符合要求），未导入',
   },
   sections: {
@@ -41,12 +45,13 @@ export default {
   },
   dialog: {
     title: '导入往年报告',
-    intro: '在政府网站打开已发布的往年年度报告，全选（Ctrl+A）、复制（Ctrl+C），粘贴到下面的框里；也可以选择报告的Word或文本文件。',
+    intro:
+      '在政府网站打开已发布的往年年度报告，全选（Ctrl+A）、复制（Ctrl+C），粘贴到下面的框里；也可以选择报告的Word、PDF或文本文件（包括另存的网页）。',
     pasteLabel: '粘贴报告全文',
     pastePlaceholder: '在此粘贴（Ctrl+V），粘贴后自动读取',
     import: '读取粘贴的内容',
     chooseFile: '选择文件…',
-    fileHint: '可以选择.docx、.txt、.html或.md文件，也可以把文件拖到这个框里；.doc请先在Word或WPS中另存为.docx。',
+    fileHint: '可以选择.docx、.pdf、.txt、.html或.md文件，也可以把文件拖到这个框里；.doc请先在Word或WPS中另存为.docx。',
     working: '正在读取…',
     nothingChanged: '当前草稿没有任何改动。',
     unexpected: '读取时出错：{{message}}',
@@ -75,6 +80,7 @@ export default {
     pdfLayout: 'PDF转出的文字',
     html: '网页（含表格）',
     docx: 'Word文件',
+    pdf: 'PDF文件',
   },
   nextYear: {
     button: '以上年报告为起点',
