@@ -5,12 +5,14 @@ import zhDrafts from './locales/zh-CN/drafts.ts';
 import zhWizard from './locales/zh-CN/wizard.ts';
 import zhExport from './locales/zh-CN/export.ts';
 import zhImport from './locales/zh-CN/import.ts';
+import zhHistory from './locales/zh-CN/history.ts';
 import enCommon from './locales/en/common.ts';
 import enRules from './locales/en/rules.ts';
 import enDrafts from './locales/en/drafts.ts';
 import enWizard from './locales/en/wizard.ts';
 import enExport from './locales/en/export.ts';
 import enImport from './locales/en/import.ts';
+import enHistory from './locales/en/history.ts';
 
 export const zhCN = {
   common: zhCommon,
@@ -19,6 +21,7 @@ export const zhCN = {
   wizard: zhWizard,
   export: zhExport,
   import: zhImport,
+  history: zhHistory,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -30,6 +33,7 @@ export const en: Shape<typeof zhCN> = {
   wizard: enWizard,
   export: enExport,
   import: enImport,
+  history: enHistory,
 };
 
 export const resources = { 'zh-CN': zhCN, en } as const;

@@ -97,7 +97,7 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
     session.markSaved();
   };
   const startNew = () => {
-    session.replace(newReport(), 'new');
+    session.replace(newReport(), 'new', 'newReport');
     setPending(null);
     onReplaced();
   };

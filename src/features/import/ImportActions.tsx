@@ -24,7 +24,7 @@ export function ImportActions({ onReplaced }: { onReplaced(): void }) {
   };
 
   const replaceWith = (report: Report) => {
-    session.replace(report, 'new');
+    session.replace(report, 'new', 'importReport');
     close();
     onReplaced();
   };

