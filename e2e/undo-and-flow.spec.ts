@@ -104,6 +104,7 @@ test('carry-forward and import are one step each; undo restores the draft with i
   await openWithDraft(page, seed002Draft);
   await expect(page.getByLabel('报告年度')).toHaveValue('2024');
   await page.getByRole('button', { name: '以上年报告为起点' }).click();
+  await page.getByRole('button', { name: '替换并新建' }).click();
   await expect(page.getByLabel('报告年度')).toHaveValue('2025');
   await stepButton(page, TABLE3).click();
   const received = page.getByLabel('一、本年新收政府信息公开申请数量 总计（自动计算）', { exact: true });
@@ -118,14 +119,77 @@ test('carry-forward and import are one step each; undo restores the draft with i
   await result.getByRole('button', { name: '打开2023年度报告' }).click();
   await expect(page.getByLabel('报告年度')).toHaveValue('2023');
 
-  await page.getByRole('button', { name: '撤销：导入往年报告' }).click();
+  const undoImport = page.getByRole('button', { name: '撤销：导入往年报告' });
+  await expect(undoImport).toBeVisible();
+  await shot(page, 'undo-after-import');
+  await undoImport.click();
   await expect(page.getByLabel('报告年度')).toHaveValue('2025');
   await stepButton(page, TABLE3).click();
   await expect(received).toHaveAccessibleDescription('上年 156');
-  await page.getByRole('button', { name: /^撤销：/ }).click();
+  await page.getByRole('button', { name: '撤销：开始新一年度的报告' }).click();
+  await stepButton(page, '基本信息').click();
   await expect(page.getByLabel('报告年度')).toHaveValue('2024');
   await page.getByRole('button', { name: /^重做：/ }).click();
   await expect(page.getByLabel('报告年度')).toHaveValue('2025');
   await page.keyboard.press('Control+y');
   await expect(page.getByLabel('报告年度')).toHaveValue('2023');
+});
+
+/** Every button of the open dialog lies wholly inside the window. */
+async function buttonsInView(page: Page, what: string): Promise<void> {
+  const dialog = page.locator('dialog[open]');
+  const buttons = dialog.locator('.dialog-actions button');
+  expect(await buttons.count(), what).toBeGreaterThan(0);
+  for (const button of await buttons.all()) {
+    const box = await button.boundingBox();
+    expect(box, what).not.toBeNull();
+    if (!box) continue;
+    expect(box.x, `${what}: ${await button.textContent()}`).toBeGreaterThanOrEqual(0);
+    expect(box.y, `${what}: ${await button.textContent()}`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `${what}: ${await button.textContent()}`).toBeLessThanOrEqual(1366);
+    expect(box.y + box.height, `${what}: ${await button.textContent()}`).toBeLessThanOrEqual(768);
+  }
+}
+
+for (const language of ['zh-CN', 'en'] as const) {
+  test(`dialogs at 1366×768 keep their buttons in view (${language})`, async ({ page }) => {
+    await page.goto('/');
+    if (language === 'en') await page.getByLabel('语言').selectOption('en');
+    const zh = language === 'zh-CN';
+    await page.getByRole('button', { name: zh ? '导入往年报告' : 'Import an earlier report' }).click();
+    await buttonsInView(page, 'import input');
+    await paste(page.locator('#import-text'), seed001Text);
+    await expect(page.getByRole('dialog', { name: zh ? '导入结果' : 'Import result' })).toBeVisible();
+    await buttonsInView(page, 'import result, seed 001');
+    if (zh) await shot(page, 'import-result-seed-001');
+    await page.keyboard.press('Escape');
+    await page.locator('#f-organ-name').click();
+    await page.keyboard.type('某镇人民政府');
+    await page.getByRole('button', { name: zh ? '新建' : 'New', exact: true }).click();
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await buttonsInView(page, 'new: replace?');
+    await page.keyboard.press('Escape');
+  });
+}
+
+test('the skip link reaches the step’s first field; 保存草稿 says which file it wrote', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳到本步骤的第一个填写项' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('机关名称')).toBeFocused();
+  await page.keyboard.type('某镇人民政府');
+  await stepButton(page, TABLE3).click();
+  await page.reload();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, '一、本年新收政府信息公开申请数量', '自然人')).toBeFocused();
+
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存草稿' }).click()]);
+  const note = page.getByRole('status').filter({ hasText: '已保存草稿：' });
+  await expect(note).toContainText(saved.suggestedFilename());
+  await expect(note).toBeVisible();
+  await shot(page, 'saved-confirmation');
 });

@@ -6,6 +6,7 @@ import zhWizard from './locales/zh-CN/wizard.ts';
 import zhExport from './locales/zh-CN/export.ts';
 import zhImport from './locales/zh-CN/import.ts';
 import zhHistory from './locales/zh-CN/history.ts';
+import zhFlow from './locales/zh-CN/flow.ts';
 import enCommon from './locales/en/common.ts';
 import enRules from './locales/en/rules.ts';
 import enDrafts from './locales/en/drafts.ts';
@@ -13,6 +14,7 @@ import enWizard from './locales/en/wizard.ts';
 import enExport from './locales/en/export.ts';
 import enImport from './locales/en/import.ts';
 import enHistory from './locales/en/history.ts';
+import enFlow from './locales/en/flow.ts';
 
 export const zhCN = {
   common: zhCommon,
@@ -22,6 +24,7 @@ export const zhCN = {
   export: zhExport,
   import: zhImport,
   history: zhHistory,
+  flow: zhFlow,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -34,6 +37,7 @@ export const en: Shape<typeof zhCN> = {
   export: enExport,
   import: enImport,
   history: enHistory,
+  flow: enFlow,
 };
 
 export const resources = { 'zh-CN': zhCN, en } as const;
