@@ -71,7 +71,12 @@ export function PreamblePreview() {
             <LimitNote path="preamble.opening" id={`${fieldId('preamble.opening')}-limit`} limit={openingLimit} notTaken={openingCut} />
             {openingLastYear !== null && <LastYearOpening id={`${fieldId('preamble.opening')}-last`} year={openingLastYear} />}
           </div>
-          <button type="button" onClick={() => session.batch('restoreGenerated', () => setValue('preamble', { title: null, opening: null }, { shouldDirty: true }))}>
+          <button
+            type="button"
+            onClick={() =>
+              session.batch('restoreGenerated', () => setValue('preamble', { title: null, opening: null }, { shouldDirty: true }))
+            }
+          >
             {t('preamble.regenerate')}
           </button>
         </>
