@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openWithDraft, stepButton } from './helpers.ts';
+import { openWithDraft, startNextYearFromCurrent, stepButton } from './helpers.ts';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -103,8 +103,7 @@ test('a text area: Ctrl+Z takes back what was typed since the field was entered,
 test('carry-forward and import are one step each; undo restores the draft with its last-year figures', async ({ page }) => {
   await openWithDraft(page, seed002Draft);
   await expect(page.getByLabel('报告年度')).toHaveValue('2024');
-  await page.getByRole('button', { name: '以上年报告为起点' }).click();
-  await page.getByRole('button', { name: '替换并新建' }).click();
+  await startNextYearFromCurrent(page);
   await expect(page.getByLabel('报告年度')).toHaveValue('2025');
   await stepButton(page, TABLE3).click();
   const received = page.getByLabel('一、本年新收政府信息公开申请数量 总计（自动计算）', { exact: true });

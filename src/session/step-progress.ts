@@ -41,3 +41,8 @@ const TABLE_OF_STEP: Partial<Record<StepId, string>> = { proactive: 't2', applic
 export function untouchedSteps(report: Report): Set<string> {
   return new Set(STEPS.filter((s) => s.id !== 'review' && stepProgress(s.id, report) === 'none').map((s) => s.id));
 }
+
+/** Nothing typed in any step: replacing it loses nothing, so nobody is asked. */
+export function isBlankReport(report: Report): boolean {
+  return untouchedSteps(report).size === STEPS.length - 1;
+}

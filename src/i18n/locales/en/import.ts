@@ -88,12 +88,6 @@ export default {
     docx: 'Word file',
   },
   nextYear: {
-    button: 'Start from last year’s report',
-    description: 'Treat the current draft as last year’s report and start the next year’s',
-    confirmTitle: 'Start from the {{year}} report?',
-    confirmText:
-      'A new {{next}} report will replace the current draft, which has changes not saved to a file. Consider clicking “Save draft” first.',
-    confirm: 'Replace and start',
     started:
       'The {{next}} report was started from the {{year}} report. Table 三 “二、上年结转” is filled from last year’s “四、结转下年度继续办理”; text carried over from last year is marked, please update each part; the “last year” figures in the tables are for comparison.',
     dismiss: 'OK',
