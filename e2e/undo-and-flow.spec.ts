@@ -4,6 +4,7 @@
  * Screenshots of the changed screens go to artifacts/screens/.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openWithDraft, startNextYearFromCurrent, stepButton } from './helpers.ts';
 
@@ -192,3 +193,51 @@ test('the skip link reaches the step’s first field; 保存草稿 says which fi
   await expect(note).toBeVisible();
   await shot(page, 'saved-confirmation');
 });
+
+async function axeClean(page: Page, what: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    what,
+  ).toEqual([]);
+}
+
+for (const language of ['zh-CN', 'en'] as const) {
+  test(`axe: every step with its help open, and every dialog (${language})`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const zh = language === 'zh-CN';
+    await openWithDraft(page, seed002Draft);
+    if (!zh) await page.getByLabel('语言').selectOption('en');
+    const steps = page.locator('nav.steps li button');
+    for (let i = 0; i < (await steps.count()); i++) {
+      await steps.nth(i).click();
+      await page.locator('.step-help summary').click();
+      await expect(page.locator('.step-help-body')).toBeVisible();
+      await axeClean(page, `step ${i + 1}`);
+      if (zh && i === 0) await shot(page, 'step-help-basics');
+    }
+    await page.getByRole('button', { name: zh ? '开始新一年度的报告' : "Start next year's report" }).click();
+    await axeClean(page, 'new year: choose');
+    if (zh) await shot(page, 'new-year-choose');
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: zh ? /^当前打开的/ : /^The \d{4} draft open now$/ })
+      .click();
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await buttonsInView(page, 'new year: replace?');
+    await axeClean(page, 'new year: replace?');
+    if (zh) await shot(page, 'new-year-confirm');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: zh ? '导入往年报告' : 'Import an earlier report' }).click();
+    await axeClean(page, 'import input');
+    await paste(page.locator('#import-text'), seed001Text);
+    await expect(page.locator('dialog[open] h3').first()).toBeVisible();
+    await axeClean(page, 'import result');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: zh ? '新建' : 'New', exact: true }).click();
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await axeClean(page, 'new: replace?');
+    await page.keyboard.press('Escape');
+  });
+}

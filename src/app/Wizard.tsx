@@ -25,6 +25,7 @@ import { NavContext } from '../session/nav.ts';
 import { SessionContext, useReportSession } from '../session/session.ts';
 import { StepList } from './StepList.tsx';
 import { UndoButtons } from '../components/UndoButtons.tsx';
+import { StepHelp } from '../components/StepHelp.tsx';
 import { useStepLocation } from '../session/step-location.ts';
 import { useStepTitle } from '../session/step-title.ts';
 import { STEPS, type StepId } from '../session/steps.ts';
@@ -106,6 +107,7 @@ export function Wizard() {
                     </h2>
                   )}
                   <UndoButtons />
+                  <StepHelp key={step} step={step} />
                 </div>
                 <StepBody step={step} />
               </form>
