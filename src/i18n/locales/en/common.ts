@@ -14,12 +14,12 @@ export default {
   /** Between the items of a listed parameter (e.g. the opening fields a finding names). */
   listSeparator: ', ',
   openingFields: {
-    siteName: 'website name',
+    siteName: 'Website name',
     siteUrl: 'URL',
-    contactOffice: 'contact office',
-    address: 'address',
-    postcode: 'postcode',
-    phone: 'phone',
+    contactOffice: 'Contact office',
+    address: 'Address',
+    postcode: 'Postcode',
+    phone: 'Phone',
   },
   sections: {
     basics: 'Basic information',

@@ -1,20 +1,20 @@
-/** The wizard's flow: skip link, save confirmation, the new-year start, step help; en. */
+/** The wizard’s flow: skip link, save confirmation, the new-year start, step help; en. */
 export default {
-  skipToField: "Skip to this step's first field",
-  savedToFile: "Draft saved: {{file}} (in the browser's downloads folder)",
+  skipToField: 'Skip to this step’s first field',
+  savedToFile: 'Draft saved: {{file}} (in the browser’s downloads folder)',
   newYear: {
-    button: "Start next year's report",
-    title: "Start next year's report",
+    button: 'Start next year’s report',
+    title: 'Start next year’s report',
     intro:
-      "Next year's report starts from last year's: the year goes up by one, the organ and the opening's facts are kept, table 3's carry-over is filled from last year's “carried forward”, last year's texts stay as a draft to update, and last year's figures are shown beside the tables. Which report is last year's?",
+      'Next year’s report starts from last year’s: the year goes up by one, the organ and the opening’s facts are kept, table 3’s carry-over is filled from last year’s “carried forward”, last year’s texts stay as a draft to update, and last year’s figures are shown beside the tables. Which report is last year’s?',
     fromCurrent: 'The {{year}} draft open now',
     fromCurrentHint: 'Start the {{next}} report from the draft open now.',
     fromCurrentEmpty:
-      "The draft open now has no figures in its tables, so it cannot be last year's report; choose a saved draft file or a published report file.",
+      'The draft open now has no figures in its tables, so it cannot be last year’s report; choose a saved draft file or a published report file.',
     fromFile: 'A saved draft file (.json)…',
-    fromFileHint: "Last year's draft, saved with “Save draft”.",
+    fromFileHint: 'Last year’s draft, saved with “Save draft”.',
     fromPublished: 'A published report file (Word, web page or text)…',
-    fromPublishedHint: "Last year's report as published on the website: import it, then choose “Start … from it”.",
+    fromPublishedHint: 'Last year’s report as published on the website: import it, then choose “Start … from it”.',
     fileError: 'Cannot start from this file: {{problem}}',
     confirmTitle: 'Start the {{next}} report and replace the current draft?',
     confirmText: 'The current draft ({{organ}}, {{year}}) will be replaced by the new {{next}} report.',

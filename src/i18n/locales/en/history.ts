@@ -18,7 +18,7 @@ export default {
     openDraft: 'open draft',
     replace: 'replace the draft',
     importReport: 'import a published report',
-    nextYear: "start next year's report",
+    nextYear: 'start next year’s report',
     newReport: 'new report',
     otherTab: 'take the draft from the other window',
     restoreGenerated: 'restore the generated text',

@@ -3,8 +3,10 @@ export default {
   findings: {
     printedTotalDiffers:
       'The source’s table {{table}}, column “{{column}}”, row {{rowNumber}} ({{row}}) prints {{printed}}; its parts add up to {{computed}}',
-    blankCells: 'Table {{table}}, “{{row}}”: {{count}} cell(s) printed blank in the report ({{columns}}), left blank; check and fill them',
-    strayCells: 'Table {{table}} “{{row}}”: {{count}} extra cell(s) ignored',
+    blankCells: 'Table {{table}}, “{{row}}”: {{count}} cells printed blank in the report ({{columns}}), left blank; check and fill them',
+    blankCells_one: 'Table {{table}}, “{{row}}”: {{count}} cell printed blank in the report ({{columns}}), left blank; check and fill it',
+    strayCells: 'Table {{table}} “{{row}}”: {{count}} extra cells ignored',
+    strayCells_one: 'Table {{table}} “{{row}}”: {{count}} extra cell ignored',
     cellsSplit: 'Table {{table}} “{{row}}”: numbers ran together and were separated using the totals; please check',
     oldOtherHandling:
       'The source’s table 三 uses the 2019 trial layout’s single “（六）其他处理” row; its figures went to “（六）3.其他”; please check',
@@ -18,7 +20,8 @@ export default {
     titleWithoutYear: 'The source title has no year; the year {{year}} was taken from the text',
     openingMissing: 'The source has no opening paragraph (legal basis, period, web address, contact); please write one',
     dateMissing: 'The source has no date under the signature',
-    pageFurnitureDropped: '{{count}} line(s) of page numbers or page headers removed',
+    pageFurnitureDropped: '{{count}} lines of page numbers or page headers removed',
+    pageFurnitureDropped_one: '{{count}} line of page numbers or page headers removed',
     textTooLong:
       'A text in “{{heading}}” has {{length}} characters, over the field’s limit of {{limit}}; the last {{cut}} characters were cut, please check',
   },
