@@ -14,12 +14,12 @@ export default {
   /** Between the items of a listed parameter (e.g. the opening fields a finding names). */
   listSeparator: ', ',
   openingFields: {
-    siteName: 'Website name',
+    siteName: 'website name',
     siteUrl: 'URL',
-    contactOffice: 'Contact office',
-    address: 'Address',
-    postcode: 'Postcode',
-    phone: 'Phone',
+    contactOffice: 'contact office',
+    address: 'address',
+    postcode: 'postcode',
+    phone: 'phone',
   },
   sections: {
     basics: 'Basic information',
