@@ -181,6 +181,9 @@ test('the skip link reaches the step’s first field; 保存草稿 says which fi
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('机关名称')).toBeFocused();
   await page.keyboard.type('某镇人民政府');
+  // The step has begun: its findings show, and the one about the six contact facts shows once.
+  await expect(page.locator('.field-note').filter({ hasText: '未填写落款日期' })).toBeVisible();
+  await expect(page.locator('.field-note').filter({ hasText: '开头段落缺少' })).toHaveCount(1);
   await stepButton(page, TABLE3).click();
   await page.reload();
   await page.keyboard.press('Tab');

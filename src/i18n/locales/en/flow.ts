@@ -1,5 +1,7 @@
 /** The wizard’s flow: skip link, save confirmation, the new-year start, step help; en. */
 export default {
+  introPart: ' (opening)',
+  inPart: '{{part}}: {{text}}',
   skipToField: 'Skip to this step’s first field',
   savedToFile: 'Draft saved: {{file}} (in the browser’s downloads folder)',
   newYear: {
