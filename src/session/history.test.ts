@@ -71,6 +71,14 @@ describe('history', () => {
     expect(undo(h)?.label).toBe('paste');
   });
 
+  it('attach puts a change caused by the same action into the last step', () => {
+    let h = record(emptyHistory(), { path: 'name', before: '', after: 'a' }, { label: 'typing', group: 'name', at: 0 });
+    h = attach(h, { path: 'sign', before: '', after: 'a' });
+    expect(h.past).toHaveLength(1);
+    expect(apply({ name: 'a', sign: 'a' }, undo(h)!)).toEqual({ name: '', sign: '' });
+    expect(attach(emptyHistory(), { path: 'x', before: 0, after: 1 }).past).toHaveLength(1);
+  });
+
   it('a new change clears what could be redone', () => {
     let h = recordBatch(emptyHistory(), 'a', [{ path: 'p', before: 0, after: 1 }], 0);
     h = undo(h)!.history;

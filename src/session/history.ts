@@ -84,6 +84,16 @@ export function record(history: History, change: Change, typing: Typing): Histor
   return push(history, { label: typing.label, changes: [change], group: typing.group, at: typing.at, sealed });
 }
 
+/**
+ * A change made by the same action as the last step's latest one (the signature that follows the
+ * organ's name as it is typed): joins that step whatever its field, so undo takes both back.
+ */
+export function attach(history: History, change: Change): History {
+  const last = history.past[history.past.length - 1];
+  if (!last) return push(history, { label: 'typing', changes: [change], group: null, at: 0, sealed: true });
+  return { ...history, past: [...history.past.slice(0, -1), { ...last, changes: merge(last.changes, change) }], future: [] };
+}
+
 /** Several changes made by one action (a paste, 填0, an import): one step, closed. */
 export function recordBatch(history: History, label: string, changes: readonly Change[], at: number): History {
   const merged = changes.reduce<Change[]>(merge, []);

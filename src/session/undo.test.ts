@@ -21,14 +21,17 @@ function setup() {
 }
 
 describe('createUndo on a real form', () => {
-  it('typing in a field is one step until a pause; undo and redo write the field back', () => {
+  it('typing in a field is one step until a pause; undo and redo write the field back', async () => {
     const { form, undo, write, tick } = setup();
+    // Each keystroke is its own event (task): awaited here.
     for (const text of ['本', '本年', '本年度']) {
       write('narrative.overview.intro', text);
+      await Promise.resolve();
       tick(100);
     }
     tick(2000);
     write('narrative.overview.intro', '本年度公开');
+    await Promise.resolve();
     expect(undo.labels.get().undo).toBe('typing');
     expect(undo.undo()).toBe('typing');
     expect(form.getValues('narrative.overview.intro')).toBe('本年度');
@@ -76,5 +79,22 @@ describe('createUndo on a real form', () => {
     expect(steps).toBe(HISTORY_LIMIT);
     expect(HISTORY_LIMIT).toBeGreaterThanOrEqual(100);
     expect(form.getValues('tables.t3.newReceived.natural' as FieldPath<Report>)).toBe(made - HISTORY_LIMIT);
+  });
+});
+
+describe('createUndo: changes one action makes together', () => {
+  it('a field written along with the typed one (the signature following the organ) joins its step', async () => {
+    const { form, undo, write, tick } = setup();
+    for (const name of ['某', '某镇']) {
+      write('organ.name', name);
+      write('signature.organ', name);
+      await Promise.resolve();
+      tick(100);
+    }
+    expect(form.getValues('signature.organ')).toBe('某镇');
+    undo.undo();
+    expect(form.getValues('organ.name')).toBe('');
+    expect(form.getValues('signature.organ')).toBe('');
+    expect(undo.undo()).toBeNull();
   });
 });

@@ -6,7 +6,7 @@
 import type { FieldPath, UseFormReturn } from 'react-hook-form';
 import type { Report } from '../report/index.ts';
 import { cloneData } from '../report/arrays.ts';
-import { emptyHistory, endsWord, record, recordBatch, redo, seal, undo, type Change, type History, type Move } from './history.ts';
+import { attach, emptyHistory, endsWord, record, recordBatch, redo, seal, undo, type Change, type History, type Move } from './history.ts';
 import { getIn, setIn } from './paths.ts';
 import { createStore, type Store } from './store.ts';
 
@@ -50,6 +50,8 @@ export function createUndo(form: UseFormReturn<Report>, now: () => number = Date
   let history = emptyHistory();
   let applying = false;
   let pending: Change[] | null = null;
+  /** A change was recorded in the task running now: more changes in it were caused by the same action. */
+  let inTask = false;
   const labels = createStore<UndoLabels>(labelsOf(history));
   const commit = (next: History, moved?: UndoLabels['moved']) => {
     history = next;
@@ -85,7 +87,12 @@ export function createUndo(form: UseFormReturn<Report>, now: () => number = Date
       const change = { path, before, after };
       if (pending) pending.push(change);
       else if (path === '') commit(recordBatch(seal(history), 'replace', [change], now()));
-      else commit(record(history, change, { label: 'typing', group: path, at: now(), boundary: endsWord(before, after) }));
+      else if (inTask) commit(attach(history, change));
+      else {
+        commit(record(history, change, { label: 'typing', group: path, at: now(), boundary: endsWord(before, after) }));
+        inTask = true;
+        queueMicrotask(() => (inTask = false));
+      }
     },
     batch(label, run) {
       if (pending) return run();
