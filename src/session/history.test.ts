@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GROUP_PAUSE, emptyHistory, endsWord, record, recordBatch, redo, seal, undo, type History, type Move } from './history.ts';
+import { GROUP_PAUSE, attach, emptyHistory, endsWord, record, recordBatch, redo, seal, undo, type History, type Move } from './history.ts';
 import { getIn, setIn } from './paths.ts';
 
 type State = Record<string, unknown>;
