@@ -186,7 +186,9 @@ test('the skip link reaches the step’s first field; 保存草稿 says which fi
   await expect(page.locator('.field-note').filter({ hasText: '开头段落缺少' })).toHaveCount(1);
   await stepButton(page, TABLE3).click();
   await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: TABLE3 })).toBeVisible();
   await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(cell(page, '一、本年新收政府信息公开申请数量', '自然人')).toBeFocused();
 
@@ -220,7 +222,7 @@ for (const language of ['zh-CN', 'en'] as const) {
       await axeClean(page, `step ${i + 1}`);
       if (zh && i === 0) await shot(page, 'step-help-basics');
     }
-    await page.getByRole('button', { name: zh ? '开始新一年度的报告' : "Start next year's report" }).click();
+    await page.getByRole('button', { name: zh ? '开始新一年度的报告' : 'Start next year’s report' }).click();
     await axeClean(page, 'new year: choose');
     if (zh) await shot(page, 'new-year-choose');
     await page
