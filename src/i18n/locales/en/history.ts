@@ -14,7 +14,6 @@ export default {
     typing: 'typing',
     paste: 'paste',
     fillZero: 'fill blanks with 0',
-    carryForward: 'carry forward from last year',
     openDraft: 'open draft',
     replace: 'replace the draft',
     importReport: 'import a published report',

@@ -14,7 +14,6 @@ export default {
     typing: '输入',
     paste: '粘贴',
     fillZero: '填0',
-    carryForward: '沿用上年',
     openDraft: '打开草稿',
     replace: '替换草稿',
     importReport: '导入往年报告',
