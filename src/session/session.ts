@@ -55,6 +55,8 @@ export interface Session {
   batch(label: string, run: () => void): void;
   /** The typing that follows starts a new undo step (a field was left). */
   endTyping(): void;
+  /** A key, click or input from the user (after an undo, the app's own follow-up writes are not steps). */
+  userActed(): void;
   markSaved(): void;
   keepMine(): void;
 }
@@ -176,6 +178,7 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
     redo: undo.redo,
     batch: undo.batch,
     endTyping: undo.seal,
+    userActed: undo.userActed,
     replace(report, origin, label) {
       undo.batch(label ?? REPLACE_LABELS[origin], () => form.reset(report));
       changes++;

@@ -11,14 +11,20 @@ interface UndoControls {
   undo(): unknown;
   redo(): unknown;
   endTyping(): void;
+  userActed(): void;
 }
 
 type Target = EventTarget | null;
 
+/** What only a person does (the app's own writes fire none of these); keydown is handled below. */
+const USER_EVENTS = ['pointerdown', 'input', 'paste', 'drop'] as const;
+
 const inDialog = (target: Target) => target instanceof Element && target.closest('dialog, [role="dialog"], [role="alertdialog"]') !== null;
 
 export function listenUndoKeys(session: UndoControls): () => void {
+  const acted = () => session.userActed();
   const keydown = (e: KeyboardEvent) => {
+    acted();
     if (e.isComposing || e.altKey || !(e.ctrlKey || e.metaKey) || inDialog(e.target)) return;
     const key = e.key.toLowerCase();
     const redo = key === 'y' || (key === 'z' && e.shiftKey);
@@ -35,10 +41,12 @@ export function listenUndoKeys(session: UndoControls): () => void {
   };
   const focusout = () => session.endTyping();
   window.addEventListener('keydown', keydown, true);
+  for (const type of USER_EVENTS) window.addEventListener(type, acted, true);
   window.addEventListener('beforeinput', beforeinput, true);
   document.addEventListener('focusout', focusout, true);
   return () => {
     window.removeEventListener('keydown', keydown, true);
+    for (const type of USER_EVENTS) window.removeEventListener(type, acted, true);
     window.removeEventListener('beforeinput', beforeinput, true);
     document.removeEventListener('focusout', focusout, true);
   };

@@ -98,3 +98,22 @@ describe('createUndo: changes one action makes together', () => {
     expect(undo.undo()).toBeNull();
   });
 });
+
+describe('createUndo: after an undo', () => {
+  it('a field rewriting itself is part of the undo (redo stays); the user’s next change is a step again', async () => {
+    const { form, undo, write } = setup();
+    undo.batch('paste', () => write('tables.t3.newReceived.natural', 5));
+    undo.undo();
+    // An effect reacting to the undone value writes a field that follows it.
+    write('narrative.other.fees.text', '本年度未收取信息处理费。');
+    await Promise.resolve();
+    expect(undo.labels.get()).toMatchObject({ undo: null, redo: 'paste' });
+    undo.userActed();
+    write('organ.name', '某镇');
+    await Promise.resolve();
+    expect(undo.labels.get()).toMatchObject({ undo: 'typing', redo: null });
+    undo.undo();
+    expect(form.getValues('organ.name')).toBe('');
+    expect(form.getValues('narrative.other.fees.text')).toBe('本年度未收取信息处理费。');
+  });
+});

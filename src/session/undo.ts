@@ -29,6 +29,8 @@ export interface Undo {
   redo(): string | null;
   /** Typing that follows starts a new step (the field was left). */
   seal(): void;
+  /** The user did something (a key, a click, input): changes from now on are theirs. */
+  userActed(): void;
 }
 
 const copy = (value: unknown): unknown => (value === undefined ? undefined : cloneData(value));
@@ -52,6 +54,13 @@ export function createUndo(form: UseFormReturn<Report>, now: () => number = Date
   let pending: Change[] | null = null;
   /** A change was recorded in the task running now: more changes in it were caused by the same action. */
   let inTask = false;
+  /**
+   * An undo or redo was the last thing done: a field that follows another (the fees sentence after
+   * the fees answer) rewrites itself in an effect a moment later. That write belongs to the undo,
+   * not to a new step that would throw away what could be redone; the user's next key, click or
+   * input ends this.
+   */
+  let settling = false;
   const labels = createStore<UndoLabels>(labelsOf(history));
   const commit = (next: History, moved?: UndoLabels['moved']) => {
     history = next;
@@ -71,6 +80,7 @@ export function createUndo(form: UseFormReturn<Report>, now: () => number = Date
     } finally {
       applying = false;
     }
+    settling = true;
     commit(step.history, { kind, label: step.label });
     return step.label;
   };
@@ -83,7 +93,7 @@ export function createUndo(form: UseFormReturn<Report>, now: () => number = Date
       const after = copy(valueAt(path));
       if (same(before, after)) return;
       mirror = setIn(mirror, path, after);
-      if (applying) return;
+      if (applying || settling) return;
       const change = { path, before, after };
       if (pending) pending.push(change);
       else if (path === '') commit(recordBatch(seal(history), 'replace', [change], now()));
@@ -96,6 +106,8 @@ export function createUndo(form: UseFormReturn<Report>, now: () => number = Date
     },
     batch(label, run) {
       if (pending) return run();
+      // A paste, 填0 or an import is the user's own action, whatever came before.
+      settling = false;
       pending = [];
       try {
         run();
@@ -108,5 +120,8 @@ export function createUndo(form: UseFormReturn<Report>, now: () => number = Date
     undo: () => move('undo', undo(seal(history))),
     redo: () => move('redo', redo(history)),
     seal: () => commit(seal(history)),
+    userActed: () => {
+      settling = false;
+    },
   };
 }
