@@ -99,6 +99,11 @@ test('a text area: Ctrl+Z takes back what was typed since the field was entered,
   await expect(intro).toHaveValue('');
   await page.keyboard.press('Control+Shift+z');
   await expect(intro).toHaveValue('本年度主动公开政府信息');
+  // Typing after an undo and redo is recorded again.
+  await page.keyboard.type('共计');
+  await expect(intro).toHaveValue('本年度主动公开政府信息共计');
+  await page.keyboard.press('Control+z');
+  await expect(intro).toHaveValue('本年度主动公开政府信息');
 });
 
 test('carry-forward and import are one step each; undo restores the draft with its last-year figures', async ({ page }) => {
