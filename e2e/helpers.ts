@@ -47,3 +47,19 @@ export async function saveDraftFile(page: Page, testInfo: TestInfo): Promise<str
   await saved.saveAs(path);
   return path;
 }
+
+/**
+ * 开始新一年度的报告 from the draft open now; answers the question before the draft is replaced
+ * (asked whenever the draft has anything in it). Returns nothing until the new year is in place.
+ */
+export async function startNextYearFromCurrent(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '开始新一年度的报告' }).click();
+  await page
+    .getByRole('dialog', { name: '开始新一年度的报告' })
+    .getByRole('button', { name: /^当前打开的\d{4}年度草稿$/ })
+    .click();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: /^替换并新建\d{4}年度报告$/ })
+    .click();
+}

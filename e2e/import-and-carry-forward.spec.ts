@@ -1,5 +1,5 @@
 /**
- * 导入往年报告 and 以上年报告为起点 in the built app: seed 002 (环翠区 2024) pasted as text and as
+ * 导入往年报告 and 开始新一年度的报告 in the built app: seed 002 (环翠区 2024) pasted as text and as
  * HTML, its findings, starting 2025 from it, year-over-year figures, the last-year badge, the
  * sentence helper, prose warnings with jump links, refusal of a non-report, axe and screenshots.
  */
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { TABLE3 as TABLE3_DEF, inputCells } from '../src/report/index.ts';
-import { autosavedReport, stepButton } from './helpers.ts';
+import { autosavedReport, startNextYearFromCurrent, stepButton } from './helpers.ts';
 
 const seed002Text = readFileSync('src/import/fixtures/seed-002-huancui-2024.txt', 'utf8');
 const seed002Html = readFileSync('src/import/fixtures/seed-002.html', 'utf8');
@@ -71,8 +71,8 @@ test('seed 002 pasted as text: findings, open it, start 2025 from it, 上年 fig
   // A report without last year has no 上年 figures and no badge.
   await expect(page.locator('.last-year-badge')).toHaveCount(0);
 
-  // 以上年报告为起点 from the opened draft (nothing unsaved: no question).
-  await page.getByRole('button', { name: '以上年报告为起点' }).click();
+  // 开始新一年度的报告 from the opened draft: the draft is not blank, so the app asks first.
+  await startNextYearFromCurrent(page);
   await expect(page.getByRole('status').filter({ hasText: '已以2024年度报告为起点新建2025年度报告' })).toBeVisible();
   await expect(page.getByLabel('报告年度')).toHaveValue('2025');
   // The source's own opening paragraph is kept to edit, and still names 2024: said beside it.
@@ -216,19 +216,26 @@ test('a non-report is refused with the specific message and the current draft is
   expect(JSON.stringify(await autosavedReport(page))).toBe(saved);
 });
 
-test('以上年报告为起点 with unsaved work asks first; cancelling keeps the draft', async ({ page }) => {
+test('开始新一年度的报告 says why the blank draft cannot be last year’s, asks before replacing; cancelling keeps the draft', async ({
+  page,
+}) => {
   await page.goto('/');
-  await expect(page.getByRole('button', { name: '以上年报告为起点' })).toBeDisabled();
+  await page.getByRole('button', { name: '开始新一年度的报告' }).click();
+  const choose = page.getByRole('dialog', { name: '开始新一年度的报告' });
+  const fromCurrent = choose.getByRole('button', { name: /^当前打开的\d{4}年度草稿$/ });
+  await expect(fromCurrent).toBeDisabled();
+  await expect(fromCurrent).toHaveAccessibleDescription(/统计表还没有任何数字，不能作为上年报告/);
+  await choose.getByRole('button', { name: '取消' }).click();
   await page.getByLabel('机关名称').fill('某镇人民政府');
   await stepButton(page, TABLE3).click();
   await page.getByLabel('一、本年新收政府信息公开申请数量 自然人', { exact: true }).fill('4');
-  await page.getByRole('button', { name: '以上年报告为起点' }).click();
-  const question = page.getByRole('alertdialog', { name: /^以\d{4}年度报告为起点？$/ });
-  await expect(question).toContainText('建议先点“保存草稿”');
+  await page.getByRole('button', { name: '开始新一年度的报告' }).click();
+  await choose.getByRole('button', { name: /^当前打开的\d{4}年度草稿$/ }).click();
+  const question = page.getByRole('alertdialog', { name: /^新建\d{4}年度报告并替换当前草稿？$/ });
+  await expect(question).toContainText('建议先取消并点“保存草稿”');
   await question.getByRole('button', { name: '取消' }).click();
   await expect(page.getByLabel('一、本年新收政府信息公开申请数量 自然人', { exact: true })).toHaveValue('4');
-  await page.getByRole('button', { name: '以上年报告为起点' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: '替换并新建' }).click();
+  await startNextYearFromCurrent(page);
   await stepButton(page, TABLE3).click();
   await expect(page.getByLabel('一、本年新收政府信息公开申请数量 自然人', { exact: true })).toHaveValue('');
   await expect(page.getByLabel('一、本年新收政府信息公开申请数量 自然人', { exact: true })).toHaveAccessibleDescription('上年 4');

@@ -4,16 +4,15 @@
  * and the final copy is refused until the opening is corrected.
  */
 import { expect, test } from '@playwright/test';
-import { openWithDraft, seed003Text, stepButton } from './helpers.ts';
+import { openWithDraft, seed003Text, startNextYearFromCurrent, stepButton } from './helpers.ts';
 
 const STALE = /开头“2024年1月1日起，至2024年12月31日”写的是2024年，与报告年度2025年不符/;
 
 test('an opening kept from 2024 in the 2025 report blocks the final copy until it is fixed', async ({ page }) => {
   await openWithDraft(page, seed003Text());
   await expect(page.getByLabel('机关名称')).toHaveValue('临淄区金山镇人民政府');
-  await page.getByRole('button', { name: '以上年报告为起点' }).click();
-  // The autosaved draft was never saved to a file: the app asks first.
-  await page.getByRole('alertdialog').getByRole('button', { name: '替换并新建' }).click();
+  // The draft open now is not blank: the app asks first.
+  await startNextYearFromCurrent(page);
   await expect(page.getByLabel('报告年度')).toHaveValue('2025');
   await page.getByLabel('落款日期').fill('2026-01-20');
 

@@ -4,11 +4,13 @@ import { createI18n } from '../i18n/index.ts';
 import { storedLanguage } from './language.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { Wizard } from './Wizard.tsx';
+import { SkipLink } from './SkipLink.tsx';
 
 function Shell() {
   const { t } = useTranslation();
   return (
     <div className="app">
+      <SkipLink />
       <header className="app-header">
         <div>
           <h1>{t('appName')}</h1>

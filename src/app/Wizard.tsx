@@ -25,6 +25,8 @@ import { NavContext } from '../session/nav.ts';
 import { SessionContext, useReportSession } from '../session/session.ts';
 import { StepList } from './StepList.tsx';
 import { BatchMode } from './BatchMode.tsx';
+import { UndoButtons } from '../components/UndoButtons.tsx';
+import { StepHelp } from '../components/StepHelp.tsx';
 import { useStepLocation } from '../session/step-location.ts';
 import { useStepTitle } from '../session/step-title.ts';
 import { STEPS, type StepId } from '../session/steps.ts';
@@ -121,11 +123,15 @@ export function Wizard() {
               <StepList current={step} onSelect={onStep} />
               <main className="step" aria-labelledby="step-heading">
                 <form onSubmit={(e) => e.preventDefault()} noValidate>
-                  {current && (
-                    <h2 id="step-heading" ref={heading} tabIndex={-1}>
-                      {title(current)}
-                    </h2>
-                  )}
+                  <div className="step-head">
+                    {current && (
+                      <h2 id="step-heading" ref={heading} tabIndex={-1}>
+                        {title(current)}
+                      </h2>
+                    )}
+                    <UndoButtons />
+                    <StepHelp key={step} step={step} />
+                  </div>
                   <StepBody step={step} />
                 </form>
                 <div className="step-nav">

@@ -1,4 +1,4 @@
-/** The question asked before unsaved work is replaced (新建, 以上年报告为起点). */
+/** The question asked before unsaved work is replaced (新建, 开始新一年度的报告). */
 import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog.tsx';
 

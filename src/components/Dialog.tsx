@@ -31,7 +31,10 @@ export function Dialog({
       onCancel={(e) => (e.preventDefault(), onCancel())}
     >
       <h2 id="dialog-title">{title}</h2>
-      <div className="dialog-body">{children}</div>
+      {/* Focusable: a body taller than the window scrolls, and the keyboard must reach all of it. */}
+      <div className="dialog-body" tabIndex={0}>
+        {children}
+      </div>
       <div className="dialog-actions">{actions}</div>
     </dialog>
   );

@@ -8,6 +8,7 @@ import { findingId, type AnyFinding } from '../report/index.ts';
 import { useWizardNav } from '../session/nav.ts';
 import type { StepId } from '../session/steps.ts';
 import { useFindingText } from './finding-text.ts';
+import { narrativePartName } from './part-name.ts';
 
 interface FindingListProps {
   findings: readonly AnyFinding[];
@@ -19,7 +20,13 @@ interface FindingListProps {
 
 export function FindingList({ findings, jump = true, label }: FindingListProps) {
   const { t } = useTranslation('rules');
-  const text = useFindingText();
+  const { t: tf } = useTranslation('flow');
+  const found = useFindingText();
+  // Listed away from its text area, a finding about a paragraph names it: six "此段…" lines say which.
+  const text = (f: AnyFinding) => {
+    const part = f.cells[0] === undefined ? null : narrativePartName(f.cells[0], tf('introPart'));
+    return part ? tf('inPart', { part, text: found(f) }) : found(f);
+  };
   return (
     <ul className="findings" aria-label={label}>
       {findings.map((f, i) => (

@@ -16,8 +16,9 @@ function CharCount({ path }: { path: FieldPath<Report> }) {
   return <span className="char-count">{t('narrative.chars', { count })}</span>;
 }
 
+/** A finding that marks several fields (the opening's six contact facts) is said once, under the first. */
 export function FieldNotes({ path, id }: { path: string; id: string }) {
-  const findings = marking(useFindingsAt(path));
+  const findings = marking(useFindingsAt(path)).filter((f) => f.cells[0] === undefined || f.cells[0] === path);
   const text = useFindingText();
   if (findings.length === 0) return null;
   return (

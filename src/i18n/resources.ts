@@ -10,6 +10,8 @@ import zhBatch from './locales/zh-CN/batch.ts';
 import zhTables from './locales/zh-CN/tables.ts';
 import zhPublish from './locales/zh-CN/publish.ts';
 import zhSpreadsheet from './locales/zh-CN/spreadsheet.ts';
+import zhHistory from './locales/zh-CN/history.ts';
+import zhFlow from './locales/zh-CN/flow.ts';
 import enCommon from './locales/en/common.ts';
 import enRules from './locales/en/rules.ts';
 import enDrafts from './locales/en/drafts.ts';
@@ -21,6 +23,8 @@ import enBatch from './locales/en/batch.ts';
 import enTables from './locales/en/tables.ts';
 import enPublish from './locales/en/publish.ts';
 import enSpreadsheet from './locales/en/spreadsheet.ts';
+import enHistory from './locales/en/history.ts';
+import enFlow from './locales/en/flow.ts';
 
 export const zhCN = {
   common: zhCommon,
@@ -34,6 +38,8 @@ export const zhCN = {
   tables: zhTables,
   publish: zhPublish,
   spreadsheet: zhSpreadsheet,
+  history: zhHistory,
+  flow: zhFlow,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -50,6 +56,8 @@ export const en: Shape<typeof zhCN> = {
   tables: enTables,
   publish: enPublish,
   spreadsheet: enSpreadsheet,
+  history: enHistory,
+  flow: enFlow,
 };
 
 export const resources = { 'zh-CN': zhCN, en } as const;

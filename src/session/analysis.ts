@@ -4,11 +4,15 @@
  * cells (e.g. every blank cell) and sections subscribed to it do not re-render.
  */
 import { runRules, type Finding, type Report } from '../report/index.ts';
+import { untouchedSteps } from './step-progress.ts';
 
 export interface Analysis {
   report: Report;
   findings: Finding[];
-  /** Findings by the cell id or field path they mark. */
+  /**
+   * Findings by the cell id or field path they mark. Both maps leave out the findings of steps
+   * with nothing filled in yet: a blank step is 未开始, not a page of red (the review lists all).
+   */
   byLocation: Map<string, Finding[]>;
   /** Findings by the section (step) they belong to. */
   bySection: Map<string, Finding[]>;
@@ -37,11 +41,13 @@ function group(findings: readonly Finding[], keys: (f: Finding) => readonly stri
 /** The analysis of `report` from findings computed for it (here or in the rules worker). */
 export function withFindings(report: Report, found: Finding[], previous?: Analysis): Analysis {
   const findings = previous && sameFindings(previous.findings, found) ? previous.findings : found;
+  const untouched = untouchedSteps(report);
+  const shown = untouched.size === 0 ? findings : findings.filter((f) => !f.section || !untouched.has(f.section));
   return {
     report,
     findings,
-    byLocation: group(findings, (f) => f.cells, previous?.byLocation),
-    bySection: group(findings, (f) => (f.section ? [f.section] : []), previous?.bySection),
+    byLocation: group(shown, (f) => f.cells, previous?.byLocation),
+    bySection: group(shown, (f) => (f.section ? [f.section] : []), previous?.bySection),
   };
 }
 

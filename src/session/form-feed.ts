@@ -19,7 +19,11 @@ export interface FormFeed {
 type Signal = { name?: string; values?: unknown; type?: unknown };
 
 /** `connect` starts listening to the form (in an effect: it returns the way to stop). */
-export function createFormFeed(form: UseFormReturn<Report>, onValueChange: () => void): FormFeed & { connect(): () => void } {
+export function createFormFeed(
+  form: UseFormReturn<Report>,
+  /** Before the listeners hear it; `name` is undefined when the whole report changed (a reset). */
+  onValueChange: (name: string | undefined) => void,
+): FormFeed & { connect(): () => void } {
   const listeners = new Map<string, Set<() => void>>();
   const get = (path: string): unknown => form.getValues(path as never);
   const notify = (path: string) => listeners.get(path)?.forEach((l) => l());
@@ -39,7 +43,7 @@ export function createFormFeed(form: UseFormReturn<Report>, onValueChange: () =>
   // subject is internal, so react-hook-form is pinned to an exact version in package.json.
   const next = (signal: Signal) => {
     if (!('values' in signal) && !('type' in signal)) return;
-    onValueChange();
+    onValueChange(signal.name);
     if (signal.name) changed(signal.name);
     else notifyAll();
   };

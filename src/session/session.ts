@@ -20,6 +20,8 @@ import {
 import { createRulesRunner } from './rules-runner.ts';
 import { createStore, useStore, type Store } from './store.ts';
 import { createFormFeed, type FormFeed } from './form-feed.ts';
+import { createUndo, type UndoLabels } from './undo.ts';
+import { listenUndoKeys } from './undo-keys.ts';
 import { cloneData } from '../report/arrays.ts';
 import { createCellEntries, type CellEntries } from './cell-entries.ts';
 
@@ -46,7 +48,18 @@ export interface Session {
   entries: Store<CellEntries>;
   /** Run the rules and autosave now (before showing the review step, after a reset). */
   flush(): void;
-  replace(report: Report, origin: 'file' | 'new' | 'otherTab'): void;
+  /** Puts `report` in place of the draft, as one undo step named `label` (a key in the history namespace). */
+  replace(report: Report, origin: 'file' | 'new' | 'otherTab', label?: string): void;
+  /** The steps undo and redo would take back or make again (their labels), for the buttons. */
+  history: Store<UndoLabels>;
+  undo(): string | null;
+  redo(): string | null;
+  /** Whatever `run` writes to the form is one undo step named `label` (paste, 填0, carry-forward). */
+  batch(label: string, run: () => void): void;
+  /** The typing that follows starts a new undo step (a field was left). */
+  endTyping(): void;
+  /** A key, click or input from the user (after an undo, the app's own follow-up writes are not steps). */
+  userActed(): void;
   markSaved(): void;
   keepMine(): void;
 }
@@ -56,6 +69,8 @@ const ANALYSIS_DELAY = 250;
 export const AUTOSAVE_DELAY = 600;
 /** …and during uninterrupted typing at least this often: the most a crash can lose (said in the UI help). */
 export const AUTOSAVE_MAX_WAIT = 2000;
+
+const REPLACE_LABELS = { file: 'openDraft', new: 'replace', otherTab: 'otherTab' } as const;
 
 type SessionInternals = Session & { schedule(): void; onStorage(e: StorageEvent): void; connect(): () => void };
 
@@ -155,7 +170,11 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
     requestAnimationFrame(() => setTimeout(once, 0));
     setTimeout(once, 250);
   };
-  const feed = createFormFeed(form, schedule);
+  const undo = createUndo(form);
+  const feed = createFormFeed(form, (name) => {
+    undo.changed(name);
+    schedule();
+  });
   const api: SessionInternals = {
     analysis,
     save,
@@ -167,10 +186,16 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
       runAnalysisNow();
       runSave();
     },
-    replace(report, origin) {
+    history: undo.labels,
+    undo: undo.undo,
+    redo: undo.redo,
+    batch: undo.batch,
+    endTyping: undo.seal,
+    userActed: undo.userActed,
+    replace(report, origin, label) {
       // Text typed into the cells of the draft being replaced does not belong to the new one.
       entries.set(new Map());
-      form.reset(report);
+      undo.batch(label ?? REPLACE_LABELS[origin], () => form.reset(report));
       changes++;
       if (origin !== 'otherTab') baseline = origin === 'file' ? markSavedToFile(report) : reportSignature(report);
       save.set({ ...save.get(), conflict: false });
@@ -198,6 +223,7 @@ export function useReportSession(form: UseFormReturn<Report>): Session {
   useEffect(() => {
     // Every value change schedules the rule run and autosave; the form is copied only when they run.
     const disconnect = session.connect();
+    const stopUndoKeys = listenUndoKeys(session);
     const onStorage = (e: StorageEvent) => session.onStorage(e);
     const beforeUnload = (e: BeforeUnloadEvent) => {
       session.flush();
@@ -216,6 +242,7 @@ export function useReportSession(form: UseFormReturn<Report>): Session {
     document.addEventListener('visibilitychange', hidden);
     return () => {
       disconnect();
+      stopUndoKeys();
       window.removeEventListener('storage', onStorage);
       window.removeEventListener('beforeunload', beforeUnload);
       window.removeEventListener('pagehide', session.flush);

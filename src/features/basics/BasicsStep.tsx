@@ -10,6 +10,9 @@ import { LimitNote, useTextLimit } from '../../components/LimitNote.tsx';
 import { SectionFindings } from '../../components/SectionFindings.tsx';
 import { fieldId } from '../../session/focus.ts';
 
+/** The field names are lower case for use inside sentences ("lacks: website name, URL"); a label starts with a capital. */
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 const OPENING_FIELDS: readonly (keyof Opening)[] = ['siteName', 'siteUrl', 'contactOffice', 'address', 'postcode', 'phone'];
 
 function TextField({
@@ -113,7 +116,7 @@ export function BasicsStep() {
             <TextField
               key={f}
               path={`opening.${f}`}
-              label={t(`openingFields.${f}`, { ns: 'common' })}
+              label={upperFirst(t(`openingFields.${f}`, { ns: 'common' }))}
               type={f === 'siteUrl' ? 'url' : 'text'}
             />
           ))}

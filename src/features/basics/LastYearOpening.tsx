@@ -1,5 +1,5 @@
 /**
- * A hand-written opening kept by 以上年报告为起点 still names last year (编制依据, 统计期限):
+ * A hand-written opening kept by 开始新一年度的报告 still names last year (编制依据, 统计期限):
  * say so beside it, until the user has changed every mention of last year.
  */
 import { useTranslation } from 'react-i18next';

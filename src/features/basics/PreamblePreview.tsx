@@ -5,10 +5,12 @@ import { cutText, generateOpening, limitOf, titleOf, type Report } from '../../r
 import { LimitNote, useTextLimit } from '../../components/LimitNote.tsx';
 import { LastYearOpening, useOpeningFromLastYear } from './LastYearOpening.tsx';
 import { fieldId } from '../../session/focus.ts';
+import { useSession } from '../../session/session.ts';
 
 export function PreamblePreview() {
   const { t } = useTranslation('wizard');
   const { setValue, control } = useFormContext<Report>();
+  const session = useSession();
   const [organ, year, opening, preamble] = useWatch<Report, ['organ', 'year', 'opening', 'preamble']>({
     name: ['organ', 'year', 'opening', 'preamble'],
   });
@@ -69,7 +71,12 @@ export function PreamblePreview() {
             <LimitNote path="preamble.opening" id={`${fieldId('preamble.opening')}-limit`} limit={openingLimit} notTaken={openingCut} />
             {openingLastYear !== null && <LastYearOpening id={`${fieldId('preamble.opening')}-last`} year={openingLastYear} />}
           </div>
-          <button type="button" onClick={() => setValue('preamble', { title: null, opening: null }, { shouldDirty: true })}>
+          <button
+            type="button"
+            onClick={() =>
+              session.batch('restoreGenerated', () => setValue('preamble', { title: null, opening: null }, { shouldDirty: true }))
+            }
+          >
             {t('preamble.regenerate')}
           </button>
         </>

@@ -50,6 +50,9 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
   const storageFailed = useStore(session.save, (s) => s.storageFailed);
   const paused = useStore(session.save, (s) => s.paused);
   const [pending, setPending] = useState<Pending>(null);
+  /** The name of the file 保存草稿 last wrote, said until the draft changes again. */
+  const [savedName, setSavedName] = useState<string | null>(null);
+  const { t: tf } = useTranslation('flow');
   const fileInput = useRef<HTMLInputElement>(null);
 
   const open = async (file: File) => {
@@ -93,11 +96,16 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
         message: renderDraftError(saveable.error, i18n),
         after: t('drafts.saveErrorAfter'),
       });
-    downloadDraft(report, saveable.text);
+    setSavedName(downloadDraft(report, saveable.text));
     session.markSaved();
   };
+  /** Whether there is work not saved to a file, including typing the autosave has not caught up with. */
+  const unsaved = () => {
+    session.flush();
+    return session.save.get().dirty;
+  };
   const startNew = () => {
-    session.replace(newReport(), 'new');
+    session.replace(newReport(), 'new', 'newReport');
     setPending(null);
     onReplaced();
   };
@@ -105,7 +113,7 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
   return (
     <div className="draft-bar">
       <div className="draft-actions">
-        <button type="button" onClick={() => (dirty ? setPending({ kind: 'new' }) : startNew())}>
+        <button type="button" onClick={() => (unsaved() ? setPending({ kind: 'new' }) : startNew())}>
           {t('drafts.new')}
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
@@ -131,6 +139,9 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
       </div>
       <div className="save-state">
         <SaveStatus />
+        <p className="saved-note" role="status">
+          {savedName && !dirty ? tf('savedToFile', { file: savedName }) : ''}
+        </p>
         <details className="save-help">
           <summary>{t('drafts.helpSummary')}</summary>
           <p>{t('drafts.help', { pause: Math.ceil(AUTOSAVE_DELAY / 1000), most: Math.ceil(AUTOSAVE_MAX_WAIT / 1000) })}</p>

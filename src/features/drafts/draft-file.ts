@@ -2,8 +2,11 @@
 import { draftFileName, type Report } from '../../report/index.ts';
 
 /** `text` is the draft as checked to reopen (saveableDraft), never serialized again here. */
-export function downloadDraft(report: Report, text: string): void {
-  downloadText(text, draftFileName(report));
+/** Returns the file's name (the browser may add a number when the downloads folder has one). */
+export function downloadDraft(report: Report, text: string): string {
+  const name = draftFileName(report);
+  downloadText(text, name);
+  return name;
 }
 
 export function downloadText(text: string, name: string): void {

@@ -53,7 +53,7 @@ export function ExportPanel({ report, findings }: ExportPanelProps) {
       <h3 id="export-heading">{t('heading')}</h3>
       {blocked ? (
         <div className="export-errors" role="alert">
-          <p>{t('errorsTitle', { n: errors.length })}</p>
+          <p>{t('errorsTitle', { count: errors.length })}</p>
           <ul>
             {errors.map((f, i) => (
               <li key={`${findingId(f)}-${i}`}>{renderFinding(f, i18n)}</li>
@@ -67,7 +67,7 @@ export function ExportPanel({ report, findings }: ExportPanelProps) {
       ) : (
         <p className="export-clean">{t('clean')}</p>
       )}
-      {warnings > 0 && <p className="export-warnings">{t('warnings', { n: warnings })}</p>}
+      {warnings > 0 && <p className="export-warnings">{t('warnings', { count: warnings })}</p>}
       <FontSchemeChoice />
       <div className="export-actions">
         <button

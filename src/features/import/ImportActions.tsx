@@ -1,21 +1,20 @@
-/** 导入往年报告 and 以上年报告为起点, in the draft bar; both ask before replacing unsaved work. */
+/** 导入往年报告 and 开始新一年度的报告, in the draft bar; both ask before replacing the draft. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../report/index.ts';
-import { ConfirmReplace } from '../../components/ConfirmReplace.tsx';
 import { useSession } from '../../session/session.ts';
 import { useStore } from '../../session/store.ts';
 import { droppedReport } from '../../session/dropped-report.ts';
 import { ImportDialog } from './ImportDialog.tsx';
-import { hasFigures, startNextYearIn } from './next-year.ts';
+import { startNextYearIn } from './next-year.ts';
+import { NewYearDialog } from './NewYearDialog.tsx';
 
 export function ImportActions({ onReplaced }: { onReplaced(): void }) {
   const { t } = useTranslation('import');
+  const { t: tf } = useTranslation('flow');
   const session = useSession();
   const dirty = useStore(session.save, (s) => s.dirty);
-  const year = useStore(session.analysis, (a) => a.report.year);
-  const canStart = useStore(session.analysis, (a) => hasFigures(a.report));
-  const [open, setOpen] = useState<'import' | 'confirmNext' | null>(null);
+  const [open, setOpen] = useState<'import' | 'newYear' | null>(null);
   // A report dropped on the page opens the import dialog with it.
   const dropped = useStore(droppedReport);
   const close = () => {
@@ -24,7 +23,7 @@ export function ImportActions({ onReplaced }: { onReplaced(): void }) {
   };
 
   const replaceWith = (report: Report) => {
-    session.replace(report, 'new');
+    session.replace(report, 'new', 'importReport');
     close();
     onReplaced();
   };
@@ -33,40 +32,19 @@ export function ImportActions({ onReplaced }: { onReplaced(): void }) {
     close();
     onReplaced();
   };
-  const startFromCurrent = () => {
-    session.flush();
-    startNext(session.analysis.get().report);
-  };
 
   return (
     <>
       <button type="button" onClick={() => setOpen('import')}>
         {t('dialog.title')}
       </button>
-      <button
-        type="button"
-        disabled={!canStart}
-        title={t('nextYear.description')}
-        aria-describedby="next-year-description"
-        onClick={() => (dirty ? setOpen('confirmNext') : startFromCurrent())}
-      >
-        {t('nextYear.button')}
+      <button type="button" onClick={() => setOpen('newYear')}>
+        {tf('newYear.button')}
       </button>
-      <span id="next-year-description" hidden>
-        {t('nextYear.description')}
-      </span>
       {(open === 'import' || dropped) && (
         <ImportDialog dirty={dirty} file={dropped} onClose={close} onOpen={replaceWith} onStartNext={startNext} />
       )}
-      {open === 'confirmNext' && (
-        <ConfirmReplace
-          title={t('nextYear.confirmTitle', { year })}
-          message={t('nextYear.confirmText', { next: year + 1 })}
-          confirmLabel={t('nextYear.confirm')}
-          onConfirm={startFromCurrent}
-          onCancel={() => setOpen(null)}
-        />
-      )}
+      {open === 'newYear' && <NewYearDialog onStart={startNext} onPublished={() => setOpen('import')} onClose={close} />}
     </>
   );
 }

@@ -10,7 +10,7 @@ import { createStore } from '../../session/store.ts';
 export const nextYearNotice = createStore<{ year: number; next: number } | null>(null);
 
 export function startNextYearIn(session: Session, last: Report): void {
-  session.replace(startNextYear(last), 'new');
+  session.replace(startNextYear(last), 'new', 'nextYear');
   nextYearNotice.set({ year: last.year, next: last.year + 1 });
 }
 

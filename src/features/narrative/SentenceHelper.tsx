@@ -7,6 +7,7 @@ import { useFormContext, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { OVERVIEW_AREAS, limitOf, suggestOverviewSentences, type Report } from '../../report/index.ts';
 import { focusLocation } from '../../session/focus.ts';
+import { useSession } from '../../session/session.ts';
 import './narrative.css';
 
 /** Where a sentence may go: the introduction or one of the five areas (（二）依申请公开 first choice). */
@@ -16,6 +17,7 @@ const DEFAULT_TARGET = 'narrative.overview.areas.onRequest.text';
 export function SentenceHelper() {
   const { t } = useTranslation('import');
   const { getValues, setValue } = useFormContext<Report>();
+  const session = useSession();
   const [sentences, setSentences] = useState<string[] | null>(null);
   const [chosen, setChosen] = useState(0);
   const [target, setTarget] = useState(DEFAULT_TARGET);
@@ -39,7 +41,7 @@ export function SentenceHelper() {
     // The text area's own limit holds here too: inserting must not make a draft that cannot be saved.
     const limit = limitOf(target);
     if (limit !== null && next.length > limit) return setMessage(t('sentences.tooLong', { limit }));
-    setValue(path, next as never, { shouldDirty: true });
+    session.batch('insertSentence', () => setValue(path, next as never, { shouldDirty: true }));
     setMessage(t('sentences.inserted', { area: targetName(target) }));
     focusLocation(target);
   };

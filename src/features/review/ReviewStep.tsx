@@ -17,7 +17,12 @@ export function ReviewStep({ exportPanel }: { exportPanel(report: Report, findin
   return (
     <>
       <p className={`summary ${blocksFinal(findings) ? 'summary-bad' : 'summary-ok'}`} role="status">
-        {findings.length === 0 ? t('review.none') : t('review.summary', { errors, warnings: findings.length - errors })}
+        {findings.length === 0
+          ? t('review.none')
+          : t('review.summary', {
+              errors: t('review.errorCount', { count: errors }),
+              warnings: t('review.warningCount', { count: findings.length - errors }),
+            })}
       </p>
       {STEPS.filter((s) => findings.some((f) => f.section === s.id)).map((s) => (
         <section key={s.id} className="review-group" aria-labelledby={`review-${s.id}`}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ellipsize, parseCellId, printedGrid, renderTooLarge, type NumberProblem, type Report, type TableDef } from '../../report/index.ts';
 import { createStore, useStore, type Store } from '../../session/store.ts';
 import { applyPaste } from './apply-change.ts';
+import { useSession } from '../../session/session.ts';
 import { Cell } from './Cell.tsx';
 import { ComputedCell } from './ComputedCell.tsx';
 import { IdentityRow } from './IdentityRow.tsx';
@@ -18,6 +19,7 @@ import './tables.css';
 export function TableGrid({ table, actions }: { table: TableDef; actions: ActionStore }) {
   const { t, i18n } = useTranslation(['wizard', 'tables']);
   const form = useFormContext<Report>();
+  const session = useSession();
   const grid = useMemo(() => printedGrid(table), [table]);
   const tableRef = useRef<HTMLTableElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -71,7 +73,8 @@ export function TableGrid({ table, actions }: { table: TableDef; actions: Action
       const message = plan.reason === 'tooLarge' ? renderTooLarge('paste', plan.size, i18n) : t('tables:actions.pasteOutside');
       return actions.set({ tone: 'error', text: message, issues: [] });
     }
-    applyPaste(form, table, plan.writes);
+    // One undo step for the whole paste.
+    session.batch('paste', () => applyPaste(form, table, plan.writes));
     const count = plan.writes.length;
     actions.set({
       tone: count ? 'ok' : 'error',

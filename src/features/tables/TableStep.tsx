@@ -14,13 +14,18 @@ import { SheetImport } from './SheetImport.tsx';
 export function TableStep({ table, step }: { table: TableDef; step: StepId }) {
   const { t } = useTranslation(['wizard', 'tables']);
   const form = useFormContext<Report>();
-  const { entries } = useSession();
+  const session = useSession();
+  const { entries } = session;
   // One store per table: the step component stays mounted from table to table, and a message
   // about table 三 must not show on table 二 or 四 (it is there again on coming back to 三).
   const [stores] = useState(createActionStores);
   const actions = stores.of(table.id);
   const fillZero = () => {
-    const count = applyFillZero(form, table, entries.get());
+    let count = 0;
+    // One undo step for the whole fill.
+    session.batch('fillZero', () => {
+      count = applyFillZero(form, table, entries.get());
+    });
     actions.set({ tone: 'ok', text: count ? t('tables:actions.filledZero', { count }) : t('tables:actions.noBlanks'), issues: [] });
   };
   return (

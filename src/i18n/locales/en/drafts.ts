@@ -61,6 +61,7 @@ export default {
     tooManyDecimals: '“{{value}}” has more than 6 decimals',
     line: 'Line {{line}}: {{message}}',
     more: '{{count}} more lines are wrong (not listed)',
+    more_one: '{{count}} more line is wrong (not listed)',
     computedDiffers:
       'Warning: line {{line}}, “{{cell}}” is a computed cell; the file says {{given}}, its parts give {{computed}} (the file value is not stored)',
   },

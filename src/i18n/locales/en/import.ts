@@ -3,8 +3,10 @@ export default {
   findings: {
     printedTotalDiffers:
       'The source’s table {{table}}, column “{{column}}”, row {{rowNumber}} ({{row}}) prints {{printed}}; its parts add up to {{computed}}',
-    blankCells: 'Table {{table}}: {{count}} cell(s) printed blank in the report, left blank; check and fill them: {{rows}}',
-    strayCells: 'Table {{table}} “{{row}}”: {{count}} extra cell(s) ignored',
+    blankCells: 'Table {{table}}: {{count}} cells printed blank in the report, left blank; check and fill them: {{rows}}',
+    blankCells_one: 'Table {{table}}: {{count}} cell printed blank in the report, left blank; check and fill it: {{rows}}',
+    strayCells: 'Table {{table}} “{{row}}”: {{count}} extra cells ignored',
+    strayCells_one: 'Table {{table}} “{{row}}”: {{count}} extra cell ignored',
     cellsSplit: 'Table {{table}} “{{row}}”: numbers ran together and were separated using the totals; please check',
     oldOtherHandling:
       'The source’s table 三 uses the 2019 trial layout’s single “（六）其他处理” row; its figures went to “（六）3.其他”; please check',
@@ -18,7 +20,8 @@ export default {
     titleWithoutYear: 'The source title has no year; the year {{year}} was taken from the text',
     openingMissing: 'The source has no opening paragraph (legal basis, period, web address, contact); please write one',
     dateMissing: 'The source has no date under the signature',
-    pageFurnitureDropped: '{{count}} line(s) of page numbers or page headers removed',
+    pageFurnitureDropped: '{{count}} lines of page numbers or page headers removed',
+    pageFurnitureDropped_one: '{{count}} line of page numbers or page headers removed',
     textTooLong:
       'A text in “{{heading}}” has {{length}} characters, over the field’s limit of {{limit}}; the last {{cut}} characters were cut, please check',
   },
@@ -95,12 +98,6 @@ export default {
     pdf: 'PDF file',
   },
   nextYear: {
-    button: 'Start from last year’s report',
-    description: 'Treat the current draft as last year’s report and start the next year’s',
-    confirmTitle: 'Start from the {{year}} report?',
-    confirmText:
-      'A new {{next}} report will replace the current draft, which has changes not saved to a file. Consider clicking “Save draft” first.',
-    confirm: 'Replace and start',
     started:
       'The {{next}} report was started from the {{year}} report. Table 三 “二、上年结转” is filled from last year’s “四、结转下年度继续办理”; text carried over from last year is marked, please update each part; the “last year” figures in the tables are for comparison.',
     dismiss: 'OK',

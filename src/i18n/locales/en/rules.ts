@@ -2,6 +2,7 @@
 export default {
   'table.identity': 'Item 1 + item 2 ({{left}}) does not equal item 3 + item 4 ({{right}}): column {{column}} is off by {{diff}}',
   'table.blank': 'Table {{table}} has {{count}} blank cells (enter 0 where there is nothing to report)',
+  'table.blank_one': 'Table {{table}} has {{count}} blank cell (enter 0 where there is nothing to report)',
   'table.invalidCount': 'Table {{table}}, “{{row}}” / “{{column}}”: a count must be a whole number of at least 0',
   'table.invalidAmount': 'Table {{table}}, “{{row}}”: the amount must be a number with at most 6 decimals (10,000 yuan)',
   't2.townshipRules': 'Towns and streets do not make rules (规章), yet table 二 reports {{value}}; please check',

@@ -4,7 +4,7 @@ export default {
     label: 'Steps',
     back: 'Back',
     next: 'Next',
-    status: { notStarted: 'Not started', inProgress: 'In progress', error: 'Has errors', warning: 'Has notes', done: 'Done' },
+    status: { notStarted: 'Not started', inProgress: 'In progress', error: 'Has errors', warning: 'Has warnings', done: 'Done' },
   },
   basics: {
     organ: 'Reporting organ',
@@ -38,6 +38,7 @@ export default {
     heading: 'Sub-heading',
     text: '{{heading}}: text',
     chars: '{{count}} characters',
+    chars_one: '{{count}} character',
     hints: {
       intro: 'One or two sentences on the year’s disclosure work as a whole.',
       proactive: 'How much was disclosed proactively, the main columns and key areas.',
@@ -83,7 +84,11 @@ export default {
   },
   review: {
     none: 'No problems found; ready to export.',
-    summary: '{{errors}} errors and {{warnings}} notes. Select a problem to go to it.',
+    summary: '{{errors}} and {{warnings}}. Select a problem to go to it.',
+    errorCount: '{{count}} errors',
+    errorCount_one: '{{count}} error',
+    warningCount: '{{count}} warnings',
+    warningCount_one: '{{count}} warning',
     stepFindings: 'Problems in this part ({{count}})',
   },
   drafts: {
@@ -141,6 +146,7 @@ export default {
     discard: 'Delete the stored text from this browser',
     recovered: 'What could be read was recovered. Please check each part.',
     dropped: 'These {{count}} fields were not valid and could not be recovered (left empty):',
+    dropped_one: 'This field was not valid and could not be recovered (left empty):',
     cut: '“{{path}}” had {{length}} characters, over the limit of {{limit}}; the last {{cut}} characters were cut',
     nothingLost: 'Every field was recovered.',
     stillKept: 'The stored text is still kept in this browser; delete it once you have checked.',

@@ -83,11 +83,6 @@ export default {
     pdf: 'PDF文件',
   },
   nextYear: {
-    button: '以上年报告为起点',
-    description: '把当前草稿当作上年报告，新建下一年度的报告',
-    confirmTitle: '以{{year}}年度报告为起点？',
-    confirmText: '将新建{{next}}年度报告并替换当前草稿。当前草稿有尚未保存为文件的修改，建议先点“保存草稿”。',
-    confirm: '替换并新建',
     started:
       '已以{{year}}年度报告为起点新建{{next}}年度报告。表三“二、上年结转”已按上年“四、结转下年度继续办理”填好；沿用上年的文字已标出，请逐段更新；表格中的“上年”数字供对照。',
     dismiss: '知道了',

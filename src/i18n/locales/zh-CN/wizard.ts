@@ -82,7 +82,9 @@ export default {
   },
   review: {
     none: '没有发现问题，可以导出。',
-    summary: '发现{{errors}}个错误、{{warnings}}个提示。点击问题可跳转到相应位置。',
+    summary: '发现{{errors}}、{{warnings}}。点击问题可跳转到相应位置。',
+    errorCount: '{{count}}个错误',
+    warningCount: '{{count}}个提示',
     stepFindings: '本部分的问题（{{count}}）',
   },
   drafts: {

@@ -1,0 +1,26 @@
+/** Undo and redo (the step names say what a step did), en. */
+export default {
+  undo: 'Undo',
+  redo: 'Redo',
+  undoStep: 'Undo: {{step}}',
+  redoStep: 'Redo: {{step}}',
+  nothingToUndo: 'Nothing to undo',
+  nothingToRedo: 'Nothing to redo',
+  withKey: '{{text}} ({{key}})',
+  keys: 'Keys: Ctrl+Z to undo, Ctrl+Y or Ctrl+Shift+Z to redo',
+  undone: 'Undone: {{step}}',
+  redone: 'Redone: {{step}}',
+  steps: {
+    typing: 'typing',
+    paste: 'paste',
+    fillZero: 'fill blanks with 0',
+    openDraft: 'open draft',
+    replace: 'replace the draft',
+    importReport: 'import a published report',
+    nextYear: 'start next year’s report',
+    newReport: 'new report',
+    otherTab: 'take the draft from the other window',
+    restoreGenerated: 'restore the generated text',
+    insertSentence: 'insert sentence',
+  },
+};

@@ -1,0 +1,26 @@
+/** Undo and redo (the step names say what a step did), zh-CN. */
+export default {
+  undo: '撤销',
+  redo: '重做',
+  undoStep: '撤销：{{step}}',
+  redoStep: '重做：{{step}}',
+  nothingToUndo: '没有可撤销的操作',
+  nothingToRedo: '没有可重做的操作',
+  withKey: '{{text}}（{{key}}）',
+  keys: '快捷键 Ctrl+Z 撤销，Ctrl+Y 或 Ctrl+Shift+Z 重做',
+  undone: '已撤销：{{step}}',
+  redone: '已重做：{{step}}',
+  steps: {
+    typing: '输入',
+    paste: '粘贴',
+    fillZero: '填0',
+    openDraft: '打开草稿',
+    replace: '替换草稿',
+    importReport: '导入往年报告',
+    nextYear: '开始新一年度的报告',
+    newReport: '新建',
+    otherTab: '采用另一窗口的草稿',
+    restoreGenerated: '恢复自动生成',
+    insertSentence: '插入句子',
+  },
+};
