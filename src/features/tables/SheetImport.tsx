@@ -8,6 +8,7 @@ import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { tableDef, type CellValue, type Report } from '../../report/index.ts';
 import { Dialog } from '../../components/Dialog.tsx';
+import { useSession } from '../../session/session.ts';
 import type { ActionStore } from './TableActions.tsx';
 import { readSheetFile, type SheetFileResult } from './sheet-file.ts';
 
@@ -19,6 +20,7 @@ export function SheetImport({ actions }: { actions: ActionStore }) {
   const say = (tone: 'ok' | 'error', text: string) => actions.set({ tone, text, issues: [] });
   const { t, i18n } = useTranslation('spreadsheet');
   const { getValues, setValue } = useFormContext<Report>();
+  const session = useSession();
   const input = useRef<HTMLInputElement>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [notes, setNotes] = useState<string[]>([]);
@@ -44,7 +46,7 @@ export function SheetImport({ actions }: { actions: ActionStore }) {
   function apply() {
     if (!preview) return;
     // Applied to the tables as they are now, in one update (one undo step).
-    setValue('tables', preview.applyTo(getValues('tables')), { shouldDirty: true });
+    session.batch('sheetImport', () => setValue('tables', preview.applyTo(getValues('tables')), { shouldDirty: true }));
     say('ok', t('import.applied', { file: preview.file, count: preview.read.inputs.length }));
     setNotes(preview.notes);
     setPreview(null);

@@ -22,5 +22,6 @@ export default {
     otherTab: 'take the draft from the other window',
     restoreGenerated: 'restore the generated text',
     insertSentence: 'insert sentence',
+    sheetImport: 'Import from a spreadsheet',
   },
 };

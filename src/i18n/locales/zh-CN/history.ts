@@ -22,5 +22,6 @@ export default {
     otherTab: '采用另一窗口的草稿',
     restoreGenerated: '恢复自动生成',
     insertSentence: '插入句子',
+    sheetImport: '从表格导入',
   },
 };
