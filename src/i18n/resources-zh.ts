@@ -1,0 +1,24 @@
+/**
+ * The zh-CN resources, the source locale, in every bundle. A new namespace is registered here and
+ * in resources-en.ts (which must have exactly the same keys, tested).
+ */
+import zhCommon from './locales/zh-CN/common.ts';
+import zhRules from './locales/zh-CN/rules.ts';
+import zhDrafts from './locales/zh-CN/drafts.ts';
+import zhWizard from './locales/zh-CN/wizard.ts';
+import zhExport from './locales/zh-CN/export.ts';
+import zhImport from './locales/zh-CN/import.ts';
+
+export const zhCN = {
+  common: zhCommon,
+  rules: zhRules,
+  drafts: zhDrafts,
+  wizard: zhWizard,
+  export: zhExport,
+  import: zhImport,
+};
+
+export const NAMESPACES = Object.keys(zhCN) as (keyof typeof zhCN)[];
+
+/** A locale with the same keys as zh-CN (values are any string). */
+export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
