@@ -2,7 +2,7 @@
  * The wizard: the report as react-hook-form values (restored from the autosave), the step list,
  * the current step and Back/Next. Nothing here subscribes to field values.
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TABLE2, TABLE3, TABLE4, type Report } from '../report/index.ts';
@@ -12,18 +12,13 @@ import { openStoredDraft } from '../session/stored-draft.ts';
 import { UnreadableDraftDialog } from '../features/drafts/UnreadableDraftDialog.tsx';
 import { NextYearNotice } from '../features/import/NextYearNotice.tsx';
 import { newReport } from '../session/new-report.ts';
-import { OtherStep } from '../features/narrative/OtherStep.tsx';
-import { OverviewStep } from '../features/narrative/OverviewStep.tsx';
-import { ProblemsStep } from '../features/narrative/ProblemsStep.tsx';
-import { ReviewStep } from '../features/review/ReviewStep.tsx';
-import { ExportPanel } from '../features/export/ExportPanel.tsx';
 import { ImportActions } from '../features/import/ImportActions.tsx';
-import { TableStep } from '../features/tables/TableStep.tsx';
 import { BasicsStep } from '../features/basics/BasicsStep.tsx';
 import { focusLocation } from '../session/focus.ts';
 import { NavContext } from '../session/nav.ts';
 import { SessionContext, useReportSession } from '../session/session.ts';
 import { StepList } from './StepList.tsx';
+import { ExportPanel, OtherStep, OverviewStep, prefetchSteps, ProblemsStep, ReviewStep, StepPending, TableStep } from './lazy-steps.tsx';
 import { useStepLocation } from '../session/step-location.ts';
 import { useStepTitle } from '../session/step-title.ts';
 import { STEPS, type StepId } from '../session/steps.ts';
@@ -74,13 +69,18 @@ export function Wizard() {
   );
   useEffect(() => {
     if (focusAfter.current) {
-      focusLocation(focusAfter.current);
-      focusAfter.current = null;
+      // A step still loading is focused when it appears (StepPending below).
+      if (focusLocation(focusAfter.current)) focusAfter.current = null;
     } else {
       window.scrollTo({ top: 0 });
     }
   }, [step]);
   const nav = useMemo(() => ({ current: step, goTo }), [step, goTo]);
+  // Once the first step is on screen, the other steps are fetched while the browser is idle.
+  useEffect(prefetchSteps, []);
+  const focusWhenLoaded = useCallback(() => {
+    if (focusAfter.current && focusLocation(focusAfter.current)) focusAfter.current = null;
+  }, []);
   const onStep = (target: StepId) => {
     goTo(target);
     requestAnimationFrame(() => heading.current?.focus());
@@ -103,7 +103,9 @@ export function Wizard() {
                     {title(current)}
                   </h2>
                 )}
-                <StepBody step={step} />
+                <Suspense fallback={<StepPending onShown={focusWhenLoaded} />}>
+                  <StepBody step={step} />
+                </Suspense>
               </form>
               <div className="step-nav">
                 {previous ? (

@@ -1,13 +1,15 @@
 /** 导入往年报告 and 以上年报告为起点, in the draft bar; both ask before replacing unsaved work. */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../report/index.ts';
 import { ConfirmReplace } from '../../components/ConfirmReplace.tsx';
 import { useSession } from '../../session/session.ts';
 import { useStore } from '../../session/store.ts';
 import { droppedReport } from '../../session/dropped-report.ts';
-import { ImportDialog } from './ImportDialog.tsx';
 import { hasFigures, startNextYearIn } from './next-year.ts';
+
+// Closed at start: fetched on demand (and when the browser is idle, src/app/lazy-steps.tsx).
+const ImportDialog = lazy(() => import('./ImportDialog.tsx').then((m) => ({ default: m.ImportDialog })));
 
 export function ImportActions({ onReplaced }: { onReplaced(): void }) {
   const { t } = useTranslation('import');
@@ -56,7 +58,9 @@ export function ImportActions({ onReplaced }: { onReplaced(): void }) {
         {t('nextYear.description')}
       </span>
       {(open === 'import' || dropped) && (
-        <ImportDialog dirty={dirty} file={dropped} onClose={close} onOpen={replaceWith} onStartNext={startNext} />
+        <Suspense fallback={null}>
+          <ImportDialog dirty={dirty} file={dropped} onClose={close} onOpen={replaceWith} onStartNext={startNext} />
+        </Suspense>
       )}
       {open === 'confirmNext' && (
         <ConfirmReplace
