@@ -1,7 +1,8 @@
 /**
  * The steps after 基本信息 (and the review step's export panel) as chunks of their own: the first
  * screen does not wait for them. Once it is interactive, prefetchSteps() fetches them all while the
- * browser is idle, so switching steps stays instant, offline too.
+ * browser is idle, so switching steps stays instant, offline too. Named as the features name them,
+ * so the wizard's step switch reads the same.
  */
 import { createElement, lazy, useEffect, useState, type ComponentType } from 'react';
 
@@ -40,16 +41,23 @@ const ALSO = [() => import('../features/import/ImportDialog.tsx')];
 type Idle = (callback: () => void, options: { timeout: number }) => number;
 
 /**
- * Fetches every later step when the browser is next idle (at most a few seconds on). A chunk that
- * fails here (a server gone) is fetched again when its step is opened.
+ * How long the first step has the page to itself: on a slow office PC, parsing the other steps'
+ * code while the user starts typing would delay those first keystrokes.
  */
-export function prefetchSteps(): void {
+const PREFETCH_AFTER_MS = 1500;
+
+/**
+ * Fetches every later step once the first step has been on screen a moment, when the browser is
+ * idle. A chunk that fails here (a server gone) is fetched again when its step is opened.
+ * Returns the cleanup for the effect that calls it.
+ */
+export function prefetchSteps(): () => void {
   const idle = (globalThis as { requestIdleCallback?: Idle }).requestIdleCallback;
   const fetchAll = () => {
     for (const load of [...LATER.map((s) => s.preload), ...ALSO]) load().catch(() => undefined);
   };
-  if (idle) idle(fetchAll, { timeout: 3000 });
-  else setTimeout(fetchAll, 200);
+  const timer = setTimeout(() => (idle ? idle(fetchAll, { timeout: 3000 }) : fetchAll()), PREFETCH_AFTER_MS);
+  return () => clearTimeout(timer);
 }
 
 /**
