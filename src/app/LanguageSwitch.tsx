@@ -6,8 +6,14 @@ import { rememberLanguage } from './language.ts';
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const change = async (language: Language) => {
-    // English is fetched on first use; the page stays in the old language until it is there.
-    await switchLanguage(i18n, language);
+    // English is fetched on first use; the page stays in the old language until it is there (and
+    // in it, with the list showing it, if the server can no longer be reached).
+    try {
+      await switchLanguage(i18n, language);
+    } catch (error) {
+      console.error('i18n: could not switch language', error);
+      return;
+    }
     document.documentElement.lang = language;
     rememberLanguage(language);
   };
