@@ -97,3 +97,22 @@ test('once the first step has been on screen a moment, every step opens with the
   await expect(page.locator('.step-pending')).toHaveCount(0);
   await context.setOffline(false);
 });
+
+test('a finding link to a step still loading focuses its cell once the step appears', async ({ page }) => {
+  // Hold the tables' chunk until the link is followed, as on a slow server before the prefetch.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/TableStep-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/#review');
+  const link = page.getByRole('link', { name: /表三有\d+个单元格未填写/ });
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page.getByRole('heading', { level: 2, name: '三、收到和处理政府信息公开申请情况' })).toBeVisible();
+  await expect(page.locator('.step-pending')).toHaveCount(1);
+  release();
+  await expect(page.locator('main.step input:focus')).toHaveCount(1);
+  await expect(page.locator('.step-pending')).toHaveCount(0);
+});
