@@ -1,13 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { storedLanguage } from './app/language.ts';
+import { createBrowserI18n } from './i18n/browser.ts';
 import './app/app.css';
 
 const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+// English is a separate chunk: render once it is there (a promise, not top-level await, which
+// Chromium 86 lacks), so a page with English stored never shows Chinese first.
+if (root)
+  void createBrowserI18n(storedLanguage()).then((i18n) => {
+    document.documentElement.lang = i18n.language;
+    createRoot(root).render(
+      <StrictMode>
+        <App i18n={i18n} />
+      </StrictMode>,
+    );
+  });

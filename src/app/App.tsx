@@ -1,7 +1,5 @@
-import { useMemo } from 'react';
+import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { createI18n } from '../i18n/index.ts';
-import { storedLanguage } from './language.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { Wizard } from './Wizard.tsx';
 import { SkipLink } from './SkipLink.tsx';
@@ -23,11 +21,8 @@ function Shell() {
   );
 }
 
-const initialLanguage = storedLanguage();
-document.documentElement.lang = initialLanguage;
-
-export function App() {
-  const i18n = useMemo(() => createI18n(initialLanguage), []);
+/** The app in `i18n`'s language, whose resources main.tsx has loaded before the first render. */
+export function App({ i18n }: { i18n: I18n }) {
   return (
     <I18nextProvider i18n={i18n}>
       <Shell />

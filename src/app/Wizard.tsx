@@ -2,7 +2,7 @@
  * The wizard: the report as react-hook-form values (restored from the autosave), the step list,
  * the current step and Back/Next. Nothing here subscribes to field values.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TABLE2, TABLE3, TABLE4, type Report } from '../report/index.ts';
@@ -12,19 +12,14 @@ import { openStoredDraft } from '../session/stored-draft.ts';
 import { UnreadableDraftDialog } from '../features/drafts/UnreadableDraftDialog.tsx';
 import { NextYearNotice } from '../features/import/NextYearNotice.tsx';
 import { newReport } from '../session/new-report.ts';
-import { OtherStep } from '../features/narrative/OtherStep.tsx';
-import { OverviewStep } from '../features/narrative/OverviewStep.tsx';
-import { ProblemsStep } from '../features/narrative/ProblemsStep.tsx';
-import { ReviewStep } from '../features/review/ReviewStep.tsx';
-import { ExportPanel } from '../features/export/ExportPanel.tsx';
 import { ImportActions } from '../features/import/ImportActions.tsx';
-import { TableStep } from '../features/tables/TableStep.tsx';
 import { BasicsStep } from '../features/basics/BasicsStep.tsx';
 import { focusLocation } from '../session/focus.ts';
 import { NavContext } from '../session/nav.ts';
 import { SessionContext, useReportSession } from '../session/session.ts';
 import { StepList } from './StepList.tsx';
 import { BatchMode } from './BatchMode.tsx';
+import { ExportPanel, OtherStep, OverviewStep, prefetchSteps, ProblemsStep, ReviewStep, StepPending, TableStep } from './lazy-steps.tsx';
 import { UndoButtons } from '../components/UndoButtons.tsx';
 import { StepHelp } from '../components/StepHelp.tsx';
 import { useStepLocation } from '../session/step-location.ts';
@@ -77,8 +72,8 @@ export function Wizard() {
   );
   useEffect(() => {
     if (focusAfter.current) {
-      focusLocation(focusAfter.current);
-      focusAfter.current = null;
+      // A step still loading is focused when it appears (StepPending below).
+      if (focusLocation(focusAfter.current)) focusAfter.current = null;
     } else {
       window.scrollTo({ top: 0 });
     }
@@ -86,6 +81,11 @@ export function Wizard() {
   const nav = useMemo(() => ({ current: step, goTo }), [step, goTo]);
   // 批量检查 replaces the wizard on screen; the draft and its autosave stay as they are.
   const [reviewing, setReviewing] = useState(false);
+  // Once the first step is on screen, the other steps are fetched while the browser is idle.
+  useEffect(prefetchSteps, []);
+  const focusWhenLoaded = useCallback(() => {
+    if (focusAfter.current && focusLocation(focusAfter.current)) focusAfter.current = null;
+  }, []);
   const onStep = (target: StepId) => {
     goTo(target);
     requestAnimationFrame(() => heading.current?.focus());
@@ -132,7 +132,9 @@ export function Wizard() {
                     <UndoButtons />
                     <StepHelp key={step} step={step} />
                   </div>
-                  <StepBody step={step} />
+                  <Suspense fallback={<StepPending onShown={focusWhenLoaded} />}>
+                    <StepBody step={step} />
+                  </Suspense>
                 </form>
                 <div className="step-nav">
                   {previous ? (

@@ -1,5 +1,5 @@
 /** The UI language: Chinese by default, the user's choice remembered in this browser. */
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/index.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/languages.ts';
 
 const KEY = 'nianbao.language';
 

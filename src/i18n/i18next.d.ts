@@ -1,5 +1,5 @@
 import 'i18next';
-import type { zhCN } from './resources.ts';
+import type { zhCN } from './resources-zh.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -1,25 +1,13 @@
-/** One i18next setup for the browser and for Node (CLI, tests). */
-import i18next, { type i18n as I18n, type TFunction } from 'i18next';
-import { DEFAULT_LANGUAGE, NAMESPACES, resources, type Language } from './resources.ts';
+/** The i18next setup for Node (CLI, tests): both languages, synchronous. The browser uses browser.ts. */
+import type { i18n as I18n, TFunction } from 'i18next';
+import { DEFAULT_LANGUAGE, type Language } from './languages.ts';
+import { resources } from './resources.ts';
+import { initI18n } from './setup.ts';
 
-export { LANGUAGES, DEFAULT_LANGUAGE, type Language } from './resources.ts';
+export { LANGUAGES, DEFAULT_LANGUAGE, type Language } from './languages.ts';
 
 export function createI18n(lng: Language = DEFAULT_LANGUAGE): I18n {
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources,
-    lng,
-    fallbackLng: false,
-    ns: NAMESPACES,
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    returnNull: false,
-    saveMissing: true,
-    // A missing key is a bug: say so loudly instead of showing the raw key quietly.
-    missingKeyHandler: (lngs, ns, key) => console.error(`i18n: missing key ${ns}:${key} for ${lngs.join(',')}`),
-  });
-  return instance;
+  return initI18n(resources, lng);
 }
 
 let shared: I18n | undefined;

@@ -3,6 +3,8 @@
  * never blocks typing, else on this thread when the page is idle. Each request is versioned; a
  * reply is applied only if no newer snapshot was sent or analysed since (stale ones are dropped).
  * One run at a time: snapshots sent while the worker is busy wait, and only the newest is sent.
+ * The worker starts with the first request (the first edit): the findings of the opened draft are
+ * computed here, so the first screen does not wait for the worker's file.
  */
 import type { Finding, Report } from '../report/index.ts';
 import { runRules } from '../report/index.ts';
@@ -31,7 +33,8 @@ export function createRulesRunner(apply: (report: Report, findings: Finding[]) =
   let version = 0;
   let inFlight: { version: number; report: Report } | null = null;
   let waiting: { version: number; report: Report } | null = null;
-  let worker = tryWorker();
+  /** undefined until the first request starts it; null when there is none (or it failed). */
+  let worker: Worker | null | undefined;
 
   /** No worker (or it failed): run when the main thread is idle, at most a second later. */
   const runHere = (report: Report, v: number) => {
@@ -43,11 +46,12 @@ export function createRulesRunner(apply: (report: Report, findings: Finding[]) =
     else setTimeout(run, 0);
   };
   const send = (job: { version: number; report: Report }) => {
+    if (worker === undefined) worker = start();
     if (!worker) return runHere(job.report, job.version);
     inFlight = job;
     worker.postMessage(job);
   };
-  worker?.addEventListener('message', (e: MessageEvent<RulesReply>) => {
+  const onReply = (e: MessageEvent<RulesReply>) => {
     const sent = inFlight;
     if (!sent || e.data.version !== sent.version) return;
     inFlight = null;
@@ -55,8 +59,8 @@ export function createRulesRunner(apply: (report: Report, findings: Finding[]) =
     const next = waiting;
     waiting = null;
     if (next && next.version === version) send(next);
-  });
-  worker?.addEventListener('error', (e) => {
+  };
+  const onError = (e: ErrorEvent) => {
     // A worker that cannot start (a policy, an old browser) hands its work to this thread.
     e.preventDefault();
     worker?.terminate();
@@ -64,7 +68,13 @@ export function createRulesRunner(apply: (report: Report, findings: Finding[]) =
     const lost = waiting ?? inFlight;
     inFlight = waiting = null;
     if (lost) runHere(lost.report, lost.version);
-  });
+  };
+  const start = () => {
+    const started = tryWorker();
+    started?.addEventListener('message', onReply);
+    started?.addEventListener('error', onError);
+    return started;
+  };
 
   return {
     request(report) {

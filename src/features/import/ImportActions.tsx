@@ -1,13 +1,15 @@
 /** 导入往年报告 and 开始新一年度的报告, in the draft bar; both ask before replacing the draft. */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../report/index.ts';
 import { useSession } from '../../session/session.ts';
 import { useStore } from '../../session/store.ts';
 import { droppedReport } from '../../session/dropped-report.ts';
-import { ImportDialog } from './ImportDialog.tsx';
 import { startNextYearIn } from './next-year.ts';
-import { NewYearDialog } from './NewYearDialog.tsx';
+
+// Closed at start: fetched on demand (and when the browser is idle, src/app/lazy-steps.tsx).
+const ImportDialog = lazy(() => import('./ImportDialog.tsx').then((m) => ({ default: m.ImportDialog })));
+const NewYearDialog = lazy(() => import('./NewYearDialog.tsx').then((m) => ({ default: m.NewYearDialog })));
 
 export function ImportActions({ onReplaced }: { onReplaced(): void }) {
   const { t } = useTranslation('import');
@@ -42,9 +44,15 @@ export function ImportActions({ onReplaced }: { onReplaced(): void }) {
         {tf('newYear.button')}
       </button>
       {(open === 'import' || dropped) && (
-        <ImportDialog dirty={dirty} file={dropped} onClose={close} onOpen={replaceWith} onStartNext={startNext} />
+        <Suspense fallback={null}>
+          <ImportDialog dirty={dirty} file={dropped} onClose={close} onOpen={replaceWith} onStartNext={startNext} />
+        </Suspense>
       )}
-      {open === 'newYear' && <NewYearDialog onStart={startNext} onPublished={() => setOpen('import')} onClose={close} />}
+      {open === 'newYear' && (
+        <Suspense fallback={null}>
+          <NewYearDialog onStart={startNext} onPublished={() => setOpen('import')} onClose={close} />
+        </Suspense>
+      )}
     </>
   );
 }
