@@ -245,3 +245,20 @@ test('a cell with a problem and a paste list pass an axe scan (no serious or cri
   const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('text typed into a cell that is not a number survives a reload, still marked and still out of the draft', async ({ page }) => {
+  await openWithDraft(page, seed003Text(), '#applications');
+  const cell = page.getByLabel(`${OTHER} 自然人`, { exact: true });
+  await cell.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('1.5');
+  await page.keyboard.press('Tab');
+  await expect(cell).toHaveAttribute('aria-invalid', 'true');
+  expect(await t3Value(page, 'otherOther', 'natural')).toBeNull();
+  await page.reload();
+  const again = page.getByLabel(`${OTHER} 自然人`, { exact: true });
+  await expect(again).toHaveValue('1.5');
+  await expect(again).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('td', { has: again }).locator('.cell-problem')).toContainText('件数须为整数');
+  expect(await t3Value(page, 'otherOther', 'natural')).toBeNull();
+});

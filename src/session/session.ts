@@ -16,6 +16,7 @@ import {
   storageWorks,
   writeAutosave,
   type AutosaveRefusal,
+  read,
 } from './autosave.ts';
 import { createRulesRunner } from './rules-runner.ts';
 import { createStore, useStore, type Store } from './store.ts';
@@ -24,6 +25,7 @@ import { createUndo, type UndoLabels } from './undo.ts';
 import { listenUndoKeys } from './undo-keys.ts';
 import { cloneData } from '../report/arrays.ts';
 import { createCellEntries, type CellEntries } from './cell-entries.ts';
+import { persistCellEntries, restoredCellEntries } from './cell-entries-storage.ts';
 
 export { analyse, type Analysis } from './analysis.ts';
 
@@ -93,6 +95,9 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
   let shown = 0;
   let requested: { report: Report | null; changes: number } = { report: null, changes: 0 };
   const entries = createCellEntries();
+  // What was typed into cells and is not a number comes back after a reload (only with its draft).
+  if (read(AUTOSAVE_KEY) !== null) entries.set(restoredCellEntries(first));
+  persistCellEntries(entries, snapshot);
   /** The rules' findings of the analysis shown; the cells' typed text adds its own. */
   let ruled = analysis.get().findings;
   const show = (report: Report, findings: Finding[]) => {
