@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { SEED_DRAFTS, seedDraft } from '../report/fixtures/seeds.ts';
 import { parseDraft, serializeDraft, withInput, getInput, valueOf, tableDef } from '../report/index.ts';
@@ -112,5 +113,28 @@ describe('cli sum (汇总) and compare', () => {
     });
     await main(['compare', 'last.json', 'this.json'], same);
     expect(same.stdout.join('\n')).not.toContain('prev.carryOver');
+  });
+});
+
+describe('cli import over many files', () => {
+  const seedText = (name: string) => readFileSync(new URL(`../import/fixtures/${name}`, import.meta.url), 'utf8');
+
+  it('writes one draft per report into --out-dir and prints a row each; an unreadable one is a row, exit 2', async () => {
+    const io = memoryIo({
+      'web/seed-001-zeku-2023.txt': seedText('seed-001-zeku-2023.txt'),
+      'web/seed-002-huancui-2024.txt': seedText('seed-002-huancui-2024.txt'),
+      'web/notes.txt': '会议纪要：无',
+    });
+    const exit = await main(['import', 'web/*.txt', '--out-dir', 'drafts', '--csv'], io);
+    const rows = Papa.parse<string[]>(io.stdout.join('\n').trim()).data;
+    expect(rows[0]?.slice(0, 6)).toEqual(['file', 'draft', 'format', 'organ', 'year', 'cells']);
+    expect(rows.map((r) => r[0])).toEqual(['file', 'web/notes.txt', 'web/seed-001-zeku-2023.txt', 'web/seed-002-huancui-2024.txt']);
+    expect(rows[1]?.[8]).toContain('web/notes.txt');
+    expect(rows[2]?.[1]).toBe('drafts/seed-001-zeku-2023.json');
+    expect(rows[2]?.[5]).toBe('166/166');
+    const zeku = parseDraft(String(io.files.get('drafts/seed-001-zeku-2023.json')));
+    expect(zeku.ok && zeku.draft.report.organ.name).toContain('泽库镇');
+    expect(io.files.has('drafts/notes.json')).toBe(false);
+    expect(exit).toBe(2);
   });
 });

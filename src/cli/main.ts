@@ -31,7 +31,10 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage: 'sum UNIT.json… -o PARENT.json --organ NAME [--year YYYY] [--kind KIND] [--parent OWN.json [--json|--csv]]',
   },
   compare: { run: runCompare, usage: 'compare LAST.json THIS.json [--json]' },
-  import: { run: runImport, usage: 'import REPORT.(txt|md|html|docx) -o DRAFT.json [--json]' },
+  import: {
+    run: runImport,
+    usage: "import REPORT.(txt|md|html|docx|pdf) -o DRAFT.json [--json] | import REPORT… ['reports/*.pdf'] --out-dir DIR [--json|--csv]",
+  },
 };
 
 export function usage(): string {

@@ -1,44 +1,35 @@
 /**
  * `import REPORT.(txt|md|html|docx|pdf) -o DRAFT.json [--json]`: a draft from a published report.
- * Exit 0 imported (findings are printed), 2 refused or unreadable (nothing written).
+ * Exit 0 imported (findings are printed), 2 refused or unreadable (nothing written). Several files
+ * or a pattern with `--out-dir DIR`: one draft each and a summary row per file (import-many.ts).
  */
 import { parseArgs } from 'node:util';
 import { defaultI18n } from '../../i18n/index.ts';
-import {
-  importReport,
-  renderImportError,
-  renderImportFinding,
-  renderSectionStatus,
-  decodeHtml,
-  fileKind,
-  type ImportInput,
-} from '../../import/index.ts';
-import { readInputFile, readTextFile } from '../files.ts';
-import { CliFailure, EXIT, UsageError, type CliIo } from '../io.ts';
+import { renderImportFinding, renderSectionStatus } from '../../import/index.ts';
+import { EXIT, UsageError, type CliIo } from '../io.ts';
+import { expandInputs } from '../inputs.ts';
 import { writeDraft } from '../load-draft.ts';
+import { summaryFormat } from '../summary-table.ts';
 import { findingText, jsonOut, pathOf, shown } from '../terminal.ts';
+import { importFile } from './import-file.ts';
+import { importMany } from './import-many.ts';
 
 export async function runImport(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
+    options: { output: { type: 'string', short: 'o' }, 'out-dir': { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' } },
   });
+  if (values['out-dir'] !== undefined) {
+    if (positionals.length === 0 || values.output)
+      throw new UsageError('import with --out-dir needs REPORT files (or a pattern) and no -o');
+    return importMany(io, await expandInputs(io, positionals), values['out-dir'], summaryFormat(values));
+  }
   const [path, extra] = positionals;
-  if (!path || extra !== undefined || !values.output) throw new UsageError('import needs one REPORT.(txt|md|html|docx|pdf) -o DRAFT.json');
+  if (!path || extra !== undefined || !values.output)
+    throw new UsageError('import needs one REPORT.(txt|md|html|docx|pdf) -o DRAFT.json, or several with --out-dir DIR');
   const i18n = defaultI18n();
-  // A file without an extension is read as text, as before.
-  const kind = /\.[^./\\]+$/.test(path) ? fileKind(path) : 'text';
-  if (!kind) throw new CliFailure(`${pathOf(path)}: ${i18n.t('import:errors.unsupportedFile')}`);
-  // Web pages and Notepad files of Chinese offices are often GBK: read as such when they are.
-  const input: ImportInput =
-    kind === 'docx' || kind === 'pdf'
-      ? { kind, bytes: await readInputFile(io, path, 'report') }
-      : kind === 'html'
-        ? { kind, html: decodeHtml(await readInputFile(io, path, 'report')) }
-        : { kind, text: await readTextFile(io, path, 'report') };
-  const result = await importReport(input);
-  if (!result.ok) throw new CliFailure(`${pathOf(path)}: ${renderImportError(result, i18n)}`);
+  const result = await importFile(io, path);
   await writeDraft(io, values.output, result.report);
   if (values.json) {
     const findings = result.findings.map((f) => ({ ...f, message: renderImportFinding(f, i18n) }));
