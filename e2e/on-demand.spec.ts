@@ -93,7 +93,7 @@ test('once the first step has been on screen a moment, every step opens with the
   // Their content is there too, not a placeholder: the review step's export panel and a table.
   await expect(page.getByRole('button', { name: '导出Word' })).toBeVisible();
   await stepButton(page, SECTIONS[2]?.heading ?? '').click();
-  await expect(page.locator('main.step input').first()).toBeVisible();
+  await expect(page.locator('main.step input:visible').first()).toBeVisible();
   await expect(page.locator('.step-pending')).toHaveCount(0);
   await context.setOffline(false);
 });

@@ -144,7 +144,8 @@ test('carry-forward and import are one step each; undo restores the draft with i
 async function buttonsInView(page: Page, what: string): Promise<void> {
   const dialog = page.locator('dialog[open]');
   const buttons = dialog.locator('.dialog-actions button');
-  expect(await buttons.count(), what).toBeGreaterThan(0);
+  // A dialog loaded on demand (the import dialog's own chunk) appears a moment after the click.
+  await expect(buttons.first(), what).toBeVisible();
   for (const button of await buttons.all()) {
     const box = await button.boundingBox();
     expect(box, what).not.toBeNull();

@@ -5,6 +5,25 @@
 import { useTranslation } from 'react-i18next';
 
 const FIELDS = 'input:not([type="hidden"]):not([disabled]), textarea:not([disabled]), select:not([disabled])';
+/** A step loaded on demand may still be arriving: look again for a moment before settling on its heading. */
+const TRIES = 40;
+const EVERY_MS = 50;
+
+/** The first field the user can see: a table step's hidden file input (从表格导入) is not one. */
+function firstField(): HTMLElement | undefined {
+  const fields = document.querySelector('main.step form')?.querySelectorAll<HTMLElement>(FIELDS) ?? [];
+  return Array.from(fields).find((f) => f.getClientRects().length > 0);
+}
+
+function focusFirstField(tries: number): void {
+  const field = firstField();
+  if (field) {
+    field.focus();
+    field.scrollIntoView({ block: 'center' });
+  } else if (tries > 0) {
+    setTimeout(() => focusFirstField(tries - 1), EVERY_MS);
+  }
+}
 
 export function SkipLink() {
   const { t } = useTranslation('flow');
@@ -13,11 +32,10 @@ export function SkipLink() {
       className="skip-link"
       href="#step-heading"
       onClick={(e) => {
-        const field = document.querySelector('main.step form')?.querySelector<HTMLElement>(FIELDS);
-        if (!field) return;
+        // Never the anchor's own jump: the address's hash names the wizard's step.
         e.preventDefault();
-        field.focus();
-        field.scrollIntoView({ block: 'center' });
+        document.getElementById('step-heading')?.focus();
+        focusFirstField(TRIES);
       }}
     >
       {t('skipToField')}
