@@ -61,6 +61,7 @@ describe('amounts typed with a Chinese IME', () => {
     ['1.2.3', 'notNumber'],
     ['a1', 'notNumber'],
     ['1a', 'notNumber'],
+    ['1-2', 'notNumber'],
     ['1 万元', 'notNumber'],
     ['６，７９３．９４ 万', 'notNumber'],
     ['—1', 'negative'],
@@ -103,6 +104,10 @@ describe('counts typed with a Chinese IME or pasted from a spreadsheet', () => {
     ['+5', 'notNumber'],
     ['5件', 'notNumber'],
     ['x5', 'notNumber'],
+    ['x1.5', 'notNumber'],
+    ['1.5x', 'notNumber'],
+    // A dash inside is no minus sign: 1-2 is not a number, not a negative one.
+    ['1-2', 'notNumber'],
     ['12.010', 'decimal'],
     ['12.5', 'decimal'],
     ['1,234.5', 'decimal'],
