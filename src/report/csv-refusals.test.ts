@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { translate, defaultI18n } from '../i18n/index.ts';
-import { parseTablesCsv, type CsvError, type CsvParseResult } from './csv.ts';
+import { parseTablesCsv, tablesToCsv, type CsvError, type CsvParseResult } from './csv.ts';
+import { emptyTables } from './tables.ts';
 
 const HEADER = 'table,row,column,value';
 const csv = (...lines: string[]) => [HEADER, ...lines].join('\r\n');
@@ -123,5 +124,25 @@ describe('values', () => {
     const result = parseTablesCsv(csv('三,（七）总计,自然人,7', '三,一、本年新收政府信息公开申请数量,自然人,5'));
     expect(result.ok && result.computed.map((c) => [c.ref.row, c.ref.column, c.value, c.line])).toEqual([['resultTotal', 'natural', 7, 2]]);
     expect(inputsOf(result)).toEqual([['t3', 'newReceived', 'natural', 5, 3]]);
+  });
+});
+
+describe('blank lines', () => {
+  it('are skipped, also when they hold only spaces', () => {
+    const result = parseTablesCsv('table,row,column,value\r\n\r\n二,规章,本年制发件数,3\r\n   \r\n\t\r\n');
+    expect(result.ok && result.inputs.map((c) => [c.ref.row, c.value])).toEqual([['rules', 3]]);
+  });
+});
+
+describe('the CSV the app writes', () => {
+  it('ends every line, the last included, with CRLF', () => {
+    const text = tablesToCsv(emptyTables());
+    expect(text.endsWith(',\r\n')).toBe(true);
+    expect(
+      text
+        .split('\r\n')
+        .slice(0, -1)
+        .every((line) => line.split(',').length === 4),
+    ).toBe(true);
   });
 });
