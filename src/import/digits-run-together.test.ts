@@ -152,3 +152,50 @@ describe('rows longer than any real one', () => {
     expect(result).toEqual({ values: [5, 6, 7], consistent: true, stray: MAX_WALK_CELLS - 2, split: false });
   });
 });
+
+describe('which cells hold a number', () => {
+  it.each(['3件', '3条', '3个', '3次', '3项', '３件', '1,234', '1，234', '3\u00a0119', '3\u3000119件'])('%j is a count cell', (cell) => {
+    expect(isNumberCell(cell)).toBe(true);
+  });
+
+  it.each(['6，793．94万元', '0.5', '1,234.5 万元'])('%j is an amount cell', (cell) => {
+    expect(isNumberCell(cell, true)).toBe(true);
+    expect(isNumberCell(cell)).toBe(false);
+  });
+
+  it.each(['3人', '约3件', '.5', ',3', '3件。'])('%j is not a number cell', (cell) => {
+    expect(isNumberCell(cell)).toBe(false);
+    expect(isNumberCell(cell, true)).toBe(false);
+  });
+});
+
+describe('choosing among readings', () => {
+  it('takes the last window that adds up, with the cells before it stray', () => {
+    expect(resolveNumbers(['9', '9', '1', '2', '3'], 3, (v) => v[0] === 1)).toEqual({
+      values: [1, 2, 3],
+      consistent: true,
+      stray: 2,
+      split: false,
+    });
+  });
+
+  it('keeps the first cells, flagged, when no window adds up', () => {
+    expect(resolveNumbers(['1', '2', '3', '4'], 3, () => false)).toEqual({ values: [1, 2, 3], consistent: false, stray: 1, split: false });
+  });
+
+  it('still separates a run-together cell in a row of 64 cells', () => {
+    const cells = [...Array.from({ length: MAX_WALK_CELLS - 1 }, () => '1'), '11'];
+    const ones = (v: number[]) => v.every((x) => x === 1);
+    expect(resolveNumbers(cells, MAX_WALK_CELLS + 1, ones)).toMatchObject({ consistent: true, split: true, stray: 0 });
+  });
+
+  it('a row read by position whose total is wrong is kept, flagged', () => {
+    expect(resolveWithBlanks(['2', '', '0', '0', '0', '0', '3'], 7, rowCheck)).toEqual({
+      values: [2, 0, 0, 0, 0, 0, 3],
+      consistent: false,
+      stray: 0,
+      split: false,
+      blanks: [1],
+    });
+  });
+});
