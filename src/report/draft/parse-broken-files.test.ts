@@ -98,6 +98,10 @@ describe('a complete file with one syntax error', () => {
     expect(errorOf(parseDraft('{"format":"nianbao-draft","report":"line\nbreak"')).code).toBe('notJson');
   });
 
+  it('is not JSON when an array inside is closed after a trailing comma', () => {
+    expect(errorOf(parseDraft('{"format":"nianbao-draft","a":[1,]}')).code).toBe('notJson');
+  });
+
   it('is not JSON when a cut-off text is an array, not a draft', () => {
     expect(errorOf(parseDraft('[{"format":"nianbao-draft"')).code).toBe('notJson');
   });
