@@ -161,3 +161,15 @@ describe('the same wrong figure', () => {
     });
   });
 });
+
+describe('a figure spread over two cells', () => {
+  it('names its first and last cells and marks both', () => {
+    const [finding] = findingsIn('本年度发生政府信息公开行政诉讼6件。');
+    expect(finding).toMatchObject({
+      ruleId: 'prose.figureMismatch',
+      cells: [INTRO, 't4.suitDirect.total', 't4.suitAfterReview.total'],
+      params: { said: 6, actual: 5, table: '四', figure: 'litigation', cellId: 't4.suitDirect.total' },
+    });
+    expect(finding?.params.cell).toMatch(/^未经复议直接起诉…总计$/);
+  });
+});
