@@ -43,6 +43,8 @@ describe('each kind of wrong field, once', () => {
     ['savedAt', 'yesterday', { key: 'format', params: {} }, '的格式不正确'],
     ['report.tables.t2.fees.amount', '1.50', { key: 'format', params: {} }, '的格式不正确'],
     ['report.signature.date', '2024-13-45', { key: 'format', params: {} }, '的格式不正确'],
+    // Neither '' nor a date: a union problem, said as a wrong format.
+    ['report.signature.date', 5, { key: 'format', params: {} }, '的格式不正确'],
     ['report.organ.kind', 'village', { key: 'enum', params: { options: 'department / government / township / other' } }, '应为以下之一'],
     ['report.organ.extra', 1, { key: 'unknownKeys', params: { keys: 'extra' } }, '包含无法识别的字段：extra'],
   ] as const)('%s = %j: %j', (path, value, problem, words) => {
