@@ -157,6 +157,13 @@ describe('sizes', () => {
     expect(errorOf(parseDraft(text))).toEqual({ code: 'tooLarge', params: { size: 5_400_000 } });
   });
 
+  it('states the size of bytes over the limit', () => {
+    expect(errorOf(parseDraftBytes(new Uint8Array(MAX_DRAFT_BYTES + 1)))).toEqual({
+      code: 'tooLarge',
+      params: { size: MAX_DRAFT_BYTES + 1 },
+    });
+  });
+
   it('accepts exactly the limit', () => {
     expect(errorOf(parseDraft('{}', MAX_DRAFT_BYTES)).code).toBe('notDraft');
     const bytes = new Uint8Array(MAX_DRAFT_BYTES).fill(0x20);
