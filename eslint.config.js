@@ -18,7 +18,19 @@ const ABOVE_FLOOR = ['at', 'findLast', 'findLastIndex', 'toSorted', 'toReversed'
 }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-single', 'dist-cli', 'node_modules', 'test-results', 'playwright-report', 'artifacts'] },
+  {
+    ignores: [
+      'dist',
+      'dist-single',
+      'dist-cli',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'artifacts',
+      '.stryker-tmp',
+      'reports',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
