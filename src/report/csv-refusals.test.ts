@@ -146,3 +146,21 @@ describe('the CSV the app writes', () => {
     ).toBe(true);
   });
 });
+
+describe('CSV line numbers', () => {
+  it('name the line of the file, counting the blank lines and the breaks inside a quoted value', () => {
+    const text = ['table,row,column,value', '', 't3,一、本年新收政府信息公开申请数量,自然人,x'].join('\r\n');
+    const result = parseTablesCsv(text);
+    expect(!result.ok && result.errors[0]?.line).toBe(3);
+    const quoted = [
+      'table,row,column,value',
+      't3,"一、本年新收政府信息公开申请数量',
+      '",自然人,1',
+      '',
+      't3,一、本年新收政府信息公开申请数量,自然人,-1',
+    ].join('\n');
+    const second = parseTablesCsv(quoted);
+    // The quoted label's line break is counted: the bad value stands on line 5 of the file.
+    expect(!second.ok && second.errors.map((e) => e.line)).toEqual([5]);
+  });
+});

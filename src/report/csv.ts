@@ -44,17 +44,25 @@ export interface CsvError {
 export type CsvParseResult = { ok: true; inputs: CsvCell[]; computed: CsvCell[] } | { ok: false; errors: CsvError[] };
 
 export function parseTablesCsv(text: string): CsvParseResult {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  const [header, ...rows] = parsed.data;
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''));
+  // Blank lines are skipped here, not by the parser, so every message names the line of the file
+  // the user sees in the editor (a quoted value spanning lines moves the count on by its breaks).
+  const records: { fields: string[]; line: number }[] = [];
+  let next = 1;
+  for (const fields of parsed.data) {
+    const line = next;
+    next += 1 + fields.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0);
+    if (fields.some((f) => f.trim() !== '')) records.push({ fields, line });
+  }
+  const [header, ...rows] = records;
   const errors: CsvError[] = [];
-  if (!header || header.map((h) => h.trim()).join(',') !== CSV_HEADER.join(',')) {
-    return { ok: false, errors: [{ line: 1, code: 'header', params: { expected: CSV_HEADER.join(',') } }] };
+  if (!header || header.fields.map((h) => h.trim()).join(',') !== CSV_HEADER.join(',')) {
+    return { ok: false, errors: [{ line: header?.line ?? 1, code: 'header', params: { expected: CSV_HEADER.join(',') } }] };
   }
   const inputs: CsvCell[] = [];
   const computed: CsvCell[] = [];
   const seen = new Map<string, number>();
-  rows.forEach((fields, index) => {
-    const line = index + 2;
+  rows.forEach(({ fields, line }) => {
     if (fields.length !== 4) return errors.push({ line, code: 'columns', params: { count: fields.length } });
     const [tableText = '', rowText = '', columnText = '', valueText = ''] = fields.map((f) => f.trim());
     const table = TABLES.find((t) => t.number === tableText || t.id === tableText);
