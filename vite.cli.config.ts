@@ -1,5 +1,5 @@
 /**
- * The CLI as one bundled ES module (dist-cli/nianbao.mjs): Node starts it without compiling
+ * The CLI bundled (dist-cli/nianbao.mjs and its chunks): Node starts it without compiling
  * TypeScript at every run (tsx takes about a second on this kind of PC; the bundle a few tens of
  * milliseconds). Built by `npm run build`; src/cli/nianbao.mjs uses it while it is newer than the
  * sources and falls back to tsx otherwise, so an edited checkout never runs stale code.
@@ -15,7 +15,8 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     sourcemap: false,
-    rolldownOptions: { output: { entryFileNames: 'nianbao.mjs', codeSplitting: false } },
+    // Chunks: a command loads only the libraries it uses (docx, exceljs, pdf.js come in by dynamic import).
+    rolldownOptions: { output: { entryFileNames: 'nianbao.mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' } },
   },
   // Everything but Node's own modules goes into the bundle: the bin runs without node_modules.
   ssr: { noExternal: true, target: 'node' },
