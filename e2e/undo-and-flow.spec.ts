@@ -180,6 +180,8 @@ for (const language of ['zh-CN', 'en'] as const) {
 
 test('the skip link reaches the step’s first field; 保存草稿 says which file it wrote', async ({ page }) => {
   await page.goto('/');
+  // The app renders once its language is ready (src/main.tsx): Tab before that reaches nothing.
+  await expect(page.getByRole('heading', { level: 2, name: '基本信息' })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: '跳到本步骤的第一个填写项' });
   await expect(skip).toBeFocused();
