@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HiddenFileInput } from '../../components/HiddenFileInput.tsx';
 import { parseDraft, renderDraftError, saveableDraft, type Draft } from '../../report/index.ts';
 import { AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT, useSession } from '../../session/session.ts';
 import { useStore } from '../../session/store.ts';
@@ -123,18 +124,12 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
         <button type="button" className="primary" onClick={saveToFile}>
           {t('drafts.save')}
         </button>
-        <input
-          ref={fileInput}
-          type="file"
+        <HiddenFileInput
+          inputRef={fileInput}
           accept=".json,application/json"
-          hidden
-          aria-label={t('drafts.open')}
-          data-testid="draft-file-input"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void open(file);
-          }}
+          label={t('drafts.open')}
+          testId="draft-file-input"
+          onFile={(file) => void open(file)}
         />
       </div>
       <div className="save-state">

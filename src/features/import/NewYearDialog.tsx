@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HiddenFileInput } from '../../components/HiddenFileInput.tsx';
 import { parseDraft, renderDraftError, type Report } from '../../report/index.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { isBlankReport } from '../../session/step-progress.ts';
@@ -97,18 +98,12 @@ export function NewYearDialog({ onStart, onPublished, onClose }: { onStart(last:
           <p id="new-year-file" className="hint">
             {t('newYear.fromFileHint')}
           </p>
-          <input
-            ref={fileInput}
-            type="file"
+          <HiddenFileInput
+            inputRef={fileInput}
             accept=".json,application/json"
-            hidden
-            aria-label={t('newYear.fromFile')}
-            data-testid="new-year-file-input"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void readFile(file);
-            }}
+            label={t('newYear.fromFile')}
+            testId="new-year-file-input"
+            onFile={(file) => void readFile(file)}
           />
         </li>
         <li>

@@ -6,6 +6,7 @@
 import { useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { HiddenFileInput } from '../../components/HiddenFileInput.tsx';
 import { tableDef, type CellValue, type Report } from '../../report/index.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { useSession } from '../../session/session.ts';
@@ -58,17 +59,11 @@ export function SheetImport({ actions }: { actions: ActionStore }) {
       <button type="button" onClick={() => input.current?.click()} title={t('import.hint')}>
         {t('import.button')}
       </button>
-      <input
-        ref={input}
-        type="file"
+      <HiddenFileInput
+        inputRef={input}
         accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-        hidden
-        aria-label={t('import.button')}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void onFile(file);
-        }}
+        label={t('import.button')}
+        onFile={(file) => void onFile(file)}
       />
       {notes.length > 0 && (
         <ul className="sheet-import-notes" aria-label={t('import.notesTitle')}>
