@@ -1,10 +1,11 @@
 /** 基本信息: organ, kind, year, the opening block's facts and the signature; title and opening preview. */
 import { useRef } from 'react';
-import { Controller, useFormContext } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FIRST_FORMAT_YEAR, LAST_REPORT_YEAR, ORGAN_KINDS, type Opening, type Report } from '../../report/index.ts';
+import { ORGAN_KINDS, type Opening, type Report } from '../../report/index.ts';
 import { PreamblePreview } from './PreamblePreview.tsx';
 import { DeadlineField } from './DeadlineField.tsx';
+import { YearField } from './YearField.tsx';
 import { FieldNotes } from '../../components/TextArea.tsx';
 import { LimitNote, useTextLimit } from '../../components/LimitNote.tsx';
 import { SectionFindings } from '../../components/SectionFindings.tsx';
@@ -40,7 +41,7 @@ function TextField({
 export function BasicsStep() {
   const { t } = useTranslation('wizard');
   const { t: tc } = useTranslation();
-  const { register, getValues, setValue, control } = useFormContext<Report>();
+  const { register, getValues, setValue } = useFormContext<Report>();
   const previousName = useRef(getValues('organ.name'));
   const organ = register('organ.name');
   const { notTaken, limit, ...organLimits } = useTextLimit('organ.name');
@@ -83,29 +84,7 @@ export function BasicsStep() {
               ))}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor={fieldId('year')}>{t('basics.year')}</label>
-            <Controller
-              control={control}
-              name="year"
-              render={({ field }) => (
-                <input
-                  id={fieldId('year')}
-                  type="number"
-                  min={FIRST_FORMAT_YEAR}
-                  max={LAST_REPORT_YEAR}
-                  ref={field.ref}
-                  value={field.value}
-                  onChange={(e) => {
-                    const year = Number(e.target.value);
-                    if (Number.isInteger(year) && e.target.value.length === 4) field.onChange(year);
-                  }}
-                  onBlur={field.onBlur}
-                />
-              )}
-            />
-            <FieldNotes path="year" id={`${fieldId('year')}-note`} />
-          </div>
+          <YearField />
         </div>
       </fieldset>
       <fieldset className="area">
