@@ -3,19 +3,8 @@
  * the first step, then types a 落款日期 after it: 检查与导出 warns, and the warning's link jumps
  * back to the date field. The page's clock is fixed, so "days left" is known.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { autosavedReport, openWithDraft, seed003Text, stepButton } from './helpers.ts';
-
-/**
- * Types a date as a keyboard user does in Chromium's date box. Its segments follow the browser's
- * own language, not the page's: Debian's Chromium under Playwright shows 月/日/年 (a Chinese
- * Windows Chrome shows 年/月/日). Month and day move on after two digits, the year is last.
- */
-async function typeDate(page: Page, input: Locator, iso: string): Promise<void> {
-  const [year, month, day] = iso.split('-') as [string, string, string];
-  await input.focus();
-  await page.keyboard.type(`${month}${day}${year}`);
-}
+import { expect, test } from '@playwright/test';
+import { autosavedReport, openWithDraft, seed003Text, stepButton, typeDate } from './helpers.ts';
 
 const LATE = /落款日期2025-02-20晚于基本信息中设定的发布期限2025-02-15/;
 
@@ -29,12 +18,12 @@ test('a deadline typed in 基本信息 shows the days left, and a later 落款�
   await expect(deadline).toHaveValue('');
   await expect(page.getByText('乡镇、街道的发布期限以上级通知为准，请填写。')).toBeVisible();
 
-  await typeDate(page, deadline, '2025-02-15');
+  await typeDate(deadline, '2025-02-15');
   await expect(deadline).toHaveValue('2025-02-15');
   await expect(page.getByTestId('deadline-days')).toHaveText('距发布期限还有14天。');
 
   const date = page.getByLabel('落款日期');
-  await typeDate(page, date, '2025-02-20');
+  await typeDate(date, '2025-02-20');
   await expect(date).toHaveValue('2025-02-20');
   // The warning shows at the field at once.
   await expect(page.locator('#f-signature-date-note')).toContainText(LATE);

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
-import { autosavedReport, stepButton } from './helpers.ts';
+import { autosavedReport, stepButton, typeInto } from './helpers.ts';
 
 const organ = (page: import('@playwright/test').Page) => page.getByLabel('机关名称');
 const firstCell = '一、本年新收政府信息公开申请数量 自然人';
@@ -44,9 +44,9 @@ test('hostile draft files each show a message and leave the current draft untouc
   let alerts = 0;
   page.on('dialog', (d) => (alerts++, void d.dismiss()));
   await page.goto('/');
-  await organ(page).fill('某镇人民政府');
+  await typeInto(organ(page), '某镇人民政府');
   await stepButton(page, '三、收到和处理政府信息公开申请情况').click();
-  await page.getByLabel(firstCell, { exact: true }).fill('5');
+  await typeInto(page.getByLabel(firstCell, { exact: true }), '5');
   const before = await autosavedReport(page);
   for (const file of HOSTILE) {
     await page.getByTestId('draft-file-input').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.body });
@@ -74,13 +74,13 @@ test('storage that refuses writes: the user is told autosave is off and to save 
   await expect(alert).toContainText('保存草稿');
   await expect(page.getByRole('status').filter({ hasText: '自动保存已关闭' })).toBeVisible();
 
-  await organ(page).fill('某镇人民政府');
+  await typeInto(organ(page), '某镇人民政府');
   await page.waitForTimeout(900);
   await expect(page.getByRole('status').filter({ hasText: '已自动保存' })).toHaveCount(0);
   // The work is still there to save as a file, and leaving would ask first.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存草稿' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^某镇人民政府-/);
-  await organ(page).fill('某镇人民政府（改）');
+  await typeInto(organ(page), '某镇人民政府（改）');
   const prompt = new Promise<string>((resolve) => page.once('dialog', (d) => (resolve(d.type()), void d.dismiss())));
   await page.evaluate(() => location.reload());
   expect(await prompt).toBe('beforeunload');
@@ -96,7 +96,7 @@ test('storage that throws on every access (disabled storage) still lets the wiza
   });
   await page.goto('/');
   await expect(page.getByRole('alert').filter({ hasText: '自动保存已关闭' })).toBeVisible();
-  await organ(page).fill('某镇人民政府');
+  await typeInto(organ(page), '某镇人民政府');
   await expect(organ(page)).toHaveValue('某镇人民政府');
 });
 

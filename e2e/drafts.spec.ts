@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { autosavedReport, stepButton } from './helpers.ts';
+import { autosavedReport, stepButton, typeInto } from './helpers.ts';
 
 const organ = (page: import('@playwright/test').Page) => page.getByLabel('机关名称');
 const firstCell = '一、本年新收政府信息公开申请数量 自然人';
@@ -8,9 +8,9 @@ const firstCell = '一、本年新收政府信息公开申请数量 自然人';
 test('reloading mid-way loses nothing typed, and returns to the same step', async ({ page }) => {
   page.on('dialog', (d) => void d.accept());
   await page.goto('/');
-  await organ(page).fill('临淄区金山镇人民政府');
+  await typeInto(organ(page), '临淄区金山镇人民政府');
   await stepButton(page, '三、收到和处理政府信息公开申请情况').click();
-  await page.getByLabel(firstCell, { exact: true }).fill('7');
+  await typeInto(page.getByLabel(firstCell, { exact: true }), '7');
   await expect(page.getByRole('status').filter({ hasText: /已自动保存 \d\d:\d\d:\d\d/ })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: '三、收到和处理政府信息公开申请情况' })).toBeVisible();
@@ -21,10 +21,10 @@ test('reloading mid-way loses nothing typed, and returns to the same step', asyn
 
 test('save the draft, start a new one, open the saved file: everything is back', async ({ page }) => {
   await page.goto('/');
-  await organ(page).fill('临淄区金山镇人民政府');
-  await page.getByLabel('报告年度').fill('2024');
+  await typeInto(organ(page), '临淄区金山镇人民政府');
+  await typeInto(page.getByLabel('报告年度'), '2024');
   await stepButton(page, '三、收到和处理政府信息公开申请情况').click();
-  await page.getByLabel(firstCell, { exact: true }).fill('3');
+  await typeInto(page.getByLabel(firstCell, { exact: true }), '3');
 
   // 新建 with unsaved work asks first; cancelling keeps everything.
   await page.getByRole('button', { name: '新建' }).click();
@@ -55,7 +55,7 @@ test('save the draft, start a new one, open the saved file: everything is back',
 
 test('opening a corrupted file shows the specific error and keeps the current work', async ({ page }) => {
   await page.goto('/');
-  await organ(page).fill('某镇人民政府');
+  await typeInto(organ(page), '某镇人民政府');
   await page.getByTestId('draft-file-input').setInputFiles({
     name: 'broken.json',
     mimeType: 'application/json',
@@ -70,7 +70,7 @@ test('opening a corrupted file shows the specific error and keeps the current wo
 
 test('leaving with work never saved to a file triggers the browser prompt', async ({ page }) => {
   await page.goto('/');
-  await organ(page).fill('某镇人民政府');
+  await typeInto(organ(page), '某镇人民政府');
   const dialog = new Promise<string>((resolve) => page.once('dialog', (d) => (resolve(d.type()), void d.accept())));
   await page.reload();
   expect(await dialog).toBe('beforeunload');
@@ -78,12 +78,12 @@ test('leaving with work never saved to a file triggers the browser prompt', asyn
 
 test('a second tab writing the same draft is detected and the user is told', async ({ page, context }) => {
   await page.goto('/');
-  await organ(page).fill('甲');
+  await typeInto(organ(page), '甲');
   await autosavedReport(page);
   const other = await context.newPage();
   await other.goto('/');
   await expect(other.getByLabel('机关名称')).toHaveValue('甲');
-  await other.getByLabel('机关名称').fill('乙');
+  await typeInto(other.getByLabel('机关名称'), '乙');
   await expect(page.getByRole('alert').filter({ hasText: '另一个标签页修改了同一份草稿' })).toBeVisible();
   await page.getByRole('button', { name: '载入另一页的内容' }).click();
   await expect(organ(page)).toHaveValue('乙');

@@ -1,6 +1,6 @@
 /** Shared helpers for the wizard journeys. */
 import { readFileSync } from 'node:fs';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import { SECTIONS } from '../src/report/definition/index.ts';
 
 export const SEED_003_PATH = 'src/report/fixtures/seeds/003-jinshan-2024.draft.json';
@@ -62,4 +62,54 @@ export async function startNextYearFromCurrent(page: Page): Promise<void> {
     .getByRole('alertdialog')
     .getByRole('button', { name: /^替换并新建\d{4}年度报告$/ })
     .click();
+}
+
+/**
+ * Types as a person does: clicks into the field, selects what it holds (so the typing replaces it)
+ * and presses a key per character, so each one goes through the app's input handling (maxLength,
+ * the cells' parsing, autosave while typing). For short text: long text is pasted (pasteInto), as
+ * people do, and typing it would slow the suite.
+ */
+export async function typeInto(field: Locator, text: string): Promise<void> {
+  await field.click();
+  await field.press('ControlOrMeta+A');
+  if (text === '') await field.press('Delete');
+  else await field.pressSequentially(text);
+}
+
+/**
+ * Types a date as a keyboard user does in Chromium's date box. Its segments follow the browser's
+ * own language, not the page's: Debian's Chromium under Playwright shows 月/日/年 (a Chinese
+ * Windows Chrome shows 年/月/日). Month and day move on after two digits, the year is last.
+ */
+export async function typeDate(field: Locator, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-') as [string, string, string];
+  await field.focus();
+  await field.page().keyboard.type(`${month}${day}${year}`);
+}
+
+/**
+ * Pastes as a person does: the text (and, copied from a web page, its HTML) goes on Chromium's
+ * clipboard, then Ctrl+V. The browser fires a trusted paste event and, unless the app takes the
+ * paste itself, inserts the text as its own paste would (with maxLength applied, as for a user).
+ * Replaces what the field holds, as after select-all; pasteAtCaret adds to it.
+ */
+export async function pasteInto(field: Locator, text: string, html?: string): Promise<void> {
+  await field.click();
+  await field.press('ControlOrMeta+A');
+  await pasteAtCaret(field.page(), text, html);
+}
+
+/** Pastes into the focused field at the caret (after what the user has typed there). */
+export async function pasteAtCaret(page: Page, text: string, html?: string): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate(
+    async ({ plain, markup }) => {
+      const items: Record<string, Blob> = { 'text/plain': new Blob([plain], { type: 'text/plain' }) };
+      if (markup !== null) items['text/html'] = new Blob([markup], { type: 'text/html' });
+      await navigator.clipboard.write([new ClipboardItem(items)]);
+    },
+    { plain: text, markup: html ?? null },
+  );
+  await page.keyboard.press('ControlOrMeta+V');
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { TABLE3 as TABLE3_DEF, inputCells } from '../src/report/index.ts';
-import { autosavedReport, startNextYearFromCurrent, stepButton } from './helpers.ts';
+import { autosavedReport, pasteInto, startNextYearFromCurrent, stepButton, typeInto } from './helpers.ts';
 
 const seed002Text = readFileSync('src/import/fixtures/seed-002-huancui-2024.txt', 'utf8');
 const seed002Html = readFileSync('src/import/fixtures/seed-002.html', 'utf8');
@@ -20,15 +20,6 @@ const TABLE3 = '三、收到和处理政府信息公开申请情况';
 const T3_CELLS = inputCells(TABLE3_DEF).length;
 const OVERVIEW = '一、总体情况';
 const ON_REQUEST = '#f-narrative-overview-areas-onRequest-text';
-
-/** A real paste: a ClipboardEvent carrying the given formats, dispatched on the text area. */
-async function paste(target: Locator, data: Record<string, string>): Promise<void> {
-  await target.evaluate((el, formats) => {
-    const transfer = new DataTransfer();
-    for (const [format, value] of Object.entries(formats)) transfer.setData(format, value);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, data);
-}
 
 async function openImport(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: '导入往年报告' }).click();
@@ -49,7 +40,7 @@ async function audit(page: Page, what: string): Promise<void> {
 test('seed 002 pasted as text: findings, open it, start 2025 from it, 上年 figures, badge, prose warnings', async ({ page }) => {
   await page.goto('/');
   const dialog = await openImport(page);
-  await paste(dialog.getByLabel('粘贴报告全文'), { 'text/plain': seed002Text });
+  await pasteInto(dialog.getByLabel('粘贴报告全文'), seed002Text);
 
   const result = page.getByRole('dialog', { name: '导入结果' });
   await expect(result.getByTestId('import-organ')).toHaveText('威海市环翠区人民政府');
@@ -97,7 +88,7 @@ test('seed 002 pasted as text: findings, open it, start 2025 from it, 上年 fig
   const natural = page.getByLabel('一、本年新收政府信息公开申请数量 自然人', { exact: true });
   await expect(natural).toHaveAccessibleDescription(/^上年 \d+$/);
   await expect(natural).toHaveValue('');
-  await natural.fill('5');
+  await typeInto(natural, '5');
   await expect(received).toHaveText('5');
   await page.screenshot({ path: 'artifacts/screenshots/import-table3-previous-year.png' });
 
@@ -109,7 +100,7 @@ test('seed 002 pasted as text: findings, open it, start 2025 from it, 上年 fig
   await expect(onRequest).toHaveAccessibleDescription(/沿用上年内容，请更新/);
   await expect(page.locator('.last-year-badge')).toHaveCount(6);
   await page.screenshot({ path: 'artifacts/screenshots/import-overview-last-year.png' });
-  await onRequest.fill('本年度新收政府信息公开申请200件，上年结转5件。');
+  await typeInto(onRequest, '本年度新收政府信息公开申请200件，上年结转5件。');
   await expect(badge).toHaveCount(0);
   const said200 = page.locator('.field-note').filter({ hasText: '中的数字200与表三“一、本年新收政府信息公开申请数量/总计”的5不一致' });
   await expect(said200).toBeVisible();
@@ -133,7 +124,7 @@ test('seed 002 pasted as text: findings, open it, start 2025 from it, 上年 fig
 
   // A changed carry-over is checked against last year's 结转下年度 (prev.carryOver), jump to the cell.
   await stepButton(page, TABLE3).click();
-  await page.getByLabel('二、上年结转政府信息公开申请数量 自然人', { exact: true }).fill('8');
+  await typeInto(page.getByLabel('二、上年结转政府信息公开申请数量 自然人', { exact: true }), '8');
   await stepButton(page, '检查与导出').click();
   await page.getByRole('link', { name: /表三“二、上年结转”自然人列为8，而2024年报告“四、结转下年度继续办理”为9/ }).click();
   await expect(page.getByLabel('二、上年结转政府信息公开申请数量 自然人', { exact: true })).toBeFocused();
@@ -142,7 +133,7 @@ test('seed 002 pasted as text: findings, open it, start 2025 from it, 上年 fig
 test('the sentence helper inserts a generated sentence only when asked', async ({ page }) => {
   await page.goto('/');
   const dialog = await openImport(page);
-  await paste(dialog.getByLabel('粘贴报告全文'), { 'text/plain': seed002Text });
+  await pasteInto(dialog.getByLabel('粘贴报告全文'), seed002Text);
   await page.getByRole('dialog', { name: '导入结果' }).getByRole('button', { name: '打开2024年度报告' }).click();
   await stepButton(page, OVERVIEW).click();
   const onRequest = page.locator(ON_REQUEST);
@@ -165,7 +156,7 @@ test('the sentence helper inserts a generated sentence only when asked', async (
 test('an HTML paste with real tables, and a .docx file, import the same figures', async ({ page }) => {
   await page.goto('/');
   let dialog = await openImport(page);
-  await paste(dialog.getByLabel('粘贴报告全文'), { 'text/html': seed002Html, 'text/plain': 'ignored when the HTML is a report' });
+  await pasteInto(dialog.getByLabel('粘贴报告全文'), 'ignored when the HTML is a report', seed002Html);
   let result = page.getByRole('dialog', { name: '导入结果' });
   await expect(result).toContainText('网页（含表格）');
   await expect(result).toContainText(`${TABLE3}：已导入 (${T3_CELLS}/${T3_CELLS}个单元格)`);
@@ -197,10 +188,11 @@ test('an HTML paste with real tables, and a .docx file, import the same figures'
 
 test('a non-report is refused with the specific message and the current draft is untouched', async ({ page }) => {
   await page.goto('/');
-  await page.getByLabel('机关名称').fill('某镇人民政府');
+  await typeInto(page.getByLabel('机关名称'), '某镇人民政府');
   const saved = JSON.stringify(await autosavedReport(page));
   const dialog = await openImport(page);
-  await dialog.getByLabel('粘贴报告全文').fill('关于召开2024年度安全生产工作会议的通知\n各村（居）委会：\n定于3月5日上午召开会议。');
+  // Typed (or edited after a paste), so it is read by the button rather than on paste.
+  await typeInto(dialog.getByLabel('粘贴报告全文'), '关于召开2024年度安全生产工作会议的通知\n各村（居）委会：\n定于3月5日上午召开会议。');
   await dialog.getByRole('button', { name: '读取粘贴的内容' }).click();
   const alert = dialog.getByRole('alert');
   await expect(alert).toContainText('这不是政府信息公开工作年度报告：没有找到报告的各部分标题和统计表');
@@ -226,9 +218,9 @@ test('开始新一年度的报告 says why the blank draft cannot be last year�
   await expect(fromCurrent).toBeDisabled();
   await expect(fromCurrent).toHaveAccessibleDescription(/统计表还没有任何数字，不能作为上年报告/);
   await choose.getByRole('button', { name: '取消' }).click();
-  await page.getByLabel('机关名称').fill('某镇人民政府');
+  await typeInto(page.getByLabel('机关名称'), '某镇人民政府');
   await stepButton(page, TABLE3).click();
-  await page.getByLabel('一、本年新收政府信息公开申请数量 自然人', { exact: true }).fill('4');
+  await typeInto(page.getByLabel('一、本年新收政府信息公开申请数量 自然人', { exact: true }), '4');
   await page.getByRole('button', { name: '开始新一年度的报告' }).click();
   await choose.getByRole('button', { name: /^当前打开的\d{4}年度草稿$/ }).click();
   const question = page.getByRole('alertdialog', { name: /^新建\d{4}年度报告并替换当前草稿？$/ });
@@ -246,7 +238,7 @@ test('the import dialog passes an axe scan and is screenshotted (Chinese, 1280×
   const dialog = await openImport(page);
   await audit(page, 'import dialog');
   await page.screenshot({ path: 'artifacts/screenshots/import-dialog.png' });
-  await paste(dialog.getByLabel('粘贴报告全文'), { 'text/plain': seed002Text });
+  await pasteInto(dialog.getByLabel('粘贴报告全文'), seed002Text);
   await expect(page.getByRole('dialog', { name: '导入结果' })).toBeVisible();
   await audit(page, 'import result');
   await page.screenshot({ path: 'artifacts/screenshots/import-result.png' });

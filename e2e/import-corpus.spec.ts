@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { autosavedReport, stepButton } from './helpers.ts';
+import { autosavedReport, pasteInto, stepButton, typeInto } from './helpers.ts';
 
 /** Missing corpus: the read throws, and the test fails rather than skips. */
 const corpus05 = readFileSync('../shared/corpus/05_pingtan_jinjing_pianqu_2024.txt', 'utf8');
@@ -15,11 +15,7 @@ async function pasteReport(page: Page, text: string): Promise<Locator> {
   await page.goto('/');
   await page.getByRole('button', { name: '导入往年报告' }).click();
   const dialog = page.getByRole('dialog', { name: '导入往年报告' });
-  await dialog.getByLabel('粘贴报告全文').evaluate((el, value) => {
-    const transfer = new DataTransfer();
-    transfer.setData('text/plain', value);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, text);
+  await pasteInto(dialog.getByLabel('粘贴报告全文'), text);
   return page.getByRole('dialog', { name: '导入结果' });
 }
 
@@ -43,7 +39,7 @@ test('a 万元 amount printed with six decimals is imported whole', async ({ pag
   await stepButton(page, '二、主动公开政府信息情况').click();
   const amount = page.getByLabel('行政事业性收费 本年收费金额（单位：万元）', { exact: true });
   await expect(amount).toHaveValue('24252.311082');
-  await amount.fill('4166.241619');
+  await typeInto(amount, '4166.241619');
   await expect(amount).toHaveValue('4166.241619');
   // Kept in the draft as typed: six decimals are a valid amount, not refused.
   await amount.blur();

@@ -7,19 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator } from '@playwright/test';
-import { autosavedReport, openWithDraft, stepButton } from './helpers.ts';
+import { autosavedReport, openWithDraft, pasteAtCaret, pasteInto, stepButton } from './helpers.ts';
 
 const OVERVIEW = '一、总体情况';
 const seed002Text = readFileSync('src/import/fixtures/seed-002-huancui-2024.txt', 'utf8');
-
-/** A real paste: a ClipboardEvent carrying the text, dispatched on the field. */
-async function paste(target: Locator, text: string): Promise<void> {
-  await target.evaluate((el, value) => {
-    const transfer = new DataTransfer();
-    transfer.setData('text/plain', value);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 const lengthOf = (field: Locator) => field.evaluate((el) => (el as HTMLInputElement).value.length);
 
@@ -52,7 +43,7 @@ test('200 001 characters pasted into section 一: 200 000 are taken, the field s
   const intro = page.getByLabel('总体情况（导语）');
   await intro.click();
   await page.keyboard.type('本年度');
-  await paste(intro, '字'.repeat(200_001 - 3));
+  await pasteAtCaret(page, '字'.repeat(200_001 - 3));
   await expect.poll(() => lengthOf(intro)).toBe(200_000);
   await expect(page.getByText('粘贴的内容超出本栏上限200000个字符，末尾有1个字符未被接收。')).toBeVisible();
   const saved = await autosavedReport(page);
@@ -70,7 +61,7 @@ test('an imported report whose section 一 has 200 001 characters: cut to 200 00
   await page.getByRole('button', { name: '导入往年报告' }).click();
   const dialog = page.getByRole('dialog', { name: '导入往年报告' });
   const long = seed002Text.replace(/(一、总体情况[^\n]*\n)/, `$1${'长'.repeat(200_001)}\n`);
-  await paste(dialog.getByLabel('粘贴报告全文'), long);
+  await pasteInto(dialog.getByLabel('粘贴报告全文'), long);
   const result = page.getByRole('dialog', { name: '导入结果' });
   // The paragraph joins the introduction that follows it, so more than 1 character is cut: all past the limit.
   await expect(result).toContainText(/“一、总体情况”中有一段文字长2001\d\d个字符，超过该栏上限200000个字符，已截去末尾\d+个字符/);

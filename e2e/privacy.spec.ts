@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { SECTIONS } from '../src/report/definition/index.ts';
-import { SEED_003_PATH, stepButton } from './helpers.ts';
+import { SEED_003_PATH, pasteInto, stepButton, typeDate, typeInto } from './helpers.ts';
 
 test('a full session (import, open, fill, check, export, save, new, language) makes no request to another origin and no CSP violation', async ({
   page,
@@ -29,13 +29,8 @@ test('a full session (import, open, fill, check, export, save, new, language) ma
 
   // Import last year's published report by pasting it (the importer chunk loads on demand).
   await page.getByRole('button', { name: '导入往年报告' }).click();
-  const paste = page.getByRole('dialog', { name: '导入往年报告' }).getByLabel('粘贴报告全文');
-  await paste.evaluate(
-    (el, text) => {
-      const transfer = new DataTransfer();
-      transfer.setData('text/plain', text);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-    },
+  await pasteInto(
+    page.getByRole('dialog', { name: '导入往年报告' }).getByLabel('粘贴报告全文'),
     readFileSync('src/import/fixtures/seed-002-huancui-2024.txt', 'utf8'),
   );
   await page.getByRole('dialog', { name: '导入结果' }).getByRole('button', { name: '打开2024年度报告' }).click();
@@ -45,9 +40,9 @@ test('a full session (import, open, fill, check, export, save, new, language) ma
   await page.getByTestId('draft-file-input').setInputFiles(SEED_003_PATH);
   await page.getByRole('dialog', { name: '打开这个草稿？' }).getByRole('button', { name: '打开' }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('临淄区金山镇人民政府');
-  await page.getByLabel('电话', { exact: true }).fill('0533-1234567');
+  await typeInto(page.getByLabel('电话', { exact: true }), '0533-1234567');
   // Dated, so 导出Word makes the final copy (the seed's source had no 落款日期).
-  await page.getByLabel('落款日期').fill('2025-01-20');
+  await typeDate(page.getByLabel('落款日期'), '2025-01-20');
   for (const section of SECTIONS) {
     await stepButton(page, section.heading).click();
   }

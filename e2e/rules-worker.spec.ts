@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { typeInto } from './helpers.ts';
 
 const SINGLE = pathToFileURL(resolve('dist-single/nianbao.html')).href;
 const firstCell = '一、本年新收政府信息公开申请数量 自然人';
@@ -18,7 +19,7 @@ async function typeAndSeeFindings(page: Page) {
   await page.getByRole('button', { name: '三、收到和处理政府信息公开申请情况' }).click();
   const status = page.locator('#status-applications');
   await expect(status).toHaveText('未开始');
-  await page.getByLabel(firstCell, { exact: true }).fill('7');
+  await typeInto(page.getByLabel(firstCell, { exact: true }), '7');
   // Not a step change: the findings arrive from the background run, not from a flush.
   await expect(status).toHaveText('填写中');
   expect(page.workers().length).toBeGreaterThan(0);

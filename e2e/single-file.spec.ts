@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { exportDraftCopy, saveDraftFile } from './helpers.ts';
+import { exportDraftCopy, saveDraftFile, typeInto } from './helpers.ts';
 
 const SINGLE = pathToFileURL(resolve('dist-single/nianbao.html')).href;
 const organ = (page: import('@playwright/test').Page) => page.getByLabel('机关名称');
@@ -23,10 +23,10 @@ test('the single HTML file works from file://: fill, reload, export, save, new, 
   page.on('dialog', (d) => void d.accept());
 
   await page.goto(SINGLE);
-  await organ(page).fill('临淄区金山镇人民政府');
-  await page.getByLabel('报告年度').fill('2024');
+  await typeInto(organ(page), '临淄区金山镇人民政府');
+  await typeInto(page.getByLabel('报告年度'), '2024');
   await page.getByRole('button', { name: '三、收到和处理政府信息公开申请情况' }).click();
-  await page.getByLabel(firstCell, { exact: true }).fill('7');
+  await typeInto(page.getByLabel(firstCell, { exact: true }), '7');
   await expect(page.getByLabel('一、本年新收政府信息公开申请数量 总计（自动计算）', { exact: true })).toHaveText('7');
 
   // localStorage works for a file:// page in Chromium: the autosave survives a reload.

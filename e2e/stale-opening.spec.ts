@@ -4,7 +4,7 @@
  * and the final copy is refused until the opening is corrected.
  */
 import { expect, test } from '@playwright/test';
-import { openWithDraft, seed003Text, startNextYearFromCurrent, stepButton } from './helpers.ts';
+import { openWithDraft, seed003Text, startNextYearFromCurrent, stepButton, typeDate } from './helpers.ts';
 
 const STALE = /开头“2024年1月1日起，至2024年12月31日”写的是2024年，与报告年度2025年不符/;
 
@@ -14,7 +14,7 @@ test('an opening kept from 2024 in the 2025 report blocks the final copy until i
   // The draft open now is not blank: the app asks first.
   await startNextYearFromCurrent(page);
   await expect(page.getByLabel('报告年度')).toHaveValue('2025');
-  await page.getByLabel('落款日期').fill('2026-01-20');
+  await typeDate(page.getByLabel('落款日期'), '2026-01-20');
 
   // The new year's tables start blank: fill them with 0 (and the date is set above) so the opening is the only error left.
   for (const title of ['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况']) {
@@ -32,7 +32,15 @@ test('an opening kept from 2024 in the 2025 report blocks the final copy until i
   await page.getByRole('link', { name: STALE }).click();
   const opening = page.getByLabel('开头段落', { exact: true });
   await expect(opening).toBeFocused();
-  await opening.fill((await opening.inputValue()).replaceAll('2024年', '2025年'));
+  // As a keyboard user corrects it: to each 2024年 from the start, select the 2024, type 2025.
+  const stale = (await opening.inputValue()).split('2024年').length - 1;
+  for (let n = 0; n < stale; n++) {
+    const at = (await opening.inputValue()).indexOf('2024年');
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < at; i++) await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.type('2025');
+  }
 
   await stepButton(page, '检查与导出').click();
   await expect(page.locator('.export-clean')).toHaveText('检查通过，导出的是正式稿。');
