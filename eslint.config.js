@@ -137,6 +137,23 @@ export default tseslint.config(
     },
   },
   {
+    // The e2e journeys type as people do (issue 10): fill() sets the value at once and skips the
+    // keystrokes and paste events the app handles (maxLength, the cells' parsing, paste cutting).
+    // The selector cannot tell a locator from an array: build arrays with Array.from in e2e.
+    files: ['e2e/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...NO_FOCUSED_TESTS,
+        {
+          selector: "CallExpression[callee.property.name='fill']",
+          message:
+            'Type as people do: typeInto, typeDate, pasteInto or pasteAtCaret from e2e/helpers.ts instead of fill(), which skips the input handling users hit.',
+        },
+      ],
+    },
+  },
+  {
     // The browser check runs as ES5 in any browser, IE included.
     files: ['src/build/browser-check.js'],
     languageOptions: { ecmaVersion: 5, sourceType: 'script', globals: { ...globals.browser, Promise: 'readonly' } },
