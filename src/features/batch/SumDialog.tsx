@@ -23,7 +23,8 @@ export function SumDialog({ units, candidates, onCreate, onCancel }: Props) {
   const parentRow = candidates.find((c) => c.file === parent);
   const differences = useMemo(() => (parentRow ? parentDifferences(parentRow.report, reports) : []), [parentRow, reports]);
   const validYear = /^\d{4}$/.test(year);
-  const create = () => onCreate(sumReports(reports, { organ: organ.trim(), year: Number(year) }).report);
+  // The file names tell apart units of one name in the wizard's breakdown of a cell.
+  const create = () => onCreate(sumReports(reports, { organ: organ.trim(), year: Number(year), sources: units.map((u) => u.file) }).report);
   return (
     <Dialog
       title={t('sum.title')}

@@ -68,9 +68,20 @@ export function unitFigures(aggregate: Aggregate, ref: CellRef): CellValue[] {
   );
 }
 
+// The kept figures never change (a new sum is a new object): the wizard asks a cell's sum on each
+// keystroke in it, and a 总计 of a few hundred addends over many units is not recomputed each time.
+const sums = new WeakMap<Aggregate, Map<string, CellValue>>();
+
 /** What the units add up to in a cell (blank when no unit filled it). */
 export function aggregateSum(aggregate: Aggregate, ref: CellRef): CellValue {
-  return total(unitFigures(aggregate, ref), cellKind(tableDef(ref.table), ref.column) === 'amount');
+  let known = sums.get(aggregate);
+  if (!known) sums.set(aggregate, (known = new Map()));
+  const id = cellId(ref);
+  const cached = known.get(id);
+  if (cached !== undefined) return cached;
+  const sum = total(unitFigures(aggregate, ref), cellKind(tableDef(ref.table), ref.column) === 'amount');
+  known.set(id, sum);
+  return sum;
 }
 
 /** The same figure: amounts compared as decimals ("1.50" is "1.5"), blank only equal to blank. */
