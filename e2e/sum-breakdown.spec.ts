@@ -9,7 +9,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { parseDraft, serializeDraft, withInput, getInput } from '../src/report/index.ts';
-import { openWithDraft, seed003Text, stepButton } from './helpers.ts';
+import AxeBuilder from '@axe-core/playwright';
+import { autosavedReport, openWithDraft, seed003Text, stepButton } from './helpers.ts';
 
 const SEEDS = 'src/report/fixtures/seeds';
 const TABLE3 = '三、收到和处理政府信息公开申请情况';
@@ -52,6 +53,9 @@ test('汇总 of three units: a cell’s breakdown, a total’s breakdown, and a 
   await page.keyboard.type('某县人民政府');
   await page.getByRole('button', { name: '生成汇总草稿' }).click();
   await expect(page.getByRole('heading', { name: '基本信息' })).toBeVisible();
+  // The units' figures are in the draft itself (autosaved, and so in a saved file).
+  const saved = (await autosavedReport(page)) as { aggregate?: { units: { organ: string }[] } };
+  expect(saved.aggregate?.units.map((u) => u.organ)).toEqual(ORGANS);
   await stepButton(page, TABLE3).click();
 
   // 本年新收 自然人: 0 + 152 + 3 = 155. Reached from its input with Tab, opened with Enter.
@@ -93,6 +97,9 @@ test('汇总 of three units: a cell’s breakdown, a total’s breakdown, and a 
   await expectRows(dialog, ['0', '152', '3'], '155');
   await expect(dialog).toContainText('已修改：汇总值为 155，现为 160');
   await page.screenshot({ path: 'artifacts/screens/sum-breakdown.png' });
+  const scan = await new AxeBuilder({ page }).analyze();
+  const serious = scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.keyboard.press('Escape');
   // Its total follows: 159 summed, 164 now.
   await totalMark.click();
