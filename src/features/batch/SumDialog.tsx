@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog.tsx';
-import { cellLabel, tableDef, type Report } from '../../report/index.ts';
+import { MAX_AGGREGATE_UNITS, cellLabel, tableDef, type Report } from '../../report/index.ts';
 import { parentDifferences, sumReports } from '../../report/aggregate/index.ts';
 import type { ReviewedReport } from './review.ts';
 
@@ -41,6 +41,7 @@ export function SumDialog({ units, candidates, onCreate, onCancel }: Props) {
       }
     >
       <p>{t('sum.explain', { count: units.length })}</p>
+      {units.length > MAX_AGGREGATE_UNITS && <p>{t('sum.tooManyForBreakdown', { max: MAX_AGGREGATE_UNITS })}</p>}
       <label className="field">
         <span>{t('sum.organ')}</span>
         <input value={organ} onChange={(e) => setOrgan(e.target.value)} maxLength={500} />
