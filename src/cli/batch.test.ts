@@ -66,6 +66,14 @@ describe('cli sum (汇总) and compare', () => {
     const expected = units.map((id) => Number(total(seedDraft(id).report.tables))).reduce((a, b) => a + b, 0);
     expect(total(parsed.draft.report.tables)).toBe(expected);
     expect(parsed.draft.report.organ).toEqual({ name: '某县人民政府', kind: 'government' });
+    // Each unit's figures are kept for the wizard's breakdown of a cell.
+    expect(parsed.draft.report.aggregate?.units).toEqual(
+      units.map((id) => ({ organ: seedDraft(id).report.organ.name, year: 2024, source: `${id}.json` })),
+    );
+    const natural = { table: 't3', row: 'newReceived', column: 'natural' } as const;
+    expect(parsed.draft.report.aggregate?.cells['t3.newReceived.natural']).toEqual(
+      units.map((id) => getInput(seedDraft(id).report.tables, natural)),
+    );
   });
 
   it('units of different years need --year; a parent that differs from the sum is listed cell by cell', async () => {

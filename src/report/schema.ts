@@ -20,10 +20,10 @@ import {
   TABLE4,
   type TableDef,
 } from './definition/index.ts';
-import { cellKind, inputCells } from './cells.ts';
+import { cellId, cellKind, inputCells } from './cells.ts';
 import { AMOUNT_PATTERN } from './numbers.ts';
 import { FONT_SCHEME_IDS } from './font-scheme.ts';
-import type { TableInputs } from './model.ts';
+import type { CellValue, TableInputs } from './model.ts';
 
 z.config(en());
 
@@ -108,6 +108,40 @@ export const previousYearSchema = z.strictObject({
   narrative: narrativeSchema,
 });
 
+/** The most units a 汇总 draft keeps the figures of (a county's towns, a city's departments). */
+export const MAX_AGGREGATE_UNITS = 500;
+
+/** Per input cell id, one figure per unit (blank: the unit left it blank); a cell no unit filled is left out. */
+export type AggregateCells = { [cell: string]: CellValue[] | undefined };
+
+function aggregateCellsSchema(): z.ZodMiniType<AggregateCells> {
+  const counts = z.optional(z.array(countSchema).check(z.maxLength(MAX_AGGREGATE_UNITS)));
+  const amounts = z.optional(z.array(amountSchema).check(z.maxLength(MAX_AGGREGATE_UNITS)));
+  const cells: Record<string, z.ZodMiniType> = {};
+  for (const table of [TABLE2, TABLE3, TABLE4] as const)
+    for (const ref of inputCells(table)) cells[cellId(ref)] = cellKind(table, ref.column) === 'amount' ? amounts : counts;
+  // Built from the definition at run time, like the tables; read by cell id.
+  return z.strictObject(cells) as unknown as z.ZodMiniType<AggregateCells>;
+}
+
+/**
+ * A 汇总 draft's units and their figures (issue 16), so the wizard can say who contributed what to
+ * a cell. Only for the reviewer: no export prints it. Optional, added without a version bump.
+ */
+export const aggregateSchema = z
+  .strictObject({
+    units: z
+      .array(z.strictObject({ organ: line, year: z.int(), source: z.optional(line) }))
+      .check(z.minLength(1), z.maxLength(MAX_AGGREGATE_UNITS)),
+    cells: aggregateCellsSchema(),
+  })
+  .check(
+    z.refine((a) => Object.values(a.cells).every((values) => values === undefined || values.length === a.units.length), {
+      message: 'every cell lists one figure per unit',
+      path: ['cells'],
+    }),
+  );
+
 export const reportSchema = z.strictObject({
   organ: z.strictObject({ name: line, kind: z.enum(ORGAN_KINDS) }),
   year: z.int().check(z.minimum(FIRST_FORMAT_YEAR), z.maximum(LAST_REPORT_YEAR)),
@@ -124,6 +158,7 @@ export const reportSchema = z.strictObject({
    */
   signature: z.strictObject({ organ: line, date: isoDate, deadline: z.optional(isoDate) }),
   previous: z.optional(previousYearSchema),
+  aggregate: z.optional(aggregateSchema),
 });
 
 export type Report = z.infer<typeof reportSchema>;
@@ -131,3 +166,4 @@ export type Tables = z.infer<typeof tablesSchema>;
 export type Narrative = z.infer<typeof narrativeSchema>;
 export type Opening = z.infer<typeof openingSchema>;
 export type PreviousYear = z.infer<typeof previousYearSchema>;
+export type Aggregate = z.infer<typeof aggregateSchema>;

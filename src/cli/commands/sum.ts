@@ -2,10 +2,11 @@
  * `sum UNIT.json… -o PARENT.json --organ NAME [--year YYYY] [--kind KIND] [--parent OWN.json]`:
  * 汇总 — a draft whose tables are the units' tables added up (万元 exactly), narrative empty. With
  * `--parent`, the parent's own report is compared with the sum cell by cell (exit 1 on any
- * difference). A unit that cannot be read stops the sum: a total without it would be wrong.
+ * difference). A unit that cannot be read stops the sum: a total without it would be wrong. The draft
+ * keeps each unit's figures (`aggregate`), for the wizard to show who contributed what to a cell.
  */
 import { parseArgs } from 'node:util';
-import { ORGAN_KINDS, cellLabel, tableDef, type OrganKind, type Report } from '../../report/index.ts';
+import { MAX_AGGREGATE_UNITS, ORGAN_KINDS, cellLabel, tableDef, type OrganKind, type Report } from '../../report/index.ts';
 import { parentDifferences, sumReports } from '../../report/aggregate/index.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { expandInputs } from '../inputs.ts';
@@ -44,10 +45,19 @@ export async function runSum(argv: string[], io: CliIo): Promise<number> {
   const paths = await expandInputs(io, positionals);
   const units: Report[] = [];
   for (const path of paths) units.push((await loadDraft(io, path)).report);
-  const summed = sumReports(units, { organ: values.organ.trim(), year: yearOf(units, values.year), kind: kind as OrganKind });
+  const summed = sumReports(units, {
+    organ: values.organ.trim(),
+    year: yearOf(units, values.year),
+    kind: kind as OrganKind,
+    sources: paths,
+  });
   await writeDraft(io, values.output, summed.report);
   for (const [i, unit] of units.entries()) io.err(`${pathOf(paths[i] ?? '')}\t${shown(unit.organ.name)}\t${unit.year}`);
   io.err(`${units.length} units → ${pathOf(values.output)}`);
+  if (!summed.report.aggregate)
+    io.err(
+      `note: over ${MAX_AGGREGATE_UNITS} units, so the draft does not keep each unit's figures (the wizard cannot break its cells down)`,
+    );
   if (!values.parent) return EXIT.ok;
 
   const parent = (await loadDraft(io, values.parent)).report;

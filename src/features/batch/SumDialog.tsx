@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog.tsx';
-import { cellLabel, tableDef, type Report } from '../../report/index.ts';
+import { MAX_AGGREGATE_UNITS, cellLabel, tableDef, type Report } from '../../report/index.ts';
 import { parentDifferences, sumReports } from '../../report/aggregate/index.ts';
 import type { ReviewedReport } from './review.ts';
 
@@ -23,7 +23,8 @@ export function SumDialog({ units, candidates, onCreate, onCancel }: Props) {
   const parentRow = candidates.find((c) => c.file === parent);
   const differences = useMemo(() => (parentRow ? parentDifferences(parentRow.report, reports) : []), [parentRow, reports]);
   const validYear = /^\d{4}$/.test(year);
-  const create = () => onCreate(sumReports(reports, { organ: organ.trim(), year: Number(year) }).report);
+  // The file names tell apart units of one name in the wizard's breakdown of a cell.
+  const create = () => onCreate(sumReports(reports, { organ: organ.trim(), year: Number(year), sources: units.map((u) => u.file) }).report);
   return (
     <Dialog
       title={t('sum.title')}
@@ -40,6 +41,7 @@ export function SumDialog({ units, candidates, onCreate, onCancel }: Props) {
       }
     >
       <p>{t('sum.explain', { count: units.length })}</p>
+      {units.length > MAX_AGGREGATE_UNITS && <p>{t('sum.tooManyForBreakdown', { max: MAX_AGGREGATE_UNITS })}</p>}
       <label className="field">
         <span>{t('sum.organ')}</span>
         <input value={organ} onChange={(e) => setOrgan(e.target.value)} maxLength={500} />

@@ -29,6 +29,7 @@ import { useFormEffect } from '../../session/form-feed.ts';
 import { useFindingsAt, useSession } from '../../session/session.ts';
 import { cellInput, cellText, problemOf } from './cell-input.ts';
 import { previousHelps, previousReference } from './previous-figure.ts';
+import { SumBreakdownButton } from './SumBreakdown.tsx';
 
 export interface CellProps {
   table: TableDef;
@@ -155,6 +156,7 @@ export const Cell = memo(function Cell({ table, cell, label, position, announce 
           }
         }}
       />
+      <SumBreakdownButton cell={cell} label={label} />
       {problem && (
         <span id={problemId} className="cell-problem">
           {t('cell.problem', { problem: t(`problems.${problem}`) })}

@@ -12,6 +12,7 @@ import { useFormEffect } from '../../session/form-feed.ts';
 import { cellText } from './cell-input.ts';
 import { writeText } from './write-text.ts';
 import { previousHelps, previousReference } from './previous-figure.ts';
+import { SumBreakdownButton } from './SumBreakdown.tsx';
 
 export const ComputedCell = memo(function ComputedCell({ table, cell, label }: { table: TableDef; cell: CellRef; label: string }) {
   const { values } = useSession();
@@ -48,6 +49,7 @@ export const ComputedCell = memo(function ComputedCell({ table, cell, label }: {
     <td ref={td} className={`cell cell-computed${findings.length ? ` cell-${severity}` : ''}`}>
       {/* No children from React: the figure is written by the effect above. */}
       <output ref={output} aria-label={label} aria-describedby={describedBy || undefined} data-cell={id} />
+      <SumBreakdownButton cell={cell} label={label} />
       <PreviousFigure id={previousId} value={previous} carried={reference.carried} />
       {findings.length > 0 && (
         <span id={noteId} className="cell-note" role="note">

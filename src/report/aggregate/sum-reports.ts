@@ -11,6 +11,7 @@ import type { Report, Tables } from '../schema.ts';
 import { emptyTables, getInput, withInput } from '../tables.ts';
 import { emptyReport } from '../empty.ts';
 import { sumAmounts } from './decimal.ts';
+import { aggregateOf } from './breakdown.ts';
 
 /** What one unit put into one cell of the sum. */
 export interface Contribution {
@@ -48,12 +49,21 @@ export function sumTables(units: readonly Pick<Report, 'tables'>[]): SummedTable
   return { tables, contributions };
 }
 
-/** A new draft for the parent: the units' tables summed, narrative empty, organ and year as given. */
+/**
+ * A new draft for the parent: the units' tables summed, narrative empty, organ and year as given,
+ * and each unit's figures kept (`aggregate`) so the wizard can show who contributed what.
+ * `sources`: the units' file names, in the same order, to tell units of one name apart.
+ */
 export function sumReports(
   units: readonly Report[],
-  parent: { organ: string; year: number; kind?: OrganKind },
+  parent: { organ: string; year: number; kind?: OrganKind; sources?: readonly string[] },
 ): SummedTables & { report: Report } {
   const summed = sumTables(units);
-  const report = { ...emptyReport({ organ: parent.organ, year: parent.year, kind: parent.kind ?? 'government' }), tables: summed.tables };
+  const aggregate = aggregateOf(units.map((report, i) => ({ report, source: parent.sources?.[i] })));
+  const report: Report = {
+    ...emptyReport({ organ: parent.organ, year: parent.year, kind: parent.kind ?? 'government' }),
+    tables: summed.tables,
+    ...(aggregate ? { aggregate } : {}),
+  };
   return { ...summed, report };
 }

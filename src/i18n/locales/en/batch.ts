@@ -52,6 +52,8 @@ export default {
     noDifferences: 'The parent’s report equals the sum of its units',
     parentValue: 'Parent',
     sumValue: 'Sum of units',
+    tooManyForBreakdown:
+      'More than {{max}} reports: the draft keeps only the sums, not each unit’s figures, so its cells cannot be broken down.',
   },
   export: {
     csv: 'Export the review (CSV)',

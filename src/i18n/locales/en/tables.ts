@@ -28,4 +28,22 @@ export default {
   previous: {
     carried: 'Last yr carried forward {{value}}',
   },
+  sum: {
+    mark: 'Σ',
+    open: 'Breakdown of the sum: “{{label}}”',
+    openEdited: 'Breakdown of the sum: “{{label}}” (changed since)',
+    title: 'Breakdown of the sum: {{label}}',
+    intro: 'This cell is the sum of these {{count}} units:',
+    intro_one: 'This cell is the sum of this unit:',
+    introComputed: 'This cell is computed; it is the sum of these {{count}} units’ own totals:',
+    introComputed_one: 'This cell is computed; it is this unit’s own total:',
+    unit: 'Unit',
+    value: 'Figure',
+    total: 'Total',
+    blank: 'blank',
+    unnamed: 'Unit {{n}}',
+    edited: 'Changed: the sum was {{sum}}, it is now {{current}}',
+    same: 'Equals the sum of the units',
+    close: 'Close',
+  },
 } as const;

@@ -51,6 +51,7 @@ export default {
     noDifferences: '本级报告与下级之和一致',
     parentValue: '本级',
     sumValue: '下级之和',
+    tooManyForBreakdown: '所选超过{{max}}份：汇总草稿只保存合计，不保存各单位的数值，无法查看单元格的汇总明细。',
   },
   export: {
     csv: '导出审查结果（CSV）',

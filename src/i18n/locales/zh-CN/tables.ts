@@ -28,4 +28,20 @@ export default {
   previous: {
     carried: '上年结转下年度 {{value}}',
   },
+  sum: {
+    mark: '汇',
+    open: '“{{label}}”的汇总明细',
+    openEdited: '“{{label}}”的汇总明细（已修改）',
+    title: '汇总明细：{{label}}',
+    intro: '本单元格由以下{{count}}个单位汇总：',
+    introComputed: '本单元格自动计算，由以下{{count}}个单位各自的合计汇总：',
+    unit: '单位',
+    value: '数值',
+    total: '合计',
+    blank: '未填',
+    unnamed: '第{{n}}个单位',
+    edited: '已修改：汇总值为 {{sum}}，现为 {{current}}',
+    same: '与各单位之和一致',
+    close: '关闭',
+  },
 } as const;
