@@ -5,7 +5,10 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { TABLE2, TABLE3, TABLE4, type Report } from '../report/index.ts';
+import { TABLE2 } from '../report/definition/table2.ts';
+import { TABLE3 } from '../report/definition/table3.ts';
+import { TABLE4 } from '../report/definition/table4.ts';
+import type { Report } from '../report/schema.ts';
 import { ConflictBanner } from '../features/drafts/ConflictBanner.tsx';
 import { DraftBar } from '../features/drafts/DraftBar.tsx';
 import { openStoredDraft } from '../session/stored-draft.ts';
