@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { storedLanguage } from './app/language.ts';
 import { createBrowserI18n } from './i18n/browser.ts';
-import { prepareStoredDraft } from './session/stored-draft.ts';
+import { prepareStoredDraft, storedDraftExists } from './session/stored-draft.ts';
+import { preloadUnreadableDraftDialog } from './features/drafts/UnreadableDraft.tsx';
 import './app/app.css';
 
 const root = document.getElementById('root');
@@ -11,7 +12,11 @@ const root = document.getElementById('root');
 // Chromium 86 lacks), so a page with English stored never shows Chinese first. So is the draft
 // parser, fetched alongside only when a draft is stored: the stored draft is the first thing shown.
 if (root)
-  void Promise.all([createBrowserI18n(storedLanguage()), prepareStoredDraft()]).then(([i18n]) => {
+  void Promise.all([
+    createBrowserI18n(storedLanguage()),
+    prepareStoredDraft(),
+    storedDraftExists() ? preloadUnreadableDraftDialog().catch(() => undefined) : null,
+  ]).then(([i18n]) => {
     document.documentElement.lang = i18n.language;
     createRoot(root).render(
       <StrictMode>

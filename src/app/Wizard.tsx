@@ -12,7 +12,7 @@ import type { Report } from '../report/schema.ts';
 import { ConflictBanner } from '../features/drafts/ConflictBanner.tsx';
 import { DraftBar } from '../features/drafts/DraftBar.tsx';
 import { openStoredDraft } from '../session/stored-draft.ts';
-import { UnreadableDraftDialog } from '../features/drafts/UnreadableDraftDialog.tsx';
+import { UnreadableDraft } from '../features/drafts/UnreadableDraft.tsx';
 import { NextYearNotice } from '../features/import/NextYearNotice.tsx';
 import { newReport } from '../session/new-report.ts';
 import { ImportActions } from '../features/import/ImportActions.tsx';
@@ -120,7 +120,7 @@ export function Wizard() {
               }
             />
             <ConflictBanner />
-            <UnreadableDraftDialog onReplaced={() => onStep('basics')} />
+            <UnreadableDraft onReplaced={() => onStep('basics')} />
             <NextYearNotice />
             <div className="wizard">
               <StepList current={step} onSelect={onStep} />

@@ -67,13 +67,18 @@ function keptEarlier(codec: DraftCodec): UnreadableDraft | null {
   return parsed.ok ? null : { key: newest, text, error: parsed.error };
 }
 
+/** Whether this browser holds a draft to open, or an unreadable one kept from an earlier visit. */
+export function storedDraftExists(): boolean {
+  return read(AUTOSAVE_KEY) !== null || newestKept() !== null;
+}
+
 /**
  * Loads the draft parser before the first render when there is a stored draft to open (or an
  * unreadable one kept), so openStoredDraft can open it at once: the first screen of a new report
  * does not download the parser, and a stored draft is never shown as a blank report first.
  */
 export async function prepareStoredDraft(): Promise<void> {
-  if (read(AUTOSAVE_KEY) === null && newestKept() === null) return;
+  if (!storedDraftExists()) return;
   try {
     await loadDraftCodec();
   } catch (error) {

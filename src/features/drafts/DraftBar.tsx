@@ -13,7 +13,7 @@ import { useStore } from '../../session/store.ts';
 import { ConfirmReplace } from '../../components/ConfirmReplace.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { droppedReport } from '../../session/dropped-report.ts';
-import { fileKind } from '../../import/file-kind.ts';
+import { fileKind } from '../../import/file-extension.ts';
 import { downloadDraft, readDraftFile } from './draft-file.ts';
 import { newReport } from '../../session/new-report.ts';
 
