@@ -7,6 +7,8 @@
 import { defineConfig } from 'vite';
 
 export default defineConfig({
+  // pdf.js's CMap files, imported as data (src/import/pdf/cmaps.ts).
+  assetsInclude: ['**/*.bcmap'],
   build: {
     ssr: 'src/cli/main.ts',
     outDir: 'dist-cli',

@@ -41,6 +41,8 @@ function contentSecurityPolicy(): Plugin {
  */
 export default defineConfig(({ mode }) => ({
   base: './',
+  // pdf.js's CMap files, imported as data (src/import/pdf/cmaps.ts).
+  assetsInclude: ['**/*.bcmap'],
   plugins: mode === 'single' ? [react(), browserCheck(), singleFile()] : [react(), browserCheck(), contentSecurityPolicy()],
   // The published JSON Schema belongs to the server build only.
   publicDir: mode === 'single' ? false : 'public',

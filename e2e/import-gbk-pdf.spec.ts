@@ -11,6 +11,7 @@ import { autosavedReport } from './helpers.ts';
 
 const GBK_PAGE = 'src/import/fixtures/seed-001.gbk.html';
 const PDF = 'src/import/fixtures/pdf/seed-002-huancui-2024.pdf';
+const CMAP_PDF = 'src/import/fixtures/cmap/gb1-cmaps.pdf';
 const SINGLE = pathToFileURL(resolve('dist-single/nianbao.html')).href;
 const draftTables = (file: string) =>
   (JSON.parse(readFileSync(`src/report/fixtures/seeds/${file}`, 'utf8')) as { report: { tables: unknown } }).report.tables;
@@ -71,6 +72,29 @@ test('a scanned PDF is refused plainly and the draft is kept', async ({ page }) 
   );
   const dialog = await importFile(page, '/', { name: '扫描件.pdf', mimeType: 'application/pdf', buffer: scan });
   await expect(dialog.getByRole('alert')).toContainText('这是扫描件');
+});
+
+test('a PDF whose 宋体 needs a predefined CMap has its text read, with the CMap from this server or the single file', async ({
+  page,
+  baseURL,
+}) => {
+  // A page of headings in four Adobe-GB1 encodings: its text is read (so it is judged, and is not
+  // a report), where without the CMaps it had none and was taken for a scan.
+  const problems = watchProblems(page);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  for (const url of ['/', SINGLE]) {
+    const dialog = await importFile(page, url, CMAP_PDF);
+    await expect(dialog.getByRole('alert')).toContainText('这不是政府信息公开工作年度报告');
+    await expect(dialog.getByRole('alert')).not.toContainText('扫描件');
+  }
+  const origin = new URL(baseURL ?? '').origin;
+  expect(requests.filter((u) => /UniGB-UCS2-H/.test(u)).every((u) => u.startsWith(origin))).toBe(true);
+  expect(requests.some((u) => /UniGB-UCS2-H/.test(u))).toBe(true);
+  expect(
+    requests.filter((u) => !u.startsWith(origin) && !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:')),
+  ).toEqual([]);
+  expect(problems).toEqual([]);
 });
 
 test('the single file opened from disk reads a PDF too (its Content-Security-Policy allows it)', async ({ page }) => {

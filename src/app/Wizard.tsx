@@ -5,11 +5,14 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { TABLE2, TABLE3, TABLE4, type Report } from '../report/index.ts';
+import { TABLE2 } from '../report/definition/table2.ts';
+import { TABLE3 } from '../report/definition/table3.ts';
+import { TABLE4 } from '../report/definition/table4.ts';
+import type { Report } from '../report/schema.ts';
 import { ConflictBanner } from '../features/drafts/ConflictBanner.tsx';
 import { DraftBar } from '../features/drafts/DraftBar.tsx';
 import { openStoredDraft } from '../session/stored-draft.ts';
-import { UnreadableDraftDialog } from '../features/drafts/UnreadableDraftDialog.tsx';
+import { UnreadableDraft } from '../features/drafts/UnreadableDraft.tsx';
 import { NextYearNotice } from '../features/import/NextYearNotice.tsx';
 import { newReport } from '../session/new-report.ts';
 import { ImportActions } from '../features/import/ImportActions.tsx';
@@ -117,7 +120,7 @@ export function Wizard() {
               }
             />
             <ConflictBanner />
-            <UnreadableDraftDialog onReplaced={() => onStep('basics')} />
+            <UnreadableDraft onReplaced={() => onStep('basics')} />
             <NextYearNotice />
             <div className="wizard">
               <StepList current={step} onSelect={onStep} />

@@ -2,7 +2,9 @@
  * Each step's status in the step list (未开始 / 填写中 / 有错误 / 有提示 / 已完成), derived from the
  * report and the rule engine's findings. Pure: no React.
  */
-import { traitsOf, type Finding, type Report } from '../report/index.ts';
+import { traitsOf } from '../report/rules/engine.ts';
+import type { Finding } from '../report/findings.ts';
+import type { Report } from '../report/schema.ts';
 import { stepProgress as progress } from '../session/step-progress.ts';
 import type { StepId } from '../session/steps.ts';
 

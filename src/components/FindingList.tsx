@@ -4,7 +4,7 @@
  * is open).
  */
 import { useTranslation } from 'react-i18next';
-import { findingId, type AnyFinding } from '../report/index.ts';
+import { findingId, type AnyFinding } from '../report/findings.ts';
 import { useWizardNav } from '../session/nav.ts';
 import type { StepId } from '../session/steps.ts';
 import { useFindingText } from './finding-text.ts';

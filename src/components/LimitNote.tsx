@@ -6,7 +6,8 @@
 import { useState, type ClipboardEvent } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { cutText, limitOf, type Report } from '../report/index.ts';
+import { cutText, limitOf } from '../report/text-limits.ts';
+import type { Report } from '../report/schema.ts';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 

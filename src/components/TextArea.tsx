@@ -1,7 +1,8 @@
 /** A narrative text area: label, what the format expects there, a character count, its findings. */
 import { useFormContext, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { marking, type Report } from '../report/index.ts';
+import { marking } from '../report/rules/engine.ts';
+import type { Report } from '../report/schema.ts';
 import { useFindingText } from './finding-text.ts';
 import { LimitNote, useTextLimit } from './LimitNote.tsx';
 import { LastYearBadge } from './LastYearBadge.tsx';

@@ -1,7 +1,7 @@
 /** A finding's message in the UI language (re-renders on language change via useTranslation). */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { renderFinding, type AnyFinding } from '../report/index.ts';
+import { renderFinding, type AnyFinding } from '../report/findings.ts';
 
 export function useFindingText(): (finding: AnyFinding) => string {
   const { i18n } = useTranslation();

@@ -2,7 +2,7 @@
  * The printed name of the narrative part a path belongs to ("（二）依申请公开"), from the form's
  * definition, so a finding listed away from its text area ("此段与2024年报告相同…") says which part.
  */
-import { OTHER_PARTS, OVERVIEW_AREAS, PROBLEM_PARTS, SECTIONS } from '../report/index.ts';
+import { OTHER_PARTS, OVERVIEW_AREAS, PROBLEM_PARTS, SECTIONS } from '../report/definition/sections.ts';
 
 /** `intro`: the name of 一's opening text (not a printed heading, so it is translated). */
 export function narrativePartName(path: string, intro: string): string | null {

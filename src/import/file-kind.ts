@@ -4,28 +4,9 @@
  */
 import { decodeHtml } from './html-charset.ts';
 import type { ImportInput } from './import-report.ts';
+import { fileKind } from './file-extension.ts';
 
-export type FileKind = 'docx' | 'pdf' | 'html' | 'text';
-
-const KINDS: Readonly<Record<string, FileKind>> = {
-  docx: 'docx',
-  pdf: 'pdf',
-  html: 'html',
-  htm: 'html',
-  txt: 'text',
-  text: 'text',
-  md: 'text',
-  markdown: 'text',
-};
-
-/** The `accept` list of the app's file picker. */
-export const ACCEPTED_FILES = '.txt,.docx,.pdf,.html,.htm,.md';
-
-/** The kind of a report file by its extension; null when it cannot be imported (.doc, .xls…). */
-export function fileKind(name: string): FileKind | null {
-  const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
-  return (extension !== undefined && KINDS[extension]) || null;
-}
+export { ACCEPTED_FILES, fileKind, type FileKind } from './file-extension.ts';
 
 /** The importer's input for a file's bytes; null for an unsupported kind. */
 export function inputOfFile(name: string, bytes: Uint8Array): ImportInput | null {

@@ -4,7 +4,7 @@
  * then the `<meta charset>` / `<meta http-equiv="Content-Type" content="…; charset=…">` found in
  * the first bytes, then UTF-8, and GBK when the bytes are not UTF-8 but read as GBK Chinese.
  */
-import { decodeText } from '../report/index.ts';
+import { decodeText } from '../report/text-decoding.ts';
 
 /** How far into the page the charset declaration is looked for (the HTML standard's prescan: 1024). */
 const PRESCAN_BYTES = 1024;

@@ -33,3 +33,8 @@ export function safeFileName(stem: string, tail: string): string {
       .replace(/[.\s]+$/, '');
   return `${name || FALLBACK}${tail}`;
 }
+
+/** The name a saved draft is given (no zod here: the first screen's save button needs only this). */
+export function draftFileName(report: { organ: { name: string }; year: number }): string {
+  return safeFileName(report.organ.name, `-${report.year}-年报草稿.json`);
+}

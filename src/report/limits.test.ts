@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from './empty.ts';
-import { cutText, fitReport, limitOf } from './limits.ts';
+import { cutText, fitReport, limitOf, maxLengthOf, shapeOf } from './limits.ts';
+import { TEXT_LIMITS } from './text-limits.ts';
 import { LINE_LIMIT, OPENING_LIMIT, TEXT_LIMIT, reportSchema } from './schema.ts';
 import { startNextYear } from './carry-forward.ts';
 
@@ -20,6 +21,22 @@ describe('limitOf', () => {
     expect(limitOf('year')).toBeNull();
     expect(limitOf('narrative.other.fees.count')).toBeNull();
     expect(limitOf('no.such.field')).toBeNull();
+  });
+});
+
+/** Every string field of the schema with its maxLength (null: a string without one, e.g. a date). */
+function schemaLimits(schema: Parameters<typeof shapeOf>[0], path = '', out = new Map<string, number | null>()) {
+  const shape = shapeOf(schema);
+  if (shape) for (const [key, inner] of Object.entries(shape)) schemaLimits(inner, path ? `${path}.${key}` : key, out);
+  else if (maxLengthOf(schema) !== null) out.set(path, maxLengthOf(schema));
+  return out;
+}
+
+describe('the limits the first screen reads without zod (text-limits.ts)', () => {
+  it('are exactly the limits the schema enforces, field by field', () => {
+    const fromSchema = schemaLimits(reportSchema);
+    expect(fromSchema.size).toBeGreaterThan(30);
+    expect(new Map(TEXT_LIMITS)).toEqual(fromSchema);
   });
 });
 

@@ -1,10 +1,11 @@
 /**
- * The length limits of a report's text fields, read from the zod schema so there is one source:
- * the UI sets them as maxLength, and fitReport trims a report built elsewhere (import,
- * carry-forward, recovery) to them. A state the app holds must be a state it can save and reopen.
+ * Fitting a report to the length limits of its text fields as the zod schema states them:
+ * fitReport trims a report built elsewhere (import, carry-forward, recovery). The UI reads the
+ * same limits without zod from text-limits.ts (limits.test.ts checks that they agree). A state the app holds must be a state it can save and reopen.
  */
 import type { z } from 'zod/mini';
 import { reportSchema, type Report } from './schema.ts';
+import { cutText } from './text-limits.ts';
 
 type Schema = z.core.$ZodType;
 
@@ -38,25 +39,7 @@ export function maxLengthOf(schema: Schema): number | null {
   return null;
 }
 
-const limits = new Map<string, number | null>();
-
-/** The most characters (UTF-16 code units, as maxLength counts) a field takes, by its form path. */
-export function limitOf(path: string): number | null {
-  const known = limits.get(path);
-  if (known !== undefined) return known;
-  let schema: Schema | undefined = reportSchema;
-  for (const part of path.split('.')) schema = schema ? shapeOf(schema)?.[part] : undefined;
-  const limit = schema ? maxLengthOf(schema) : null;
-  limits.set(path, limit);
-  return limit;
-}
-
-/** The text cut to `limit` code units, never splitting a surrogate pair. */
-export function cutText(text: string, limit: number): string {
-  if (text.length <= limit) return text;
-  const end = limit > 0 && /[\uD800-\uDBFF]/.test(text.charAt(limit - 1)) ? limit - 1 : limit;
-  return text.slice(0, end);
-}
+export { cutText, limitOf } from './text-limits.ts';
 
 function fitNode(schema: Schema, value: unknown, path: string, cuts: TextCut[]): unknown {
   if (typeof value === 'string') {

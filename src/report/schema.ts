@@ -24,6 +24,7 @@ import { cellId, cellKind, inputCells } from './cells.ts';
 import { AMOUNT_PATTERN } from './numbers.ts';
 import { FONT_SCHEME_IDS } from './font-scheme.ts';
 import type { CellValue, TableInputs } from './model.ts';
+import { LINE_LIMIT, OPENING_LIMIT, TEXT_LIMIT } from './text-limits.ts';
 
 z.config(en());
 
@@ -49,12 +50,8 @@ export const tablesSchema = z.strictObject({
   t4: tableSchema(TABLE4),
 });
 
-/** Narrative fields. The UI, the importer and recovery read every limit from this schema (limits.ts). */
-export const TEXT_LIMIT = 200_000;
-/** Single-line fields: names, headings, the opening block's facts. */
-export const LINE_LIMIT = 500;
-/** A hand-written opening paragraph. */
-export const OPENING_LIMIT = 20_000;
+// The limits live in text-limits.ts (no zod), which the first screen reads; these checks use them.
+export { LINE_LIMIT, OPENING_LIMIT, TEXT_LIMIT } from './text-limits.ts';
 
 const text = (max = TEXT_LIMIT) => z.string().check(z.maxLength(max));
 const line = text(LINE_LIMIT);

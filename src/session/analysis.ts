@@ -3,7 +3,9 @@
  * slices: where a slice reads the same as in the previous run, the previous array is kept, so the
  * cells (e.g. every blank cell) and sections subscribed to it do not re-render.
  */
-import { runRules, type Finding, type Report } from '../report/index.ts';
+import { runRules } from '../report/rules/engine.ts';
+import type { Finding } from '../report/findings.ts';
+import type { Report } from '../report/schema.ts';
 import { untouchedSteps } from './step-progress.ts';
 
 export interface Analysis {

@@ -2,8 +2,10 @@
  * The browser copy of the draft (AUTOSAVE_KEY, exactly serializeDraft's JSON) and the record of
  * what was last saved to or opened from a file, so the app knows whether work would be lost.
  */
-import { parseDraft, saveableDraft, type DraftError, type Report } from '../report/index.ts';
+import type { DraftError } from '../report/draft/parse.ts';
+import type { Report } from '../report/schema.ts';
 import { AUTOSAVE_KEY } from './autosave-key.ts';
+import type { DraftCodec } from './draft-codec.ts';
 
 /** The report JSON as last saved to (or opened from) a file. */
 const FILE_BASELINE_KEY = 'nianbao.savedToFile';
@@ -41,9 +43,10 @@ export function storageWorks(): boolean {
   return true;
 }
 
-export function loadAutosave(text = read(AUTOSAVE_KEY)): Report | null {
-  if (!text) return null;
-  const parsed = parseDraft(text);
+/** The stored report, parsed with `codec` (draft-codec.ts: loaded whenever a draft is stored). */
+export function loadAutosave(codec: DraftCodec | null, text = read(AUTOSAVE_KEY)): Report | null {
+  if (!text || !codec) return null;
+  const parsed = codec.parseDraft(text);
   return parsed.ok ? parsed.draft.report : null;
 }
 
@@ -64,9 +67,13 @@ export function holdAutosave(value: boolean): void {
  * Writes the draft only when it would open again (the same parser as opening a file), so a good
  * stored draft is never replaced by one that will not parse.
  */
-export function writeAutosave(report: Report, now = new Date()): { ok: true; text: string } | ({ ok: false } & AutosaveRefusal) {
+export function writeAutosave(
+  codec: DraftCodec,
+  report: Report,
+  now = new Date(),
+): { ok: true; text: string } | ({ ok: false } & AutosaveRefusal) {
   if (held) return { ok: false, reason: 'held' };
-  const saveable = saveableDraft(report, now);
+  const saveable = codec.saveableDraft(report, now);
   if (!saveable.ok) return { ok: false, reason: 'invalid', error: saveable.error };
   return write(AUTOSAVE_KEY, saveable.text) ? { ok: true, text: saveable.text } : { ok: false, reason: 'storage' };
 }

@@ -5,7 +5,9 @@
  * Stored with the organ and year of the draft they were typed into, and restored only into that
  * draft's cells that are still blank; anything else is stale and dropped.
  */
-import { getInput, parseCellId, type Report } from '../report/index.ts';
+import { getInput } from '../report/tables.ts';
+import { parseCellId } from '../report/cells.ts';
+import type { Report } from '../report/schema.ts';
 import { read, write } from './autosave.ts';
 import type { CellEntries } from './cell-entries.ts';
 import type { Store } from './store.ts';

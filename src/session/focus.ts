@@ -1,5 +1,5 @@
 /** DOM ids of form fields, so a finding (cell id or form path) can focus its field. */
-import { fieldPathOfLocation } from '../report/index.ts';
+import { fieldPathOfLocation } from '../report/rules/locations.ts';
 
 export function fieldId(path: string): string {
   return `f-${path.replace(/\./g, '-')}`;

@@ -3,7 +3,9 @@
  * store through a selector that returns a primitive: a cell re-renders only when its own figure
  * changes (when a draft is replaced), never per keystroke.
  */
-import { isUnchangedFromLastYear, previousValue, type CellRef, type CellValue } from '../report/index.ts';
+import { isUnchangedFromLastYear, previousValue } from '../report/narrative-paths.ts';
+import type { CellRef } from '../report/cells.ts';
+import type { CellValue } from '../report/model.ts';
 import { useSession } from './session.ts';
 import { useStore } from './store.ts';
 

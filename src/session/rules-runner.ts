@@ -6,8 +6,9 @@
  * The worker starts with the first request (the first edit): the findings of the opened draft are
  * computed here, so the first screen does not wait for the worker's file.
  */
-import type { Finding, Report } from '../report/index.ts';
-import { runRules } from '../report/index.ts';
+import type { Finding } from '../report/findings.ts';
+import type { Report } from '../report/schema.ts';
+import { runRules } from '../report/rules/engine.ts';
 import type { RulesReply } from './rules.worker.ts';
 import { startRulesWorker } from './rules-worker.ts';
 

@@ -5,7 +5,10 @@
  */
 import { createContext, useContext, useEffect, useMemo } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { entryFindings, runRules, type Finding, type Report } from '../report/index.ts';
+import { entryFindings } from '../report/rules/entry-findings.ts';
+import { runRules } from '../report/rules/engine.ts';
+import type { Finding } from '../report/findings.ts';
+import type { Report } from '../report/schema.ts';
 import { analyse, withFindings, type Analysis } from './analysis.ts';
 import { AUTOSAVE_KEY } from './autosave-key.ts';
 import {
@@ -26,6 +29,7 @@ import { listenUndoKeys } from './undo-keys.ts';
 import { cloneData } from '../report/arrays.ts';
 import { createCellEntries, type CellEntries } from './cell-entries.ts';
 import { persistCellEntries, restoredCellEntries } from './cell-entries-storage.ts';
+import { draftCodec, loadDraftCodec } from './draft-codec.ts';
 
 export { analyse, type Analysis } from './analysis.ts';
 
@@ -79,7 +83,7 @@ type SessionInternals = Session & { schedule(): void; onStorage(e: StorageEvent)
 function createSession(form: UseFormReturn<Report>): SessionInternals {
   const snapshot = () => cloneData(form.getValues());
   const first = snapshot();
-  let baseline = fileBaseline() ?? (loadAutosave() ? null : reportSignature(first));
+  let baseline = fileBaseline() ?? (loadAutosave(draftCodec()) ? null : reportSignature(first));
   let lastWritten: string | null = null;
   const analysis = createStore(analyse(first));
   const save = createStore<SaveState>({
@@ -131,6 +135,13 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
     shown = changes;
   };
   const runSave = () => {
+    const codec = draftCodec();
+    if (!codec) {
+      // The writer is fetched with the first edit (schedule): an autosave due before it is there
+      // waits for it; whether the work is unsaved is known now (leaving the page asks).
+      save.set({ ...save.get(), dirty: reportSignature(snapshot()) !== baseline });
+      return void loadDraftCodec().then(runSave, () => undefined);
+    }
     clearTimeout(saveTimer);
     saveTimer = undefined;
     pendingSince = null;
@@ -139,7 +150,7 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
     const dirty = reportSignature(report) !== baseline;
     if (state.conflict) return save.set({ ...state, dirty });
     const now = new Date();
-    const written = writeAutosave(report, now);
+    const written = writeAutosave(codec, report, now);
     if (written.ok) lastWritten = written.text;
     // A refused write is shown (autosave off or paused, and why) instead of passing silently; the
     // work stays in the form and the stored draft stays as it was.
@@ -154,6 +165,7 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
   };
   const schedule = () => {
     changes++;
+    if (!draftCodec()) void loadDraftCodec().catch(() => undefined);
     analysisTimer ??= setTimeout(runAnalysis, ANALYSIS_DELAY);
     clearTimeout(saveTimer);
     const now = Date.now();

@@ -2,7 +2,10 @@
  * How much of a step the user has filled (none, some, all of what it asks for). A step with
  * nothing in it is 未开始: its findings wait (nothing is red on a blank report), see analysis.ts.
  */
-import { TABLES, getInput, inputCells, type Report } from '../report/index.ts';
+import { TABLES } from '../report/definition/index.ts';
+import { getInput } from '../report/tables.ts';
+import { inputCells } from '../report/cells.ts';
+import type { Report } from '../report/schema.ts';
 import { STEPS, type StepId } from './steps.ts';
 
 const filled = (text: string) => text.trim().length > 0;

@@ -1,5 +1,5 @@
 /** The wizard's steps: 基本信息, the six official sections, then 检查与导出. */
-import { SECTIONS, type SectionId } from '../report/index.ts';
+import { SECTIONS, type SectionId } from '../report/definition/sections.ts';
 
 export type StepId = 'basics' | SectionId | 'review';
 

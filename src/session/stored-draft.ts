@@ -3,9 +3,11 @@
  * anything else is written it is moved aside to a key of its own (UNREADABLE_PREFIX), the user is
  * told, and may recover what parses or save the stored text as a file.
  */
-import { parseDraft, type DraftError, type Report } from '../report/index.ts';
+import type { DraftError } from '../report/draft/parse.ts';
+import type { Report } from '../report/schema.ts';
 import { AUTOSAVE_KEY } from './autosave-key.ts';
 import { holdAutosave, read, write } from './autosave.ts';
+import { draftCodec, loadDraftCodec, type DraftCodec } from './draft-codec.ts';
 import { createStore } from './store.ts';
 
 export const UNREADABLE_PREFIX = 'nianbao.unreadable.';
@@ -42,8 +44,8 @@ function remove(key: string): void {
   }
 }
 
-/** An earlier unreadable draft still kept (the newest), so the user is told again until they decide. */
-function keptEarlier(): UnreadableDraft | null {
+/** The key of the newest unreadable draft kept from an earlier visit, if any. */
+function newestKept(): string | null {
   let newest: string | null = null;
   try {
     for (let i = 0; i < localStorage.length; i++) {
@@ -53,25 +55,62 @@ function keptEarlier(): UnreadableDraft | null {
   } catch {
     return null;
   }
+  return newest;
+}
+
+/** An earlier unreadable draft still kept (the newest), so the user is told again until they decide. */
+function keptEarlier(codec: DraftCodec): UnreadableDraft | null {
+  const newest = newestKept();
   const text = newest === null ? null : read(newest);
   if (newest === null || text === null) return null;
-  const parsed = parseDraft(text);
+  const parsed = codec.parseDraft(text);
   return parsed.ok ? null : { key: newest, text, error: parsed.error };
+}
+
+/** Whether this browser holds a draft to open, or an unreadable one kept from an earlier visit. */
+export function storedDraftExists(): boolean {
+  return read(AUTOSAVE_KEY) !== null || newestKept() !== null;
+}
+
+/**
+ * Loads the draft parser before the first render when there is a stored draft to open (or an
+ * unreadable one kept), so openStoredDraft can open it at once: the first screen of a new report
+ * does not download the parser, and a stored draft is never shown as a blank report first.
+ */
+export async function prepareStoredDraft(): Promise<void> {
+  if (!storedDraftExists()) return;
+  try {
+    await loadDraftCodec();
+  } catch (error) {
+    // openStoredDraft keeps the stored draft untouched and says it could not be read.
+    console.error('drafts: could not load the draft parser', error);
+  }
 }
 
 let opened: Report | null | undefined;
 
 /**
  * The stored report, or null. Runs once per page (React may call the initialiser twice), before
- * the session writes anything.
+ * the session writes anything, after prepareStoredDraft.
  */
 export function openStoredDraft(now = new Date()): Report | null {
   if (opened !== undefined) return opened;
   const text = read(AUTOSAVE_KEY);
-  const parsed = text ? parseDraft(text) : null;
+  const codec = draftCodec();
+  if (!codec) {
+    opened = null;
+    // Only when prepareStoredDraft could not load the parser: the stored draft stays where it is,
+    // autosave writes nothing over it, and the user is told.
+    if (text) {
+      holdAutosave(true);
+      unreadableDraft.set({ key: AUTOSAVE_KEY, text, error: { code: 'unreadable', params: { detail: 'parser not loaded' } } });
+    }
+    return opened;
+  }
+  const parsed = text ? codec.parseDraft(text) : null;
   opened = parsed?.ok ? parsed.draft.report : null;
   if (text && parsed && !parsed.ok) unreadableDraft.set(moveAside(text, parsed.error, now));
-  else unreadableDraft.set(keptEarlier());
+  else unreadableDraft.set(keptEarlier(codec));
   return opened;
 }
 

@@ -2,7 +2,8 @@
 import { useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ORGAN_KINDS, type Opening, type Report } from '../../report/index.ts';
+import { ORGAN_KINDS } from '../../report/definition/organ.ts';
+import type { Opening, Report } from '../../report/schema.ts';
 import { PreamblePreview } from './PreamblePreview.tsx';
 import { DeadlineField } from './DeadlineField.tsx';
 import { YearField } from './YearField.tsx';

@@ -5,7 +5,8 @@
  */
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { daysUntil, defaultDeadline, type Report } from '../../report/index.ts';
+import { daysUntil, defaultDeadline } from '../../report/deadline.ts';
+import type { Report } from '../../report/schema.ts';
 import { fieldId } from '../../session/focus.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,7 +1,9 @@
 /** The title and opening paragraph generated from 基本信息, shown as a preview the user may take over and edit. */
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { cutText, generateOpening, limitOf, titleOf, type Report } from '../../report/index.ts';
+import { cutText, limitOf } from '../../report/text-limits.ts';
+import { generateOpening, titleOf } from '../../report/preamble.ts';
+import type { Report } from '../../report/schema.ts';
 import { LimitNote, useTextLimit } from '../../components/LimitNote.tsx';
 import { LastYearOpening, useOpeningFromLastYear } from './LastYearOpening.tsx';
 import { fieldId } from '../../session/focus.ts';

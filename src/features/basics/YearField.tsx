@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FIRST_FORMAT_YEAR, LAST_REPORT_YEAR, type Report } from '../../report/index.ts';
+import { FIRST_FORMAT_YEAR, LAST_REPORT_YEAR } from '../../report/definition/organ.ts';
+import type { Report } from '../../report/schema.ts';
 import { FieldNotes } from '../../components/TextArea.tsx';
 import { fieldId } from '../../session/focus.ts';
 

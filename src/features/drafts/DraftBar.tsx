@@ -5,13 +5,15 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HiddenFileInput } from '../../components/HiddenFileInput.tsx';
-import { parseDraft, renderDraftError, saveableDraft, type Draft } from '../../report/index.ts';
+import type { Draft } from '../../report/draft/envelope.ts';
+import { renderDraftError } from '../../report/draft/messages.ts';
+import { loadDraftCodec } from '../../session/draft-codec.ts';
 import { AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT, useSession } from '../../session/session.ts';
 import { useStore } from '../../session/store.ts';
 import { ConfirmReplace } from '../../components/ConfirmReplace.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { droppedReport } from '../../session/dropped-report.ts';
-import { fileKind } from '../../import/file-kind.ts';
+import { fileKind } from '../../import/file-extension.ts';
 import { downloadDraft, readDraftFile } from './draft-file.ts';
 import { newReport } from '../../session/new-report.ts';
 
@@ -57,7 +59,7 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
   const fileInput = useRef<HTMLInputElement>(null);
 
   const open = async (file: File) => {
-    const { text, bytes } = await readDraftFile(file);
+    const [{ text, bytes }, { parseDraft }] = await Promise.all([readDraftFile(file), loadDraftCodec()]);
     const parsed = parseDraft(text, bytes);
     setPending(
       parsed.ok ? { kind: 'open', draft: parsed.draft, name: file.name } : { kind: 'error', message: renderDraftError(parsed.error, i18n) },
@@ -85,7 +87,8 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
     };
   });
 
-  const saveToFile = () => {
+  const saveToFile = async () => {
+    const { saveableDraft } = await loadDraftCodec();
     session.flush();
     const report = session.analysis.get().report;
     // A file that would not open again is not written: say why, keep everything as it is.
@@ -121,7 +124,7 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
           {t('drafts.open')}
         </button>
         {importActions}
-        <button type="button" className="primary" onClick={saveToFile}>
+        <button type="button" className="primary" onClick={() => void saveToFile()}>
           {t('drafts.save')}
         </button>
         <HiddenFileInput

@@ -4,7 +4,9 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { renderDraftError, salvageDraft, type Salvage } from '../../report/index.ts';
+import { renderDraftError } from '../../report/draft/messages.ts';
+import type { Salvage } from '../../report/draft/salvage.ts';
+import { draftCodec } from '../../session/draft-codec.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { AUTOSAVE_KEY } from '../../session/autosave-key.ts';
 import { useSession } from '../../session/session.ts';
@@ -20,7 +22,8 @@ export function UnreadableDraftDialog({ onReplaced }: { onReplaced(): void }) {
   const [closed, setClosed] = useState(false);
   const [recovered, setRecovered] = useState<Salvage | null>(null);
   const [saved, setSaved] = useState(false);
-  const salvage = useMemo(() => (kept ? salvageDraft(kept.text) : null), [kept]);
+  // A kept draft was found by the parser (stored-draft.ts), so its codec is loaded; without it there is nothing to recover.
+  const salvage = useMemo(() => (kept ? (draftCodec()?.salvageDraft(kept.text) ?? null) : null), [kept]);
   if (!kept || closed) return null;
 
   const recover = () => {

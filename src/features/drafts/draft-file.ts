@@ -1,5 +1,6 @@
 /** Draft files at the edge: download one, read one the user picked or dropped. */
-import { draftFileName, type Report } from '../../report/index.ts';
+import { draftFileName } from '../../report/file-name.ts';
+import type { Report } from '../../report/schema.ts';
 
 /** `text` is the draft as checked to reopen (saveableDraft), never serialized again here. */
 /** Returns the file's name (the browser may add a number when the downloads folder has one). */

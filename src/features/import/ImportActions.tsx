@@ -1,11 +1,10 @@
 /** 导入往年报告 and 开始新一年度的报告, in the draft bar; both ask before replacing the draft. */
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Report } from '../../report/index.ts';
+import type { Report } from '../../report/schema.ts';
 import { useSession } from '../../session/session.ts';
 import { useStore } from '../../session/store.ts';
 import { droppedReport } from '../../session/dropped-report.ts';
-import { startNextYearIn } from './next-year.ts';
 
 // Closed at start: fetched on demand (and when the browser is idle, src/app/lazy-steps.tsx).
 const ImportDialog = lazy(() => import('./ImportDialog.tsx').then((m) => ({ default: m.ImportDialog })));
@@ -29,7 +28,9 @@ export function ImportActions({ onReplaced }: { onReplaced(): void }) {
     close();
     onReplaced();
   };
-  const startNext = (last: Report) => {
+  // Carry-forward fits the texts to the schema (zod): fetched when used, not with the first screen.
+  const startNext = async (last: Report) => {
+    const { startNextYearIn } = await import('./next-year.ts');
     startNextYearIn(session, last);
     close();
     onReplaced();
@@ -45,12 +46,12 @@ export function ImportActions({ onReplaced }: { onReplaced(): void }) {
       </button>
       {(open === 'import' || dropped) && (
         <Suspense fallback={null}>
-          <ImportDialog dirty={dirty} file={dropped} onClose={close} onOpen={replaceWith} onStartNext={startNext} />
+          <ImportDialog dirty={dirty} file={dropped} onClose={close} onOpen={replaceWith} onStartNext={(last) => void startNext(last)} />
         </Suspense>
       )}
       {open === 'newYear' && (
         <Suspense fallback={null}>
-          <NewYearDialog onStart={startNext} onPublished={() => setOpen('import')} onClose={close} />
+          <NewYearDialog onStart={(last) => void startNext(last)} onPublished={() => setOpen('import')} onClose={close} />
         </Suspense>
       )}
     </>

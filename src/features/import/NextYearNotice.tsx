@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/session.ts';
 import { useStore } from '../../session/store.ts';
-import { nextYearNotice } from './next-year.ts';
+import { nextYearNotice } from './next-year-notice.ts';
 
 export function NextYearNotice() {
   const { t } = useTranslation('import');

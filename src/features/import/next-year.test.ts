@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReport, withInput, type Report } from '../../report/index.ts';
 import type { Session } from '../../session/session.ts';
-import { hasFigures, nextYearNotice, startNextYearIn } from './next-year.ts';
+import { hasFigures, startNextYearIn } from './next-year.ts';
+import { nextYearNotice } from './next-year-notice.ts';
 
 describe('starting next year from the current draft', () => {
   it('needs at least one figure in a table', () => {

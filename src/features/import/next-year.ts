@@ -1,13 +1,11 @@
-/**
- * Starting this year's report from last year's, and the notice shown afterwards. The notice
- * lives in a small store so the wizard shows it under the draft bar without owning its state.
- */
-import { TABLES, getInput, inputCells, startNextYear, type Report } from '../../report/index.ts';
+/** Starting this year's report from last year's, and the notice shown afterwards (next-year-notice.ts). */
+import { TABLES } from '../../report/definition/index.ts';
+import { getInput } from '../../report/tables.ts';
+import { inputCells } from '../../report/cells.ts';
+import { startNextYear } from '../../report/carry-forward.ts';
+import type { Report } from '../../report/schema.ts';
 import type { Session } from '../../session/session.ts';
-import { createStore } from '../../session/store.ts';
-
-/** The years of the last start from last year's report, for the notice. */
-export const nextYearNotice = createStore<{ year: number; next: number } | null>(null);
+import { nextYearNotice } from './next-year-notice.ts';
 
 export function startNextYearIn(session: Session, last: Report): void {
   session.replace(startNextYear(last), 'new', 'nextYear');

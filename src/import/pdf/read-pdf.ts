@@ -5,6 +5,7 @@
  * worker script to serve, which the Content-Security-Policy of both builds and the single-file
  * build would otherwise have to allow; reading the text of a report's few pages takes a moment.
  */
+import { ShippedCMaps } from './cmaps.ts';
 import { installPdfPolyfills } from './polyfills.ts';
 import { pdfSource, type PdfItem } from './pdf-lines.ts';
 import type { Source } from '../source.ts';
@@ -48,7 +49,17 @@ async function loadPdfJs() {
 export async function readPdfItems(bytes: Uint8Array): Promise<PdfItem[][]> {
   const pdfjs = await loadPdfJs();
   // pdf.js takes the buffer over: it is given a copy, the caller keeps its bytes.
-  const task = pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, verbosity: 0, stopAtErrors: false });
+  // CMaps come from the app itself (cmaps.ts); cMapUrl is only a name pdf.js requires to ask for them.
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    useSystemFonts: false,
+    verbosity: 0,
+    stopAtErrors: false,
+    cMapUrl: 'cmaps/',
+    cMapPacked: true,
+    useWorkerFetch: false,
+    BinaryDataFactory: ShippedCMaps,
+  });
   let document: Awaited<typeof task.promise>;
   try {
     document = await task.promise;

@@ -3,7 +3,6 @@
  * versions step by step, then validates the report with the same zod schema the app uses.
  */
 import { z } from 'zod/mini';
-import { safeFileName } from '../file-name.ts';
 import { CURRENT_FORM, FORM_IDS } from '../definition/index.ts';
 import { reportSchema, type Report } from '../schema.ts';
 import { MIGRATIONS } from './migrate.ts';
@@ -46,6 +45,4 @@ export function serializeDraft(report: Report, now = new Date()): string {
 }
 
 /** `<organ>-<year>-年报草稿.json`, safe on Windows. */
-export function draftFileName(report: Report): string {
-  return safeFileName(report.organ.name, `-${report.year}-年报草稿.json`);
-}
+export { draftFileName } from '../file-name.ts';
