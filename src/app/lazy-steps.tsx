@@ -5,6 +5,7 @@
  * so the wizard's step switch reads the same.
  */
 import { createElement, lazy, useEffect, useState, type ComponentType } from 'react';
+import { loadDraftCodec } from '../session/draft-codec.ts';
 
 interface Preloadable<P> {
   (props: P): ReturnType<typeof createElement>;
@@ -35,8 +36,11 @@ export const ReviewStep = preloadable(() => import('../features/review/ReviewSte
 export const ExportPanel = preloadable(() => import('../features/export/ExportPanel.tsx').then((m) => m.ExportPanel));
 
 const LATER = [OverviewStep, TableStep, ProblemsStep, OtherStep, ReviewStep, ExportPanel];
-/** Also fetched when idle: the import feature's dialog, itself loaded on demand by ImportActions. */
-const ALSO = [() => import('../features/import/ImportDialog.tsx')];
+/**
+ * Also fetched when idle: the import feature's dialog, itself loaded on demand by ImportActions,
+ * and the draft writer, so that an edit made just before the page is closed never waits for it.
+ */
+const ALSO = [() => import('../features/import/ImportDialog.tsx'), loadDraftCodec];
 
 type Idle = (callback: () => void, options: { timeout: number }) => number;
 
