@@ -162,15 +162,18 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
   };
   /**
    * After a draft replaces the form: show it first, then run the rules and write the autosave (for
-   * a 1 MB draft these take longer than the frame that shows it). A timer covers hidden tabs, where
-   * animation frames do not run.
+   * a 1 MB draft these take longer than the frame that shows it). The rules run in the worker: on
+   * a long narrative they take seconds, which this thread must not block (a step that needs the
+   * findings before the worker answers still computes them at once, see flush). A timer covers
+   * hidden tabs, where animation frames do not run.
    */
   const flushAfterPaint = () => {
     let done = false;
     const once = () => {
       if (done) return;
       done = true;
-      api.flush();
+      runAnalysis();
+      runSave();
     };
     requestAnimationFrame(() => setTimeout(once, 0));
     setTimeout(once, 250);
