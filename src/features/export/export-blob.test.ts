@@ -32,11 +32,12 @@ function fakeWorker(answer: (post: (reply: ExportReply) => void, fail: (event: E
 const isZip = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer()).slice(0, 2).join() === '80,75';
 
 describe('exportBlob', () => {
-  it('builds on this thread when there is no worker: the .docx, the web page', async () => {
+  it('builds on this thread when there is no worker: the .docx, the web page, the .xlsx', async () => {
     expect(await isZip(await exportBlob(DOCX, () => null))).toBe(true);
     const page = await exportBlob({ kind: 'htmlPage', report: REPORT, options: {} }, () => null);
     expect(page.type).toBe('text/html;charset=utf-8');
     expect(await page.text()).toContain(REPORT.organ.name);
+    expect(await isZip(await exportBlob({ kind: 'xlsx', report: REPORT, options: {} }, () => null))).toBe(true);
   });
 
   it("gives the worker's file for the request sent, and ends the worker", async () => {

@@ -1,13 +1,14 @@
 /**
- * Builds the .docx and the web page off the UI thread: a report of many long paragraphs takes the
- * docx library (and the page's sanitizing) seconds, which must not freeze the page. One request
+ * Builds the .docx, the web page and the .xlsx off the UI thread: a report of many long paragraphs
+ * takes the docx library (and the page's sanitizing) seconds, and exceljs alone takes a long
+ * moment to load: neither may freeze the page. One request
  * per worker; the page ends it with the reply. The Blob goes back as it is (cloned by reference).
  */
 import type { ModelOptions } from '../../render/model.ts';
 import type { Report } from '../../report/index.ts';
 
 export interface ExportRequest {
-  kind: 'docx' | 'htmlPage';
+  kind: 'docx' | 'htmlPage' | 'xlsx';
   report: Report;
   options: ModelOptions;
 }
@@ -20,6 +21,7 @@ export async function buildExport({ kind, report, options }: ExportRequest): Pro
     const { reportDocxBlob } = await import('../../export-docx/pack.ts');
     return reportDocxBlob(report, options);
   }
+  if (kind === 'xlsx') return (await import('../../export-xlsx/index.ts')).reportXlsxBlob(report);
   const { reportHtmlPage } = await import('../../export-html/index.ts');
   return new Blob([reportHtmlPage(report, options)], { type: 'text/html;charset=utf-8' });
 }
