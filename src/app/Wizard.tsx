@@ -66,7 +66,9 @@ export function Wizard() {
 
   const goTo = useCallback(
     (target: StepId, location?: string) => {
-      session.flush();
+      // Only the review acts on the findings as it opens; other steps get them from the worker.
+      if (target === 'review') session.flush();
+      else session.flushSoon();
       focusAfter.current = location ?? null;
       setStep(target);
       if (!location) heading.current?.focus();

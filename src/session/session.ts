@@ -54,6 +54,11 @@ export interface Session {
   entries: Store<CellEntries>;
   /** Run the rules and autosave now (before showing the review step, after a reset). */
   flush(): void;
+  /**
+   * Autosave now and send the rules to the worker without waiting (before showing a step other
+   * than the review): on a long narrative the rules take seconds this thread must not block.
+   */
+  flushSoon(): void;
   /** Puts `report` in place of the draft, as one undo step named `label` (a key in the history namespace). */
   replace(report: Report, origin: 'file' | 'new' | 'otherTab', label?: string): void;
   /** The steps undo and redo would take back or make again (their labels), for the buttons. */
@@ -174,15 +179,17 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
   };
   /**
    * After a draft replaces the form: show it first, then run the rules and write the autosave (for
-   * a 1 MB draft these take longer than the frame that shows it). A timer covers hidden tabs, where
-   * animation frames do not run.
+   * a 1 MB draft these take longer than the frame that shows it). The rules run in the worker: on
+   * a long narrative they take seconds, which this thread must not block (the review step, which
+   * needs the findings at once, still computes them here, see flush). A timer covers hidden tabs,
+   * where animation frames do not run.
    */
   const flushAfterPaint = () => {
     let done = false;
     const once = () => {
       if (done) return;
       done = true;
-      api.flush();
+      api.flushSoon();
     };
     requestAnimationFrame(() => setTimeout(once, 0));
     setTimeout(once, 250);
@@ -201,6 +208,10 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
     schedule,
     flush() {
       runAnalysisNow();
+      runSave();
+    },
+    flushSoon() {
+      if (shown !== changes && requested.changes !== changes) runAnalysis();
       runSave();
     },
     history: undo.labels,

@@ -4,7 +4,8 @@
  * timings belong here, never in assertions. Options: --no-build, --quick (fewer repetitions),
  * --json FILE (also write the JSON there), --dist DIR (serve another build, e.g. of an older commit,
  * to compare under the same machine load), --no-pathological (skip the pathological inputs of
- * pathological.ts, which run after the browser measures), --keys-only (just the keystroke latency,
+ * pathological.ts and, in the browser, pathological-browser.ts, which run after the other
+ * measures), --keys-only (just the keystroke latency,
  * repeated --repeats N times (default 5) at ×1 and ×4, and React commits per keystroke).
  * BENCH_PORT picks the port (default 4305).
  */
@@ -16,6 +17,7 @@ import { coldLoad, exports, keystrokes, openDraft } from './browser.ts';
 import { draftOfSize, filledSeed002, SEED_FILES, seedDraftText } from './fixtures.ts';
 import { nodeSide } from './node-side.ts';
 import { pathological, pathologicalTable, GROWTH_LIMIT, TIME_LIMIT_MS, type PathologicalRow } from './pathological.ts';
+import { browserChecks, browserTable, pathologicalBrowser } from './pathological-browser.ts';
 import { serve } from './server.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium.ts';
 import { check, table, type Check, type Figure } from './stats.ts';
@@ -44,7 +46,7 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: CH
 const deadline = setTimeout(() => {
   log('bench: time limit reached, stopping');
   process.exit(3);
-}, 15 * 60_000);
+}, 30 * 60_000);
 
 try {
   if (keysOnlyRun) {
@@ -79,6 +81,8 @@ async function everything() {
   const cliMany = cliBatch(quick ? 200 : 1000);
   // Each shape at n and 2n in its own process (pathological.ts); --quick halves n.
   const slow: PathologicalRow[] = args.includes('--no-pathological') ? [] : await pathological({ n: quick ? 250_000 : 500_000, log });
+  // The same shapes through the app's own entry points: the longest main-thread task of each step.
+  const slowInBrowser = args.includes('--no-pathological') ? [] : await pathologicalBrowser(browser, server.url, { log });
 
   const ratio = (a: Figure, b: Figure) => ({ median: +(a.median / b.median).toFixed(2), p95: +(a.p95 / b.p95).toFixed(2) });
   const kb = (bytes: number) => +(bytes / 1024).toFixed(1);
@@ -101,6 +105,7 @@ async function everything() {
     batch,
     node: { ...node, ...cliMany },
     pathological: slow,
+    pathologicalBrowser: slowInBrowser,
   };
   const checks: Check[] = [
     check('keystroke p95', typing.app.p95, '<=', 16, 'ms'),
@@ -121,6 +126,7 @@ async function everything() {
       // Below 20 ms the ratio is noise; pathological.ts counts such a shape as linear.
       check(`${r.id}: 2n/n`, r.ms2 !== null && r.ms2 < 20 ? 1 : (r.growth ?? Infinity), '<=', GROWTH_LIMIT, '×'),
     ]),
+    ...browserChecks(slowInBrowser),
   ];
   const result = { ...summary, checks };
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n\n`);
@@ -144,7 +150,7 @@ async function everything() {
       ['JS before export', summary.sizeKB.jsBeforeExport.raw, summary.sizeKB.jsBeforeExport.gzip],
       ['CSS before export', summary.sizeKB.cssBeforeExport.raw, summary.sizeKB.cssBeforeExport.gzip],
       ['docx chunk', summary.sizeKB.docxChunk?.raw ?? '-', summary.sizeKB.docxChunk?.gzip ?? '-'],
-    ])}\n\n${slow.length ? `pathological inputs (time at 2n ≤ ${GROWTH_LIMIT} × time at n, < ${TIME_LIMIT_MS} ms):\n${pathologicalTable(slow)}\n\n` : ''}rule engine: cli check ${node.cliCheck.reportsPerSecond} reports/s, runRules alone ${node.rules.reportsPerSecond} reports/s; CSP violations: ${load.cspViolations}\n\n${table(
+    ])}\n\n${slow.length ? `pathological inputs (time at 2n ≤ ${GROWTH_LIMIT} × time at n, < ${TIME_LIMIT_MS} ms):\n${pathologicalTable(slow)}\n\n` : ''}${slowInBrowser.length ? `pathological inputs in the browser (no main-thread task over 200 ms):\n${browserTable(slowInBrowser)}\n\n` : ''}rule engine: cli check ${node.cliCheck.reportsPerSecond} reports/s, runRules alone ${node.rules.reportsPerSecond} reports/s; CSP violations: ${load.cspViolations}\n\n${table(
       [['target', 'measured', 'limit', ''], ...checks.map((c) => [c.name, c.measured, c.target, c.ok ? 'ok' : 'MISSED'])],
     )}\n`,
   );

@@ -12,6 +12,7 @@ import { exportFileName } from '../../export-docx/file-name.ts';
 import { FontSchemeChoice, useFontScheme } from './FontSchemeChoice.tsx';
 import { PrintablePreview } from './PrintablePreview.tsx';
 import { PublishActions } from './PublishActions.tsx';
+import { exportBlob } from './export-blob.ts';
 import { downloadBlob } from './download.ts';
 import { XlsxExportButton } from './XlsxExportButton.tsx';
 import './export.css';
@@ -38,10 +39,9 @@ export function ExportPanel({ report, findings }: ExportPanelProps) {
   async function exportWord() {
     setStatus({ kind: 'busy' });
     try {
-      // Dynamic import: Vite puts docx and the builder in their own chunk, fetched on first export.
-      const { reportDocxBlob } = await import('../../export-docx/pack.ts');
+      // Built in the export worker (export-blob.ts): a long report takes the docx library seconds.
       const file = exportFileName(report, { draftCopy: asDraft });
-      downloadBlob(await reportDocxBlob(report, { draftCopy: asDraft, fonts }), file);
+      downloadBlob(await exportBlob({ kind: 'docx', report, options: { draftCopy: asDraft, fonts } }), file);
       setStatus({ kind: 'done', file });
     } catch (error) {
       setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Report } from '../../report/index.ts';
 import { copyRich } from './clipboard.ts';
 import { downloadBlob } from './download.ts';
+import { exportBlob } from './export-blob.ts';
 
 export interface PublishActionsProps {
   report: Report;
@@ -48,9 +49,10 @@ export function PublishActions({ report, draftCopy, disabled }: PublishActionsPr
 
   const downloadHtml = () =>
     run(async () => {
-      const { reportHtmlPage, htmlFileName } = await loadExporter();
+      const { htmlFileName } = await loadExporter();
       const file = htmlFileName(report, { draftCopy });
-      downloadBlob(new Blob([reportHtmlPage(report, { draftCopy })], { type: 'text/html;charset=utf-8' }), file);
+      // Built in the export worker (export-blob.ts): a long report takes seconds to sanitize.
+      downloadBlob(await exportBlob({ kind: 'htmlPage', report, options: { draftCopy } }), file);
       return { kind: 'done', file };
     });
 

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../report/index.ts';
 import { downloadBlob } from './download.ts';
+import { exportBlob } from './export-blob.ts';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'failed'; message: string };
 
@@ -16,9 +17,10 @@ export function XlsxExportButton({ report }: { report: Report }) {
   async function exportXlsx() {
     setStatus({ kind: 'busy' });
     try {
-      const { reportXlsxBlob, xlsxFileName } = await import('../../export-xlsx/index.ts');
+      const { xlsxFileName } = await import('../../export-xlsx/file-name.ts');
       const file = xlsxFileName(report);
-      downloadBlob(await reportXlsxBlob(report), file);
+      // Built in the export worker (export-blob.ts): exceljs takes a long moment to load.
+      downloadBlob(await exportBlob({ kind: 'xlsx', report, options: {} }), file);
       setStatus({ kind: 'done', file });
     } catch (error) {
       setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -7,15 +7,20 @@
 import { useCallback, useEffect, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportInput, ImportResult } from '../../import/index.ts';
-import type { Report } from '../../report/index.ts';
+import type { Finding, Report } from '../../report/index.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { ACCEPTED_FILES, clipboardInput, fileInput } from './import-input.ts';
 import { ImportSummary } from './ImportSummary.tsx';
+import { shownPaste } from './paste-view.ts';
 import './import.css';
 
 import { loadImporter, type Imported, type Importer } from './importer.ts';
+import { readImport } from './read-import.ts';
 
-type Phase = { kind: 'input'; error: string | null } | { kind: 'busy' } | { kind: 'result'; result: Imported; importer: Importer };
+type Phase =
+  | { kind: 'input'; error: string | null }
+  | { kind: 'busy' }
+  | { kind: 'result'; result: Imported; importer: Importer; checks: Finding[] | null };
 
 export interface ImportDialogProps {
   /** The current draft has work not saved to a file: say that it will be replaced. */
@@ -31,8 +36,9 @@ export function ImportDialog({ dirty, file, onClose, onOpen, onStartNext }: Impo
   const { t, i18n } = useTranslation('import');
   const [phase, setPhase] = useState<Phase>(file ? { kind: 'busy' } : { kind: 'input', error: null });
   const [text, setText] = useState('');
-  // The clipboard's HTML, used while the text area still shows what was pasted with it.
-  const pasted = useRef<{ html: string; text: string } | null>(null);
+  // What was pasted, read again by 导入 while the text area still shows it: the clipboard's HTML,
+  // or a paste too long to show whole (`shown` is the part the text area holds).
+  const [pasted, setPasted] = useState<{ input: ImportInput; shown: string; total: number } | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
@@ -44,9 +50,14 @@ export function ImportDialog({ dirty, file, onClose, onOpen, onStartNext }: Impo
     async (input: ImportInput | null) => {
       setPhase({ kind: 'busy' });
       try {
-        const importer = await loadImporter();
-        const result: ImportResult = input ? await importer.importReport(input) : { ok: false, error: 'unsupportedFile' };
-        setPhase(result.ok ? { kind: 'result', result, importer } : { kind: 'input', error: importer.renderImportError(result, i18n) });
+        // The reading itself runs in the import worker; this thread only shows what it found.
+        const [importer, read] = await Promise.all([loadImporter(), input ? readImport(input) : null]);
+        const result: ImportResult = read ? read.result : { ok: false, error: 'unsupportedFile' };
+        setPhase(
+          result.ok
+            ? { kind: 'result', result, importer, checks: read?.checks ?? null }
+            : { kind: 'input', error: importer.renderImportError(result, i18n) },
+        );
       } catch (error) {
         setPhase({ kind: 'input', error: t('dialog.unexpected', { message: error instanceof Error ? error.message : String(error) }) });
       }
@@ -58,14 +69,15 @@ export function ImportDialog({ dirty, file, onClose, onOpen, onStartNext }: Impo
     if (!input) return;
     e.preventDefault();
     const plain = input.kind === 'docx' || input.kind === 'pdf' ? '' : (input.text ?? '');
-    pasted.current = input.kind === 'html' ? { html: input.html, text: plain } : null;
-    setText(plain);
+    const shown = shownPaste(plain);
+    setPasted(input.kind === 'html' || shown !== plain ? { input, shown, total: plain.length } : null);
+    setText(shown);
     void run(input);
   };
   const readText = () => {
-    const html = pasted.current;
-    void run(html && html.text === text ? { kind: 'html', html: html.html, text } : { kind: 'text', text });
+    void run(pasted && pasted.shown === text ? pasted.input : { kind: 'text', text });
   };
+  const shortened = pasted && pasted.shown === text && pasted.total > text.length ? pasted.total : null;
   const readFile = async (chosen: File | null | undefined) => {
     if (chosen) await run(await fileInput(chosen));
   };
@@ -114,7 +126,7 @@ export function ImportDialog({ dirty, file, onClose, onOpen, onStartNext }: Impo
         <h3 ref={resultHeading} tabIndex={-1}>
           {t('dialog.found')}
         </h3>
-        <ImportSummary result={phase.result} importer={phase.importer} />
+        <ImportSummary result={phase.result} importer={phase.importer} checks={phase.checks} />
         <dl className="import-choices">
           <dt>{t('dialog.openAsDraft', { year: report.year })}</dt>
           <dd id="import-open-hint">{t('dialog.openAsDraftHint')}</dd>
@@ -155,6 +167,7 @@ export function ImportDialog({ dirty, file, onClose, onOpen, onStartNext }: Impo
           onPaste={onPaste}
           onChange={(e) => setText(e.target.value)}
         />
+        {shortened !== null && <p className="hint">{t('dialog.pasteShortened', { total: shortened })}</p>}
         <div className="import-file">
           <button type="button" disabled={busy} onClick={() => fileRef.current?.click()} aria-describedby="import-file-hint">
             {t('dialog.chooseFile')}

@@ -3,15 +3,25 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTIONS, marking, runRules } from '../../report/index.ts';
 import { FindingList } from '../../components/FindingList.tsx';
+import type { Finding } from '../../report/index.ts';
 import type { Imported, Importer } from './importer.ts';
 
 const PARTS = ['basics', ...SECTIONS.map((s) => s.id)] as const;
 
-export function ImportSummary({ result, importer }: { result: Imported; importer: Importer }) {
+/** `checks`: the marking findings of the report when the import worker computed them already. */
+export function ImportSummary({
+  result,
+  importer,
+  checks: given = null,
+}: {
+  result: Imported;
+  importer: Importer;
+  checks?: Finding[] | null;
+}) {
   const { t, i18n } = useTranslation('import');
   const { report, findings, sections, format } = result;
   // Findings that only count cells (blanks per table) are left out: the section statuses count them.
-  const checks = useMemo(() => marking(runRules(report)), [report]);
+  const checks = useMemo(() => given ?? marking(runRules(report)), [given, report]);
   return (
     <div className="import-summary">
       <dl className="draft-facts">

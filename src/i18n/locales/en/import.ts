@@ -62,6 +62,7 @@ export default {
       'Open the published report on the government website, select all (Ctrl+A), copy (Ctrl+C) and paste it into the box below; or choose the report’s Word, PDF or text file (a saved web page too).',
     pasteLabel: 'Paste the whole report',
     pastePlaceholder: 'Paste here (Ctrl+V); it is read at once',
+    pasteShortened: 'The pasted text is long ({{total}} characters): only its beginning is shown here; all of it is read.',
     import: 'Read the pasted text',
     chooseFile: 'Choose a file…',
     fileHint: 'A .docx, .pdf, .txt, .html or .md file; you may also drop the file on this box. Save a .doc as .docx in Word or WPS first.',

@@ -49,6 +49,7 @@ export default {
       '在政府网站打开已发布的往年年度报告，全选（Ctrl+A）、复制（Ctrl+C），粘贴到下面的框里；也可以选择报告的Word、PDF或文本文件（包括另存的网页）。',
     pasteLabel: '粘贴报告全文',
     pastePlaceholder: '在此粘贴（Ctrl+V），粘贴后自动读取',
+    pasteShortened: '粘贴的内容很长（{{total}}个字符），这里只显示开头部分；读取的是全部内容。',
     import: '读取粘贴的内容',
     chooseFile: '选择文件…',
     fileHint: '可以选择.docx、.pdf、.txt、.html或.md文件，也可以把文件拖到这个框里；.doc请先在Word或WPS中另存为.docx。',

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { importReport, type ImportInput } from '../../import/index.ts';
+import type { ImportReply } from './import.worker.ts';
+import { readImport, type WorkerLike } from './read-import.ts';
+
+const INPUT: ImportInput = { kind: 'text', text: '这不是一份报告' };
+
+/** A worker that answers (or fails) when the input is posted, and records what happened to it. */
+function fakeWorker(answer: (post: (reply: ImportReply) => void, fail: (event: ErrorEvent) => void) => void) {
+  const listeners: Record<string, ((e: never) => void)[]> = {};
+  const log = { posted: [] as unknown[], terminated: 0, prevented: 0 };
+  const worker: WorkerLike = {
+    addEventListener: ((type: string, listener: (e: never) => void) =>
+      (listeners[type] ??= []).push(listener)) as WorkerLike['addEventListener'],
+    postMessage: ((message: unknown) => {
+      log.posted.push(message);
+      answer(
+        (reply) => listeners.message?.forEach((l) => l({ data: reply } as never)),
+        (event) => listeners.error?.forEach((l) => l(event as never)),
+      );
+    }) as WorkerLike['postMessage'],
+    terminate: () => void log.terminated++,
+  };
+  return { worker, log };
+}
+
+describe('readImport', () => {
+  it('reads on this thread when there is no worker', async () => {
+    const read = await readImport(INPUT, () => null);
+    expect(read).toEqual({ result: await importReport(INPUT), checks: null });
+  });
+
+  it("gives the worker's result and checks, and ends the worker", async () => {
+    const result = await importReport(INPUT);
+    const { worker, log } = fakeWorker((post) => post({ ok: true, result, checks: [] }));
+    await expect(readImport(INPUT, () => worker)).resolves.toEqual({ result, checks: [] });
+    expect(log.posted).toEqual([INPUT]);
+    expect(log.terminated).toBe(1);
+  });
+
+  it("throws the importer's own error, as it would on this thread", async () => {
+    const { worker, log } = fakeWorker((post) => post({ ok: false, message: 'broken reader' }));
+    await expect(readImport(INPUT, () => worker)).rejects.toThrow('broken reader');
+    expect(log.terminated).toBe(1);
+  });
+
+  it('reads on this thread when the worker cannot start, and keeps the error from the page', async () => {
+    const { worker, log } = fakeWorker((_, fail) => fail({ preventDefault: () => void log.prevented++ } as unknown as ErrorEvent));
+    await expect(readImport(INPUT, () => worker)).resolves.toEqual({ result: await importReport(INPUT), checks: null });
+    expect(log).toMatchObject({ terminated: 1, prevented: 1 });
+  });
+
+  it('takes only the first answer', async () => {
+    const result = await importReport(INPUT);
+    const { worker, log } = fakeWorker((post, fail) => {
+      post({ ok: true, result, checks: null });
+      fail({ preventDefault: () => void log.prevented++ } as unknown as ErrorEvent);
+      post({ ok: false, message: 'late' });
+    });
+    await expect(readImport(INPUT, () => worker)).resolves.toEqual({ result, checks: null });
+    expect(log).toMatchObject({ terminated: 1, prevented: 0 });
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * One import, read in the import worker when the browser gives one (a large paste or a deeply
+ * nested .docx then never blocks the page), else on this thread. A worker that cannot start (a
+ * policy, an old browser) hands the input to this thread; an error of the importer itself is
+ * thrown here, as it would be had it run here.
+ */
+import type { ImportInput, ImportResult } from '../../import/index.ts';
+import type { Finding } from '../../report/index.ts';
+import { loadImporter } from './importer.ts';
+import type { ImportReply } from './import.worker.ts';
+import { startImportWorker } from './import-worker.ts';
+
+export interface ImportRead {
+  result: ImportResult;
+  /** The rules' findings of the imported report (marking ones only), when the worker computed them. */
+  checks: Finding[] | null;
+}
+
+/** What readImport needs of a Worker (a test gives a fake). */
+export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>;
+
+function tryWorker(): WorkerLike | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return startImportWorker();
+  } catch {
+    return null;
+  }
+}
+
+async function here(input: ImportInput): Promise<ImportRead> {
+  return { result: await (await loadImporter()).importReport(input), checks: null };
+}
+
+export function readImport(input: ImportInput, start: () => WorkerLike | null = tryWorker): Promise<ImportRead> {
+  const worker = start();
+  if (!worker) return here(input);
+  return new Promise<ImportRead>((resolve, reject) => {
+    let settled = false;
+    const finish = () => {
+      settled = true;
+      worker.terminate();
+    };
+    worker.addEventListener('message', (e: MessageEvent<ImportReply>) => {
+      if (settled) return;
+      finish();
+      if (e.data.ok) resolve({ result: e.data.result, checks: e.data.checks });
+      else reject(new Error(e.data.message));
+    });
+    worker.addEventListener('error', (e: ErrorEvent) => {
+      if (settled) return;
+      e.preventDefault();
+      finish();
+      here(input).then(resolve, reject);
+    });
+    worker.postMessage(input);
+  });
+}
