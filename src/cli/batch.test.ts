@@ -34,9 +34,16 @@ describe('cli check over many files', () => {
   it('without a broken file, exit is 1 when any draft has errors and the JSON lists every finding', async () => {
     const io = memoryIo(files);
     const exit = await main(['check', 'units/a.json', 'units/b.json', 'other/d.json', '--json'], io);
-    const rows = JSON.parse(io.stdout.join('\n')) as { file: string; ok: boolean; errors: number; findings: { severity: string }[] }[];
+    const rows = JSON.parse(io.stdout.join('\n')) as {
+      file: string;
+      ok: boolean;
+      errors: number;
+      findings: { severity: string; message: string }[];
+    }[];
     expect(rows.map((r) => r.file)).toEqual(['units/a.json', 'units/b.json', 'other/d.json']);
     for (const r of rows) expect(r.errors).toBe(r.findings.filter((f) => f.severity === 'error').length);
+    // The messages are rendered for --json only (the CSV and text rows print the first one alone).
+    for (const f of rows.flatMap((r) => r.findings)) expect(f.message).toMatch(/\p{Script=Han}/u);
     expect(exit).toBe(rows.some((r) => r.errors > 0) ? 1 : 0);
   });
 

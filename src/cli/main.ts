@@ -1,38 +1,47 @@
 /** The Nianbao CLI: the same domain code as the app, in Node. */
-import { runCheck } from './commands/check.ts';
-import { runCompare } from './commands/compare.ts';
-import { runExport } from './commands/export.ts';
-import { runFill } from './commands/fill.ts';
-import { runImport } from './commands/import.ts';
-import { runNew } from './commands/new.ts';
-import { runSchema } from './commands/schema.ts';
-import { runSum } from './commands/sum.ts';
-import { runTables } from './commands/tables.ts';
 import { CliFailure, EXIT, UsageError, nodeIo, type CliIo } from './io.ts';
 import { line } from './terminal.ts';
 
 export type Command = (argv: string[], io: CliIo) => Promise<number>;
 
+/**
+ * A command whose module is imported when it first runs, so `check` over a thousand drafts (or
+ * `--help`) never loads nor evaluates docx, xmldom, jszip and the other exporters' and importers' code.
+ */
+function lazy(load: () => Promise<Command>): Command {
+  let command: Promise<Command> | undefined;
+  return async (argv, io) => (await (command ??= load()))(argv, io);
+}
+
 export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   new: {
-    run: runNew,
+    run: lazy(async () => (await import('./commands/new.ts')).runNew),
     usage: 'new --organ NAME --year YYYY [--kind department|government|township|other] -o OUT.json | new --from LAST_YEAR.json -o OUT.json',
   },
-  check: { run: runCheck, usage: "check DRAFT.json… ['drafts/*.json'] [--json|--csv]" },
-  tables: { run: runTables, usage: 'tables DRAFT.json' },
-  fill: { run: runFill, usage: 'fill DRAFT.json TABLES.(csv|xlsx) -o OUT.json' },
-  schema: { run: runSchema, usage: 'schema [-o FILE]' },
+  check: {
+    run: lazy(async () => (await import('./commands/check.ts')).runCheck),
+    usage: "check DRAFT.json… ['drafts/*.json'] [--json|--csv]",
+  },
+  tables: { run: lazy(async () => (await import('./commands/tables.ts')).runTables), usage: 'tables DRAFT.json' },
+  fill: {
+    run: lazy(async () => (await import('./commands/fill.ts')).runFill),
+    usage: 'fill DRAFT.json TABLES.(csv|xlsx) -o OUT.json',
+  },
+  schema: { run: lazy(async () => (await import('./commands/schema.ts')).runSchema), usage: 'schema [-o FILE]' },
   export: {
-    run: runExport,
+    run: lazy(async () => (await import('./commands/export.ts')).runExport),
     usage: 'export DRAFT.json -o OUT.(docx|html|pdf|xlsx) [--format docx|html|pdf|xlsx] [--draft-copy] [--fonts standard|system]',
   },
   sum: {
-    run: runSum,
+    run: lazy(async () => (await import('./commands/sum.ts')).runSum),
     usage: 'sum UNIT.json… -o PARENT.json --organ NAME [--year YYYY] [--kind KIND] [--parent OWN.json [--json|--csv]]',
   },
-  compare: { run: runCompare, usage: 'compare LAST.json THIS.json [--json]' },
+  compare: {
+    run: lazy(async () => (await import('./commands/compare.ts')).runCompare),
+    usage: 'compare LAST.json THIS.json [--json]',
+  },
   import: {
-    run: runImport,
+    run: lazy(async () => (await import('./commands/import.ts')).runImport),
     usage: "import REPORT.(txt|md|html|docx|pdf) -o DRAFT.json [--json] | import REPORT… ['reports/*.pdf'] --out-dir DIR [--json|--csv]",
   },
 };

@@ -21,6 +21,13 @@ export function memoryIo(files: Record<string, string | Uint8Array> = {}, today 
   const stderr: string[] = [];
   const fakeStat = new Map<string, FileInfo>();
   const reads: string[] = [];
+  // A text file's UTF-8 bytes, encoded once: the in-process bench reads the same drafts thousands of times.
+  const encoded = new Map<string, { text: string; bytes: Uint8Array }>();
+  const bytesOf = (path: string, text: string) => {
+    let entry = encoded.get(path);
+    if (entry?.text !== text) encoded.set(path, (entry = { text, bytes: new TextEncoder().encode(text) }));
+    return entry.bytes;
+  };
   const read = (path: string) => {
     reads.push(path);
     const value = store.get(path);
@@ -40,11 +47,12 @@ export function memoryIo(files: Record<string, string | Uint8Array> = {}, today 
       if (fake) return fake;
       const value = store.get(path);
       if (value === undefined) throw systemError('ENOENT', path);
-      return { kind: 'file', size: typeof value === 'string' ? new TextEncoder().encode(value).length : value.length };
+      return { kind: 'file', size: typeof value === 'string' ? bytesOf(path, value).length : value.length };
     },
     readBytes: async (path) => {
       const value = read(path);
-      return typeof value === 'string' ? new TextEncoder().encode(value) : value;
+      // A copy: what a command does with the bytes must not change the file.
+      return typeof value === 'string' ? bytesOf(path, value).slice() : value;
     },
     writeText: async (path, text) => void store.set(path, text),
     writeBytes: async (path, bytes) => void store.set(path, bytes),

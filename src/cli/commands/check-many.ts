@@ -14,7 +14,7 @@ const COLUMNS = ['file', 'organ', 'year', 'errors', 'warnings', 'notes', 'first 
 
 const count = (findings: readonly Finding[], severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
 
-async function checkOne(io: CliIo, path: string): Promise<{ row: SummaryRow; exit: number }> {
+async function checkOne(io: CliIo, path: string, format: SummaryFormat): Promise<{ row: SummaryRow; exit: number }> {
   const i18n = defaultI18n();
   try {
     const { report } = await loadDraft(io, path);
@@ -29,7 +29,9 @@ async function checkOne(io: CliIo, path: string): Promise<{ row: SummaryRow; exi
       notes: count(findings, 'info'),
       'first problem': first ? findingText(first, renderFinding, i18n) : '',
     };
-    const detail = { ...cells, ok: true, findings: findings.map((f) => ({ ...f, message: renderFinding(f, i18n) })) };
+    // Every message is rendered only for --json, the one format that prints them all.
+    const detail =
+      format === 'json' ? { ...cells, ok: true, findings: findings.map((f) => ({ ...f, message: renderFinding(f, i18n) })) } : null;
     return { row: { cells, detail }, exit: hasErrors(findings) ? EXIT.findings : EXIT.ok };
   } catch (error) {
     if (!(error instanceof CliFailure)) throw error;
@@ -50,7 +52,7 @@ export async function checkMany(io: CliIo, paths: readonly string[], format: Sum
   const rows: SummaryRow[] = [];
   let exit: number = EXIT.ok;
   for (const path of paths) {
-    const one = await checkOne(io, path);
+    const one = await checkOne(io, path, format);
     rows.push(one.row);
     exit = Math.max(exit, one.exit);
   }

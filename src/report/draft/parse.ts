@@ -7,6 +7,7 @@ import { MAX_DRAFT_BYTES } from '../file-size.ts';
 import { decodeText } from '../text-decoding.ts';
 import { DRAFT_FORMAT, DRAFT_VERSION, draftSchema, type Draft } from './envelope.ts';
 import { MIGRATIONS } from './migrate.ts';
+import { quickParse } from './quick-parse.ts';
 
 export type DraftErrorCode =
   'tooLarge' | 'notUtf8' | 'empty' | 'notJson' | 'truncated' | 'notDraft' | 'newerVersion' | 'badVersion' | 'invalid' | 'unreadable';
@@ -79,7 +80,9 @@ function parseDraftUnsafe(text: string, byteLength: number): DraftParseResult {
     if (!step) return fail('badVersion', { version });
     envelope = step(envelope);
   }
-  const result = draftSchema.safeParse(envelope);
+  // zod's walk only for a draft quickParse is not sure of: zod then names the problem.
+  const quick = quickParse(draftSchema, envelope);
+  const result = quick ? { success: true as const, data: quick.data as Draft } : draftSchema.safeParse(envelope);
   if (!result.success) return { ok: false, error: describeIssue(result.error.issues) };
   return version < DRAFT_VERSION ? { ok: true, draft: result.data, migratedFrom: version } : { ok: true, draft: result.data };
 }

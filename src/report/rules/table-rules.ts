@@ -21,7 +21,6 @@ export const identityRule: Rule = {
       const incomplete = columnsWithBlanks(report, table);
       return table.identities.flatMap((identity) =>
         table.columns.flatMap((column): Finding[] => {
-          const rows = [...identity.left, ...identity.right];
           if ((column.sumOf ?? [column.id]).some((c) => incomplete.has(c))) return [];
           const left = sumRows(report.tables, table, identity.left, column.id);
           const right = sumRows(report.tables, table, identity.right, column.id);
@@ -30,7 +29,7 @@ export const identityRule: Rule = {
             {
               ruleId: 'table.identity',
               severity: 'error',
-              cells: rows.map((r) => cellId(cellOf(table, r, column.id))),
+              cells: [...identity.left, ...identity.right].map((r) => cellId(cellOf(table, r, column.id))),
               params: { left, right, column: column.label, diff: Math.abs(left - right), columnId: column.id },
             },
           ];
@@ -70,17 +69,25 @@ export const invalidValueRule: Rule = {
   produces: ['table.invalidCount', 'table.invalidAmount'],
   traits: BLOCKING,
   check(report) {
-    return TABLES.flatMap((table) =>
-      inputCells(table).flatMap((cell): Finding[] => {
+    const findings: Finding[] = [];
+    for (const table of TABLES)
+      for (const { cell, amount } of kindedInputCells(table)) {
         const value: unknown = getInput(report.tables, cell);
-        if (value === null) return [];
-        const amount = cellKind(table, cell.column) === 'amount';
+        if (value === null) continue;
         const ok = amount ? typeof value === 'string' && isCanonicalAmount(value) : typeof value === 'number' && isValidCount(value);
-        return ok ? [] : [invalidValueFinding(table, cell, String(value))];
-      }),
-    );
+        if (!ok) findings.push(invalidValueFinding(table, cell, String(value)));
+      }
+    return findings;
   },
 };
+
+/** A table's input cells with whether each holds a 万元 amount, worked out once: every run reads them all. */
+const kinded = new WeakMap<TableDef, readonly { cell: CellRef; amount: boolean }[]>();
+function kindedInputCells(table: TableDef): readonly { cell: CellRef; amount: boolean }[] {
+  let cells = kinded.get(table);
+  if (!cells) kinded.set(table, (cells = inputCells(table).map((cell) => ({ cell, amount: cellKind(table, cell.column) === 'amount' }))));
+  return cells;
+}
 
 /**
  * The finding for a cell whose value (or, in the wizard, whose typed text) is not a valid figure.
