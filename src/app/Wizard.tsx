@@ -122,7 +122,8 @@ export function Wizard() {
             <div className="wizard">
               <StepList current={step} onSelect={onStep} />
               <main className="step" aria-labelledby="step-heading">
-                <form onSubmit={(e) => e.preventDefault()} noValidate>
+                {/* No <form> around the steps: a table cell is a form of its own (see Cell.tsx). */}
+                <div>
                   <div className="step-head">
                     {current && (
                       <h2 id="step-heading" ref={heading} tabIndex={-1}>
@@ -135,7 +136,7 @@ export function Wizard() {
                   <Suspense fallback={<StepPending onShown={focusWhenLoaded} />}>
                     <StepBody step={step} />
                   </Suspense>
-                </form>
+                </div>
                 <div className="step-nav">
                   {previous ? (
                     <button type="button" onClick={() => onStep(previous.id)}>
