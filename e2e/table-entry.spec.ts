@@ -262,3 +262,18 @@ test('text typed into a cell that is not a number survives a reload, still marke
   await expect(page.locator('td', { has: again }).locator('.cell-problem')).toContainText('件数须为整数');
   expect(await t3Value(page, 'otherOther', 'natural')).toBeNull();
 });
+
+test('Enter in the bottom row (nowhere to move) keeps the page: each cell is a form of its own, never submitted', async ({ page }) => {
+  await openWithDraft(page, seed003Text(), '#applications');
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  const last = page.locator('input.cell-input').last();
+  await last.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('7');
+  await page.keyboard.press('Enter');
+  await expect(last).toBeFocused();
+  await expect(last).toHaveValue('7');
+  // A submitted form would have loaded the page again (the marker gone) with the cell in the address.
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  expect(page.url()).not.toContain('?');
+});

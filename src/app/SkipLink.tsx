@@ -11,7 +11,7 @@ const EVERY_MS = 50;
 
 /** The first field the user can see: a table step's hidden file input (从表格导入) is not one. */
 function firstField(): HTMLElement | undefined {
-  const fields = document.querySelector('main.step form')?.querySelectorAll<HTMLElement>(FIELDS) ?? [];
+  const fields = document.querySelector('main.step .step-body')?.querySelectorAll<HTMLElement>(FIELDS) ?? [];
   return Array.from(fields).find((f) => f.getClientRects().length > 0);
 }
 

@@ -95,6 +95,16 @@ export function Wizard() {
     goTo(target);
     requestAnimationFrame(() => heading.current?.focus());
   };
+  /**
+   * After a draft replaced the form: to 基本信息, without goTo's flush. The session runs the rules and
+   * autosaves once the draft is shown (for a 1 MB draft they took longer than showing it).
+   */
+  const onReplaced = () => {
+    focusAfter.current = null;
+    setStep('basics');
+    heading.current?.focus();
+    requestAnimationFrame(() => heading.current?.focus());
+  };
 
   return (
     <FormProvider {...form}>
@@ -105,16 +115,16 @@ export function Wizard() {
               onBack={() => setReviewing(false)}
               onOpened={() => {
                 setReviewing(false);
-                onStep('basics');
+                onReplaced();
               }}
             />
           )}
           <div hidden={reviewing}>
             <DraftBar
-              onReplaced={() => onStep('basics')}
+              onReplaced={onReplaced}
               importActions={
                 <>
-                  <ImportActions onReplaced={() => onStep('basics')} />
+                  <ImportActions onReplaced={onReplaced} />
                   <button type="button" onClick={() => setReviewing(true)}>
                     {t('open', { ns: 'batch' })}
                   </button>
@@ -122,12 +132,13 @@ export function Wizard() {
               }
             />
             <ConflictBanner />
-            <UnreadableDraft onReplaced={() => onStep('basics')} />
+            <UnreadableDraft onReplaced={onReplaced} />
             <NextYearNotice />
             <div className="wizard">
               <StepList current={step} onSelect={onStep} />
               <main className="step" aria-labelledby="step-heading">
-                <form onSubmit={(e) => e.preventDefault()} noValidate>
+                {/* No <form> around the steps: a table cell is a form of its own (see Cell.tsx). */}
+                <div className="step-body">
                   <div className="step-head">
                     {current && (
                       <h2 id="step-heading" ref={heading} tabIndex={-1}>
@@ -140,7 +151,7 @@ export function Wizard() {
                   <Suspense fallback={<StepPending onShown={focusWhenLoaded} />}>
                     <StepBody step={step} />
                   </Suspense>
-                </form>
+                </div>
                 <div className="step-nav">
                   {previous ? (
                     <button type="button" onClick={() => onStep(previous.id)}>

@@ -84,8 +84,12 @@ export function fileBaseline(): string | null {
   return read(FILE_BASELINE_KEY);
 }
 
+export function writeFileBaseline(signature: string): void {
+  write(FILE_BASELINE_KEY, signature);
+}
+
 export function markSavedToFile(report: Report): string {
   const signature = reportSignature(report);
-  write(FILE_BASELINE_KEY, signature);
+  writeFileBaseline(signature);
   return signature;
 }

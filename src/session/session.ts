@@ -15,6 +15,7 @@ import {
   fileBaseline,
   loadAutosave,
   markSavedToFile,
+  writeFileBaseline,
   reportSignature,
   storageWorks,
   writeAutosave,
@@ -26,7 +27,6 @@ import { createStore, useStore, type Store } from './store.ts';
 import { createFormFeed, type FormFeed } from './form-feed.ts';
 import { createUndo, type UndoLabels } from './undo.ts';
 import { listenUndoKeys } from './undo-keys.ts';
-import { cloneData } from '../report/arrays.ts';
 import { createCellEntries, type CellEntries } from './cell-entries.ts';
 import { persistCellEntries, restoredCellEntries } from './cell-entries-storage.ts';
 import { draftCodec, loadDraftCodec } from './draft-codec.ts';
@@ -86,10 +86,15 @@ const REPLACE_LABELS = { file: 'openDraft', new: 'replace', otherTab: 'otherTab'
 type SessionInternals = Session & { schedule(): void; onStorage(e: StorageEvent): void; connect(): () => void };
 
 function createSession(form: UseFormReturn<Report>): SessionInternals {
-  const snapshot = () => cloneData(form.getValues());
+  const undo = createUndo(form);
+  // The undo history's copy of the values (copied along each changed path, never changed in
+  // place): the rules, the autosave and the findings share it instead of copying the report each.
+  const snapshot = undo.current;
   const first = snapshot();
   let baseline = fileBaseline() ?? (loadAutosave(draftCodec()) ? null : reportSignature(first));
   let lastWritten: string | null = null;
+  /** The file baseline of a draft just opened, stored after it is shown. */
+  let unstoredBaseline: string | null = null;
   const analysis = createStore(analyse(first));
   const save = createStore<SaveState>({
     autosavedAt: null,
@@ -106,7 +111,7 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
   const entries = createCellEntries();
   // What was typed into cells and is not a number comes back after a reload (only with its draft).
   if (read(AUTOSAVE_KEY) !== null) entries.set(restoredCellEntries(first));
-  persistCellEntries(entries, snapshot);
+  persistCellEntries(entries, () => form.getValues());
   /** The rules' findings of the analysis shown; the cells' typed text adds its own. */
   let ruled = analysis.get().findings;
   const show = (report: Report, findings: Finding[]) => {
@@ -189,12 +194,14 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
     const once = () => {
       if (done) return;
       done = true;
+      // Stored before the autosave: a reload compares the draft with it.
+      if (unstoredBaseline !== null) writeFileBaseline(unstoredBaseline);
+      unstoredBaseline = null;
       api.flushSoon();
     };
     requestAnimationFrame(() => setTimeout(once, 0));
     setTimeout(once, 250);
   };
-  const undo = createUndo(form);
   const feed = createFormFeed(form, (name) => {
     undo.changed(name);
     schedule();
@@ -225,11 +232,14 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
       entries.set(new Map());
       undo.batch(label ?? REPLACE_LABELS[origin], () => form.reset(report));
       changes++;
-      if (origin !== 'otherTab') baseline = origin === 'file' ? markSavedToFile(report) : reportSignature(report);
+      if (origin !== 'otherTab') baseline = reportSignature(report);
+      // Stored once the draft is shown: a 1 MB baseline takes longer to store than to show it.
+      if (origin === 'file') unstoredBaseline = baseline;
       save.set({ ...save.get(), conflict: false });
       flushAfterPaint();
     },
     markSaved() {
+      unstoredBaseline = null;
       baseline = markSavedToFile(snapshot());
       save.set({ ...save.get(), dirty: false });
     },

@@ -1,10 +1,12 @@
+import fc from 'fast-check';
 import { createFormControl, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import { emptyReport, type Report } from '../report/index.ts';
 import { cloneData } from '../report/arrays.ts';
 import { createFormFeed } from './form-feed.ts';
-import { createUndo } from './undo.ts';
+import { createUndo, same } from './undo.ts';
 import { HISTORY_LIMIT } from './history.ts';
+import { getIn } from './paths.ts';
 
 /** A real react-hook-form (no React) wired as the session wires it: every signal reaches the history. */
 function setup() {
@@ -115,5 +117,40 @@ describe('createUndo: after an undo', () => {
     undo.undo();
     expect(form.getValues('organ.name')).toBe('');
     expect(form.getValues('narrative.other.fees.text')).toBe('本年度未收取信息处理费。');
+  });
+});
+
+describe('the history as a snapshot', () => {
+  const CELL = 'tables.t3.newReceived.natural';
+  it('is the form as it is now, and a snapshot taken earlier is never changed by later typing', async () => {
+    const { form, undo, write } = setup();
+    const before = undo.current();
+    write(CELL, 5);
+    await Promise.resolve();
+    const after = undo.current();
+    expect(after).toEqual(form.getValues());
+    expect(getIn(before, CELL)).toBeNull();
+    // Only the path that changed is copied: the rest is shared with the earlier snapshot.
+    expect(after.narrative).toBe(before.narrative);
+    form.reset(emptyReport({ year: 2023 }));
+    expect(undo.current()).toEqual(form.getValues());
+    expect(getIn(after, CELL)).toBe(5);
+  });
+});
+
+describe('same', () => {
+  it('says what comparing the JSON of two objects says', () => {
+    const objects = fc.oneof(fc.array(fc.jsonValue(), { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 3 }), fc.jsonValue()));
+    fc.assert(
+      fc.property(objects, objects, (a, b) => {
+        expect(same(a, b)).toBe(JSON.stringify(a) === JSON.stringify(b));
+        expect(same(a, JSON.parse(JSON.stringify(a)))).toBe(true);
+      }),
+    );
+  });
+  it('leaves out keys holding undefined, as JSON does, and tells an array from an object', () => {
+    expect(same({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+    expect(same([1], { 0: 1 })).toBe(false);
+    expect(same({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(false);
   });
 });

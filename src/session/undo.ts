@@ -31,14 +31,30 @@ export interface Undo {
   seal(): void;
   /** The user did something (a key, a click, input): changes from now on are theirs. */
   userActed(): void;
+  /**
+   * The report as the history last saw it: a copy that is never changed in place (a change copies
+   * the objects along its path), so it may be kept and shared as a snapshot.
+   */
+  current(): Report;
 }
 
 const copy = (value: unknown): unknown => (value === undefined ? undefined : cloneData(value));
 
-function same(a: unknown, b: unknown): boolean {
+/** The keys JSON keeps (not those holding undefined), in order. */
+const keysOf = (o: object) => Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
+
+/**
+ * Plain data compared by value as their JSON would be, stopping at the first difference (a 1 MB
+ * draft opened over another differs at once; two stringified copies cost tens of milliseconds).
+ */
+export function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = keysOf(a);
+  const keysB = keysOf(b);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every((k, i) => k === keysB[i] && same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 const labelsOf = (h: History, moved: UndoLabels['moved'] = null): UndoLabels => ({
@@ -123,5 +139,6 @@ export function createUndo(form: UseFormReturn<Report>, now: () => number = Date
     userActed: () => {
       settling = false;
     },
+    current: () => mirror as Report,
   };
 }

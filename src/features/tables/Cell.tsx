@@ -5,6 +5,11 @@
  * The input is uncontrolled: a keystroke writes to the form and re-renders nothing; the cell
  * re-renders when its problem, findings or focus change, and writes its text when the value
  * changes from outside (填0, a paste, another draft).
+ *
+ * Each input is the one field of its own <form>: after every keystroke Chrome's autofill reads all
+ * the fields of the form the typed-into field belongs to (one forced layout each), and a table of
+ * 144 cells in one form (or in none: formless fields are read together) cost ~600 layouts per key.
+ * Autofill takes nested forms as their outermost one, so the wizard has no <form> around its steps.
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useFormContext, type FieldPath } from 'react-hook-form';
@@ -117,45 +122,49 @@ export const Cell = memo(function Cell({ table, cell, label, position, announce 
 
   return (
     <td ref={td} className={`cell${severity ? ` cell-${severity}` : ''}`}>
-      <input
-        id={fieldId(path)}
-        ref={input}
-        name={path}
-        className="cell-input"
-        aria-label={label}
-        aria-invalid={severity === 'error' ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        inputMode={kind === 'amount' ? 'decimal' : 'numeric'}
-        autoComplete="off"
-        data-pos={position}
-        data-cell={id}
-        defaultValue={entry ?? cellText(values.get(path) as CellValue)}
-        onChange={(e) => {
-          const typed = e.target.value;
-          const read = cellInput(kind, typed);
-          if (read.kind === 'value') {
-            setCellEntry(entries, id, null);
-            setProblem(null);
-            return write(read.value);
-          }
-          setCellEntry(entries, id, typed);
-          write(null);
-          // Text on its way to a figure (“1,2” of 1,234) is said once the user leaves the cell.
-          const now = read.kind === 'invalid' ? read.problem : null;
-          if (now && now !== problem) announce(label, typed, now);
-          setProblem(now);
-        }}
-        onBlur={(e) => {
-          const element = e.target;
-          const read = cellInput(kind, element.value);
-          // Leaving the cell shows a figure as stored (“1,234” becomes “1234”); other text stays as typed.
-          if (read.kind === 'value') element.value = cellText(values.get(path) as CellValue);
-          else if (read.kind === 'pending') {
-            setProblem('notNumber');
-            announce(label, element.value, 'notNumber');
-          }
-        }}
-      />
+      {/* A form of its own (see the file's comment); Enter at the grid's edge must not submit it. */}
+      <form onSubmit={(e) => e.preventDefault()} noValidate>
+        <input
+          id={fieldId(path)}
+          ref={input}
+          name={path}
+          className="cell-input"
+          aria-label={label}
+          aria-invalid={severity === 'error' ? true : undefined}
+          aria-describedby={describedBy || undefined}
+          inputMode={kind === 'amount' ? 'decimal' : 'numeric'}
+          autoComplete="off"
+          data-pos={position}
+          data-cell={id}
+          defaultValue={entry ?? cellText(values.get(path) as CellValue)}
+          onChange={(e) => {
+            const typed = e.target.value;
+            const read = cellInput(kind, typed);
+            if (read.kind === 'value') {
+              setCellEntry(entries, id, null);
+              // Only when it changes: React often commits (renderless) for a same-value set, once per key.
+              if (problem !== null) setProblem(null);
+              return write(read.value);
+            }
+            setCellEntry(entries, id, typed);
+            write(null);
+            // Text on its way to a figure (“1,2” of 1,234) is said once the user leaves the cell.
+            const now = read.kind === 'invalid' ? read.problem : null;
+            if (now && now !== problem) announce(label, typed, now);
+            if (now !== problem) setProblem(now);
+          }}
+          onBlur={(e) => {
+            const element = e.target;
+            const read = cellInput(kind, element.value);
+            // Leaving the cell shows a figure as stored (“1,234” becomes “1234”); other text stays as typed.
+            if (read.kind === 'value') element.value = cellText(values.get(path) as CellValue);
+            else if (read.kind === 'pending') {
+              setProblem('notNumber');
+              announce(label, element.value, 'notNumber');
+            }
+          }}
+        />
+      </form>
       <SumBreakdownButton cell={cell} label={label} />
       {problem && (
         <span id={problemId} className="cell-problem">

@@ -24,7 +24,7 @@ export function TableGrid({ table, actions }: { table: TableDef; actions: Action
   const tableRef = useRef<HTMLTableElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
   const announcements = useMemo(() => createStore<string>(''), []);
-  useStickyCells(tableRef);
+  useStickyCells(tableRef, table.id);
   const { inputs, widths, positions } = useMemo(() => {
     const matrix = valueMatrix(grid);
     const inputs = new Set<string>();
