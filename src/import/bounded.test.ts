@@ -14,7 +14,7 @@ import { htmlSteps, readHtml, removeBetween, withoutDeclarations } from './html.
 import { renderImportError } from './messages.ts';
 import { stripDebris } from './normalize.ts';
 import { layoutSteps, readText } from './source.ts';
-import { LABEL_WINDOW, labelSteps } from './table-reading.ts';
+import { LABEL_WINDOW, labelSteps } from './map/table-reading.ts';
 import { importText } from './import-report.ts';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';

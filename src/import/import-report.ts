@@ -22,10 +22,9 @@ import { DOCX_LIMITS, type DocxLimits } from './docx-limits.ts';
 import { readHtml } from './html.ts';
 import { readFrontMatter, readOpeningFields, organName, readSignature } from './front-matter.ts';
 import { readOther, readOverview, readProblems } from './narrative-extract.ts';
-import { findHeadings, sectionRanges } from './sections.ts';
+import { readGrids } from './grid/section-grids.ts';
+import { mapTable } from './map/map-tables.ts';
 import { isPrintedLayout, readText, type Source } from './source.ts';
-import { tokensOf } from './table-reading.ts';
-import { extractTable } from './tables-extract.ts';
 import { unwrapLines } from './unwrap.ts';
 import type { ImportFinding, ImportResult, SectionReport } from './types.ts';
 
@@ -84,18 +83,15 @@ export function importSource(source: Source): ImportResult {
   const lines = source.lines;
   const allText = lines.map((l) => l.text).join('\n');
   if (!allText.trim()) return { ok: false, error: 'empty' };
-  const headings = findHeadings(lines);
-  const ranges = sectionRanges(headings, lines.length);
+  // Stage 1: the reader's lines as one grid per section; stage 2: each table's grid mapped onto the definition.
+  const grids = readGrids(lines);
+  const { headings, ranges } = grids;
   const findings: ImportFinding[] = [];
 
   const tableResults = TABLES.map((table) => {
     const section = SECTIONS.find((s) => 'table' in s && s.table === table.id);
-    const range = section ? ranges.get(section.id) : undefined;
-    return {
-      table,
-      section,
-      result: range ? extractTable(table, tokensOf(lines, range.start, range.end), { emptyRowsBlank: source.format === 'pdf' }) : null,
-    };
+    const grid = section ? grids.grid(section.id) : null;
+    return { table, section, result: grid ? mapTable(table, grid, { emptyRowsBlank: source.format === 'pdf' }) : null };
   });
   const cellsFound = tableResults.reduce((n, t) => n + (t.result?.values.size ?? 0), 0);
   if (!/政府信息公开|信息公开/.test(allText) || (headings.length < 2 && cellsFound === 0)) return { ok: false, error: 'notAReport' };
