@@ -12,6 +12,9 @@ import type { GridCell, GridRow, SectionGrid } from './types.ts';
 /** Cells visited while building grids, for the linearity tests. */
 export const gridSteps = { count: 0 };
 
+/** Shared by the rows without labels or without values (most lines of prose): one array less each. */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** A line's cells as a grid row, or null for a line with no printed cell. */
 export function gridRow(line: number, printed: readonly string[]): GridRow | null {
   const cells: GridCell[] = [];
@@ -27,7 +30,8 @@ export function gridRow(line: number, printed: readonly string[]): GridRow | nul
     else if (isNumberCell(text, true) || isNumberCell(text)) values.push(text);
     else labels.push(text);
   }
-  return cells.length ? { line, cells, labels, values } : null;
+  if (cells.length === 0) return null;
+  return { line, cells, labels: labels.length ? labels : NONE, values: values.length ? values : NONE };
 }
 
 /** The grid of lines [start, end). */
