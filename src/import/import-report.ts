@@ -115,6 +115,7 @@ export function importSource(source: Source): ImportResult {
     findings.push({ code: 'openingMissing', severity: 'info', section: 'basics', cells: ['preamble.opening'], params: {} });
 
   const sections = {} as Record<'basics' | SectionId, SectionReport>;
+  const unplaced: Extract<ImportResult, { ok: true }>['unplaced'][number][] = [];
   sections.basics = { status: organ ? 'imported' : 'partial' };
 
   for (const { table, section, result } of tableResults) {
@@ -128,6 +129,7 @@ export function importSource(source: Source): ImportResult {
       report.tables = withInput(report.tables, cellOf(table, row, column), value);
     }
     findings.push(...result.findings);
+    for (const row of result.unplaced) unplaced.push({ section: section.id, ...row });
     // A cell printed blank was read: it is named by its own finding (blankCells), not lost.
     const found = result.values.size + result.blanks.size;
     const expected = result.expected;
@@ -192,7 +194,7 @@ export function importSource(source: Source): ImportResult {
   }
   if (source.droppedLines > 0)
     findings.push({ code: 'pageFurnitureDropped', severity: 'info', section: 'basics', cells: [], params: { count: source.droppedLines } });
-  return withinLimits({ ok: true, report, findings, sections, format: source.format });
+  return withinLimits({ ok: true, report, findings, sections, format: source.format, unplaced });
 }
 
 /**

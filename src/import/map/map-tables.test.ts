@@ -53,6 +53,16 @@ describe('mapTable', () => {
     expect(result.unplaced).toEqual([]);
   });
 
+  it('leaves the 2019 table 二’s rows that have no 2021 counterpart, listed with their numbers', () => {
+    const result = map(TABLE2, grid('proactive', ['本年新制作数量'], ['规章', '1', '0', '5'], ['行政许可', '5', '6', '40']));
+    expect(result.oldLayout).toBe(true);
+    expect(result.values.get('t2.licensing.decisions')).toBe(40);
+    expect(result.unplaced).toEqual([
+      { line: 0, cells: ['本年新制作数量'], whole: true },
+      { line: 1, cells: ['规章', '1', '0', '5'], whole: true },
+    ]);
+  });
+
   it('places a blank cell by its column: read blank, not left', () => {
     const result = map(TABLE2, grid('proactive', ['规章', '3', '', '5']));
     expect(result.values.get('t2.rules.issued')).toBe(3);
