@@ -81,8 +81,8 @@ export function guessOrganKind(organ: string): OrganKind {
 
 export function importSource(source: Source): ImportResult {
   const lines = source.lines;
-  const allText = lines.map((l) => l.text).join('\n');
-  if (!allText.trim()) return { ok: false, error: 'empty' };
+  // Line by line, not the whole text joined: a huge paste is not copied once more (issue 10).
+  if (lines.every((l) => !l.text.trim())) return { ok: false, error: 'empty' };
   // Stage 1: the reader's lines as one grid per section; stage 2: each table's grid mapped onto the definition.
   const grids = readGrids(lines);
   const { headings, ranges } = grids;
@@ -94,7 +94,8 @@ export function importSource(source: Source): ImportResult {
     return { table, section, result: grid ? mapTable(table, grid, { emptyRowsBlank: source.format === 'pdf' }) : null };
   });
   const cellsFound = tableResults.reduce((n, t) => n + (t.result?.values.size ?? 0), 0);
-  if (!/政府信息公开|信息公开/.test(allText) || (headings.length < 2 && cellsFound === 0)) return { ok: false, error: 'notAReport' };
+  if (!lines.some((l) => l.text.includes('信息公开')) || (headings.length < 2 && cellsFound === 0))
+    return { ok: false, error: 'notAReport' };
 
   const firstHeading = headings[0]?.line ?? lines.length;
   // A PDF's text layer is hard-wrapped: rejoin its paragraphs before reading them.

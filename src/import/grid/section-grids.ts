@@ -20,9 +20,12 @@ export function gridRow(line: number, printed: readonly string[]): GridRow | nul
   const cells: GridCell[] = [];
   const labels: string[] = [];
   const values: (string | null)[] = [];
+  // The reader's cells as they are: trimmed, none blank.
+  let plain = true;
   for (const raw of printed) {
     gridSteps.count++;
     const text = raw.trim();
+    if (!text || text !== raw) plain = false;
     // Blanks before the first printed cell are indentation or a merged label cell, not a column.
     if (!text && cells.length === 0) continue;
     cells.push(text || null);
@@ -31,7 +34,15 @@ export function gridRow(line: number, printed: readonly string[]): GridRow | nul
     else labels.push(text);
   }
   if (cells.length === 0) return null;
-  return { line, cells, labels: labels.length ? labels : NONE, values: values.length ? values : NONE };
+  // The reader's own array when it is the same cells (a line without blanks, as lineOf trims):
+  // most lines of a long section are one cell, and a grid of them is then one object a line.
+  const whole = (list: readonly (string | null)[]) => plain && list.length === printed.length;
+  return {
+    line,
+    cells: whole(cells) ? printed : cells,
+    labels: whole(labels) ? printed : labels.length ? labels : NONE,
+    values: whole(values) ? printed : values.length ? values : NONE,
+  };
 }
 
 /** The grid of lines [start, end). */
