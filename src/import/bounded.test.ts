@@ -14,7 +14,9 @@ import { htmlSteps, readHtml, removeBetween, withoutDeclarations } from './html.
 import { renderImportError } from './messages.ts';
 import { stripDebris } from './normalize.ts';
 import { layoutSteps, readText } from './source.ts';
-import { LABEL_WINDOW, labelSteps } from './table-reading.ts';
+import { gridSteps } from './grid/section-grids.ts';
+import { unplacedSteps } from './map/map-tables.ts';
+import { LABEL_WINDOW, labelSteps, tokenSteps } from './map/table-reading.ts';
 import { importText } from './import-report.ts';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -235,5 +237,29 @@ describe('tables: label search bounded', () => {
     // Every row label of tables 二 and 三 is looked for at most LABEL_WINDOW cells ahead.
     expect(one).toBeLessThanOrEqual(100 * LABEL_WINDOW);
     expect(steps(40_000)).toBeLessThanOrEqual(one);
+  });
+
+  it('reading a section 三 of n short lines into its grid and mapping it: steps linear in n (issue 10, tableTokens)', () => {
+    // tools/bench/pathological-shapes.ts `tableTokens`: n/3 lines 甲乙 in section 三, n/2 lines 1 in 四.
+    const text = (n: number) =>
+      `2024年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n${'甲乙\n'.repeat(n / 3)}四、政府信息公开行政复议、行政诉讼情况\n${'1\n'.repeat(n / 2)}`;
+    const steps = (n: number) => {
+      for (const counter of [gridSteps, tokenSteps, labelSteps, unplacedSteps]) counter.count = 0;
+      importText(text(n));
+      return { grid: gridSteps.count, tokens: tokenSteps.count, labels: labelSteps.count, unplaced: unplacedSteps.count };
+    };
+    const one = steps(60_000);
+    const two = steps(120_000);
+    // Every grid cell is visited once by the grid, once by the cursor and at most twice when the
+    // mapping lists what it left; labels are looked for within a window of cells, whatever n is.
+    for (const [counter, limit] of [
+      ['grid', 1],
+      ['tokens', 1],
+      ['unplaced', 2],
+    ] as const) {
+      expect(one[counter]).toBeLessThanOrEqual(limit * (60_000 / 3 + 60_000 / 2) + 100);
+      expect(two[counter]).toBeLessThanOrEqual(2.1 * one[counter]);
+    }
+    expect(two.labels).toBeLessThanOrEqual(one.labels);
   });
 });

@@ -199,3 +199,42 @@ describe('choosing among readings', () => {
     });
   });
 });
+
+describe('digits split by a stray space, joined back only when the total proves it (`join`)', () => {
+  const zeros = ['0', '0', '0', '0', '0'];
+
+  it('joins “1 52” in one cell, or “1” / “52” in two, when the printed total is 152', () => {
+    for (const cells of [
+      ['1 52', ...zeros, '152'],
+      ['1', '52', ...zeros, '152'],
+    ]) {
+      expect(resolveNumbers(cells, 7, rowCheck, { join: true })).toEqual({
+        values: [152, 0, 0, 0, 0, 0, 152],
+        consistent: true,
+        stray: 0,
+        split: true,
+      });
+      // Without `join` (a row with no printed total to prove it) the pieces are never glued.
+      expect(resolveNumbers(cells, 7, rowCheck)?.values).not.toEqual([152, 0, 0, 0, 0, 0, 152]);
+    }
+  });
+
+  it('joins at most nine digits', () => {
+    expect(resolveNumbers(['1234 56789'], 1, (v) => v[0] === 123456789, { join: true })).toMatchObject({
+      values: [123456789],
+      consistent: true,
+    });
+    expect(resolveNumbers(['12345 67890'], 1, (v) => v[0] === 1234567890, { join: true })?.consistent).toBe(false);
+  });
+
+  it('glues two cells only as a 1–4 digit head and a 1–4 digit tail', () => {
+    const proves = (n: number) => (v: number[]) => v.length === 2 && v[0] === n && v[1] === n;
+    expect(resolveNumbers(['1234', '5678', '12345678'], 2, proves(12345678), { join: true })?.values).toEqual([12345678, 12345678]);
+    expect(resolveNumbers(['12345', '6', '123456'], 2, proves(123456), { join: true })?.consistent).toBe(false);
+    expect(resolveNumbers(['1', '23456', '123456'], 2, proves(123456), { join: true })?.consistent).toBe(false);
+  });
+
+  it('a joined reading the totals do not prove is no reading', () => {
+    expect(resolveNumbers(['1 52'], 1, () => false, { join: true })).toEqual({ values: [1], consistent: false, stray: 1, split: false });
+  });
+});

@@ -22,10 +22,9 @@ import { DOCX_LIMITS, type DocxLimits } from './docx-limits.ts';
 import { readHtml } from './html.ts';
 import { readFrontMatter, readOpeningFields, organName, readSignature } from './front-matter.ts';
 import { readOther, readOverview, readProblems } from './narrative-extract.ts';
-import { findHeadings, sectionRanges } from './sections.ts';
+import { readGrids } from './grid/section-grids.ts';
+import { mapTable } from './map/map-tables.ts';
 import { isPrintedLayout, readText, type Source } from './source.ts';
-import { tokensOf } from './table-reading.ts';
-import { extractTable } from './tables-extract.ts';
 import { unwrapLines } from './unwrap.ts';
 import type { ImportFinding, ImportResult, SectionReport } from './types.ts';
 
@@ -82,23 +81,21 @@ export function guessOrganKind(organ: string): OrganKind {
 
 export function importSource(source: Source): ImportResult {
   const lines = source.lines;
-  const allText = lines.map((l) => l.text).join('\n');
-  if (!allText.trim()) return { ok: false, error: 'empty' };
-  const headings = findHeadings(lines);
-  const ranges = sectionRanges(headings, lines.length);
+  // Line by line, not the whole text joined: a huge paste is not copied once more (issue 10).
+  if (lines.every((l) => !l.text.trim())) return { ok: false, error: 'empty' };
+  // Stage 1: the reader's lines as one grid per section; stage 2: each table's grid mapped onto the definition.
+  const grids = readGrids(lines);
+  const { headings, ranges } = grids;
   const findings: ImportFinding[] = [];
 
   const tableResults = TABLES.map((table) => {
     const section = SECTIONS.find((s) => 'table' in s && s.table === table.id);
-    const range = section ? ranges.get(section.id) : undefined;
-    return {
-      table,
-      section,
-      result: range ? extractTable(table, tokensOf(lines, range.start, range.end), { emptyRowsBlank: source.format === 'pdf' }) : null,
-    };
+    const grid = section ? grids.grid(section.id) : null;
+    return { table, section, result: grid ? mapTable(table, grid, { emptyRowsBlank: source.format === 'pdf' }) : null };
   });
   const cellsFound = tableResults.reduce((n, t) => n + (t.result?.values.size ?? 0), 0);
-  if (!/政府信息公开|信息公开/.test(allText) || (headings.length < 2 && cellsFound === 0)) return { ok: false, error: 'notAReport' };
+  if (!lines.some((l) => l.text.includes('信息公开')) || (headings.length < 2 && cellsFound === 0))
+    return { ok: false, error: 'notAReport' };
 
   const firstHeading = headings[0]?.line ?? lines.length;
   // A PDF's text layer is hard-wrapped: rejoin its paragraphs before reading them.
@@ -119,6 +116,7 @@ export function importSource(source: Source): ImportResult {
     findings.push({ code: 'openingMissing', severity: 'info', section: 'basics', cells: ['preamble.opening'], params: {} });
 
   const sections = {} as Record<'basics' | SectionId, SectionReport>;
+  const unplaced: Extract<ImportResult, { ok: true }>['unplaced'][number][] = [];
   sections.basics = { status: organ ? 'imported' : 'partial' };
 
   for (const { table, section, result } of tableResults) {
@@ -132,6 +130,7 @@ export function importSource(source: Source): ImportResult {
       report.tables = withInput(report.tables, cellOf(table, row, column), value);
     }
     findings.push(...result.findings);
+    for (const row of result.unplaced) unplaced.push({ section: section.id, ...row });
     // A cell printed blank was read: it is named by its own finding (blankCells), not lost.
     const found = result.values.size + result.blanks.size;
     const expected = result.expected;
@@ -196,7 +195,7 @@ export function importSource(source: Source): ImportResult {
   }
   if (source.droppedLines > 0)
     findings.push({ code: 'pageFurnitureDropped', severity: 'info', section: 'basics', cells: [], params: { count: source.droppedLines } });
-  return withinLimits({ ok: true, report, findings, sections, format: source.format });
+  return withinLimits({ ok: true, report, findings, sections, format: source.format, unplaced });
 }
 
 /**

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_INPUT_CELLS, cellId, getInput } from '../report/index.ts';
 import { seedDraft, seedText } from './test-helpers.ts';
+import { isNumberCell } from './digits.ts';
 import { importText } from './import-report.ts';
 
 const SEEDS = [
@@ -39,6 +40,12 @@ describe.each(SEEDS)('seed $number', ({ number, codes }) => {
     }
     expect(n.problems.problems.length).toBeGreaterThan(20);
     expect(n.problems.improvements.length + n.problems.problems.length).toBeGreaterThan(60);
+  });
+
+  it('places every printed number of its tables: what the mapping leaves is headers and notes', () => {
+    expect(result.unplaced.length).toBeGreaterThan(0);
+    expect(result.unplaced.filter((row) => row.cells.some((c) => isNumberCell(c)))).toEqual([]);
+    expect(result.unplaced.every((row) => ['proactive', 'applications', 'litigation'].includes(row.section))).toBe(true);
   });
 
   it('reports the expected findings', () => {

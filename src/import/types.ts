@@ -1,5 +1,6 @@
 /** What an import reports besides the draft: findings and a status per section. */
 import type { ImportFinding, Report, SectionId } from '../report/index.ts';
+import type { UnplacedRow } from './map/map-tables.ts';
 import type { SourceFormat } from './source.ts';
 
 /** Import findings are part of the one finding vocabulary (src/report/findings.ts). */
@@ -22,5 +23,11 @@ export type ImportResult =
       findings: ImportFinding[];
       sections: Record<'basics' | SectionId, SectionReport>;
       format: SourceFormat;
+      /**
+       * Rows of the tables' sections the mapping left cells of (headers, notes, page furniture, a
+       * row it did not recognise), in order; at most UNPLACED_MAX per table. For reports and tests:
+       * what matters to the user is already a finding (rowsMissing, strayCells, …).
+       */
+      unplaced: readonly (UnplacedRow & { readonly section: SectionId })[];
     }
   | { ok: false; error: ImportErrorCode; params?: Record<string, string> };

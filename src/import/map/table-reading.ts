@@ -1,12 +1,13 @@
 /**
- * Reading a table: its text as a stream of cells, the official labels and the numbers after them
- * in it, and what a reading yields. Shared by the 2021 extraction (tables-extract.ts) and the 2019
- * trial layout (legacy-2019.ts).
+ * The mapper's cursor over a section's grid: its printed cells as one stream (a label wrapped
+ * over lines, or numbers on the line after their label, are neighbours in it), the official labels
+ * and the numbers after them in it, and what a reading yields. Shared by the 2021 mapping
+ * (tables-extract.ts) and the 2019 trial layout (legacy-2019.ts).
  */
-import { isNumberCell } from './digits.ts';
-import { labelsMatch, normalizeLabel, ordinalOf } from './normalize.ts';
-import type { SourceLine } from './source.ts';
-import type { ImportFinding } from './types.ts';
+import { isNumberCell } from '../digits.ts';
+import { labelsMatch, normalizeLabel, ordinalOf } from '../normalize.ts';
+import type { SectionGrid } from '../grid/types.ts';
+import type { ImportFinding } from '../types.ts';
 
 export interface TableExtract {
   /** Input cells read, by cell id. */
@@ -21,6 +22,8 @@ export interface TableExtract {
   readonly expected: number;
   /** Printed in the 2019 trial layout: some 2021 cells have no counterpart there. */
   oldLayout: boolean;
+  /** Token ranges [from, to) the mapping placed (labels and the numbers read for them). */
+  readonly placed: [number, number][];
   /** Rows with cells printed blank, in order: named together by one finding per table. */
   blankRows?: { readonly label: string; readonly ids: readonly string[]; readonly columns: readonly string[] }[];
 }
@@ -37,19 +40,22 @@ export interface Token {
   readonly blanksAfter?: number;
 }
 
-export function tokensOf(lines: readonly SourceLine[], start: number, end: number): Token[] {
+/** Grid cells turned into tokens, for the linearity tests. */
+export const tokenSteps = { count: 0 };
+
+/** The grid's printed cells in reading order; a blank cell is counted on its neighbour, as its column. */
+export function tokensOf(grid: SectionGrid): Token[] {
   const out: Token[] = [];
-  for (let i = start; i < end; i++) {
+  for (const row of grid.rows) {
     let blanks = 0;
     let last: Token | null = null;
-    for (const cell of lines[i]?.cells ?? []) {
-      const text = cell.trim();
-      if (!text) {
-        // Leading blanks are indentation or a merged label cell, not a value's column.
-        if (last) blanks++;
+    for (const text of row.cells) {
+      tokenSteps.count++;
+      if (text === null) {
+        blanks++;
         continue;
       }
-      last = blanks ? { text, line: i, blanksBefore: blanks } : { text, line: i };
+      last = blanks ? { text, line: row.line, blanksBefore: blanks } : { text, line: row.line };
       out.push(last);
       blanks = 0;
     }

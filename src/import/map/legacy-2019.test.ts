@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TABLE2, TABLE3, inputCells } from '../report/index.ts';
+import { TABLE2, TABLE3, inputCells } from '../../report/index.ts';
 import { mergedGroupAt, oldTable2 } from './legacy-2019.ts';
 import type { Token } from './table-reading.ts';
 

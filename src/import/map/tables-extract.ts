@@ -19,11 +19,11 @@ import {
   type RowDef,
   type TableDef,
   type Tables,
-} from '../report/index.ts';
-import { isNumberCell, readAmount, resolveNumbers, resolveWithBlanks, type Resolved } from './digits.ts';
+} from '../../report/index.ts';
+import { isNumberCell, readAmount, resolveNumbers, resolveWithBlanks, type Resolved } from '../digits.ts';
 import { mergedGroupAt, mergedGroupFinding, notPrintedFinding, oldTable2 } from './legacy-2019.ts';
 import { findLabel, numbersAfter, numbersBefore, type TableExtract, type Token } from './table-reading.ts';
-import type { ImportFinding } from './types.ts';
+import type { ImportFinding } from '../types.ts';
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -96,7 +96,14 @@ function rowCheck(table: TableDef, row: RowDef): (v: number[]) => boolean {
 
 /** Tables printed row by row (blocks, matrix): each row's label, then its numbers. */
 function extractRows(table: TableDef, tokens: readonly Token[], options: ExtractOptions): TableExtract {
-  const out: TableExtract = { values: new Map(), blanks: new Set(), findings: [], expected: inputCells(table).length, oldLayout: false };
+  const out: TableExtract = {
+    values: new Map(),
+    blanks: new Set(),
+    findings: [],
+    expected: inputCells(table).length,
+    oldLayout: false,
+    placed: [],
+  };
   const printedTotals = new Map<string, number>();
   const readAsMerged = new Set<string>();
   let from = 0;
@@ -116,6 +123,7 @@ function extractRows(table: TableDef, tokens: readonly Token[], options: Extract
       if (target)
         out.findings.push(mergedGroupFinding(table, sectionOf(table), target), notPrintedFinding(table, sectionOf(table), notPrinted));
       for (const r of merged.rows) readAsMerged.add(r.id);
+      out.placed.push([merged.at, merged.next]);
       from = merged.next;
       continue;
     }
@@ -129,6 +137,7 @@ function extractRows(table: TableDef, tokens: readonly Token[], options: Extract
     // A PDF places every printed number: a row label with none beside it was printed blank.
     const blankRow = options.emptyRowsBlank && !before && after.raw.length === 0 ? columns.map(() => '') : null;
     const raw = before ?? blankRow ?? after.raw;
+    out.placed.push(before ? [hit.at - before.length, hit.at + hit.length] : [hit.at, after.raw.length ? next : hit.at + hit.length]);
     if (amount) {
       const column = columns[0];
       const first = raw.find(Boolean);
@@ -203,13 +212,22 @@ function compareTotals(
 export const FLATTENED_MAX_CELLS = 1000;
 
 function extractFlattened(table: TableDef, tokens: readonly Token[]): TableExtract {
-  const out: TableExtract = { values: new Map(), blanks: new Set(), findings: [], expected: inputCells(table).length, oldLayout: false };
+  const out: TableExtract = {
+    values: new Map(),
+    blanks: new Set(),
+    findings: [],
+    expected: inputCells(table).length,
+    oldLayout: false,
+    placed: [],
+  };
   // The table's numbers come first; a section of thousands of numbers is not read past
   // FLATTENED_MAX_CELLS (each is parsed, and windows of them are tried against the totals).
   const raw: string[] = [];
-  for (const t of tokens) {
+  for (const [k, t] of tokens.entries()) {
     if (raw.length >= FLATTENED_MAX_CELLS) break;
-    if (isNumberCell(t.text)) raw.push(t.text);
+    if (!isNumberCell(t.text)) continue;
+    raw.push(t.text);
+    out.placed.push([k, k + 1]);
   }
   const width = table.columns.length;
   const blockOf = (v: number[], b: number) => v.slice(b * width, b * width + width);

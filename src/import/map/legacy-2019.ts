@@ -3,11 +3,11 @@
  * Two differences matter when importing: table 二 counted other things (only 处理决定数量 carries
  * over), and table 三 printed （六）其他处理 as one row where 2021 has three.
  */
-import { TABLE2, cellId, inputCells, type GroupDef, type RowDef, type TableDef } from '../report/index.ts';
-import { resolveNumbers } from './digits.ts';
-import { normalizeLabel } from './normalize.ts';
+import { TABLE2, cellId, inputCells, type GroupDef, type RowDef, type TableDef } from '../../report/index.ts';
+import { resolveNumbers } from '../digits.ts';
+import { normalizeLabel } from '../normalize.ts';
 import { findLabel, numbersAfter, type TableExtract, type Token } from './table-reading.ts';
-import type { ImportFinding } from './types.ts';
+import type { ImportFinding } from '../types.ts';
 
 /** 2019 trial layout markers in table 二 (docs/format.md §6). */
 export const OLD_TABLE2_MARKERS = [
@@ -35,12 +35,20 @@ export function oldTable2(table: TableDef, tokens: readonly Token[]): TableExtra
   const normalized = tokens.map((t) => normalizeLabel(t.text));
   const markers = OLD_TABLE2_MARKERS.filter((m) => normalized.some((t) => t.includes(normalizeLabel(m))));
   if (markers.length === 0) return null;
-  const out: TableExtract = { values: new Map(), blanks: new Set(), findings: [], expected: inputCells(TABLE2).length, oldLayout: true };
+  const out: TableExtract = {
+    values: new Map(),
+    blanks: new Set(),
+    findings: [],
+    expected: inputCells(TABLE2).length,
+    oldLayout: true,
+    placed: [],
+  };
   let from = 0;
   for (const row of TABLE2.rows.filter((r) => DECISION_BLOCKS.includes(r.block))) {
     const hit = findLabel(tokens, from, row.label);
     if (!hit) continue;
     const { raw, next } = numbersAfter(tokens, hit.at + hit.length, false);
+    out.placed.push([hit.at, next]);
     const resolved = resolveNumbers(raw, raw.length, () => true);
     const last = resolved?.values[resolved.values.length - 1];
     if (last !== undefined) out.values.set(cellId({ table: 't2', row: row.id, column: 'decisions' }), last);
@@ -57,6 +65,8 @@ export interface MergedGroup {
   /** The 2021 rows the single 2019 row stands for; its figures belong to the last (3.其他). */
   readonly rows: readonly RowDef[];
   readonly raw: string[];
+  /** Where the group's label starts, and the token after its numbers. */
+  readonly at: number;
   readonly next: number;
 }
 
@@ -76,7 +86,7 @@ export function mergedGroupAt(table: TableDef, row: RowDef, tokens: readonly Tok
   const first = findLabel(tokens.slice(0, hit.at), from, row.label);
   if (first) return null;
   const { raw, next } = numbersAfter(tokens, hit.at + hit.length, false);
-  return raw.length >= 5 ? { rows, raw, next } : null;
+  return raw.length >= 5 ? { rows, raw, at: hit.at, next } : null;
 }
 
 /** The warning for a merged group read into its last row. */
