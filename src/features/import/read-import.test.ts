@@ -50,6 +50,18 @@ describe('readImport', () => {
     expect(log).toMatchObject({ terminated: 1, prevented: 1 });
   });
 
+  it('reads a PDF on this thread: pdf.js cannot read one inside the import worker', async () => {
+    const pdf: ImportInput = { kind: 'pdf', bytes: new TextEncoder().encode('%PDF-1.4 not really') };
+    let started = 0;
+    const read = await readImport(pdf, () => {
+      started++;
+      return null;
+    });
+    expect(started).toBe(0);
+    expect(read.checks).toBeNull();
+    expect(read.result).toEqual(await importReport(pdf));
+  });
+
   it('takes only the first answer', async () => {
     const result = await importReport(INPUT);
     const { worker, log } = fakeWorker((post, fail) => {

@@ -33,6 +33,9 @@ async function here(input: ImportInput): Promise<ImportRead> {
 }
 
 export function readImport(input: ImportInput, start: () => WorkerLike | null = tryWorker): Promise<ImportRead> {
+  // pdf.js runs its own "fake worker" and fetches its CMaps from the page's context; inside a
+  // worker it fails to read any PDF, so a PDF is read here (pdf.js yields between pages).
+  if (input.kind === 'pdf') return here(input);
   const worker = start();
   if (!worker) return here(input);
   return new Promise<ImportRead>((resolve, reject) => {
