@@ -87,3 +87,12 @@ describe('the same wrong figure in two sentences', () => {
     ]);
   });
 });
+
+describe('what a sentence is about', () => {
+  it('starts afresh in the next sentence: 纠正 there is not about last sentence’s 行政复议', () => {
+    const text = '全年发生政府信息公开行政复议1件。针对检查发现的问题，已督促整改纠正3个。';
+    expect(said(report({ 't4.review.upheld': 1 }, text))).toEqual([]);
+    // Within the sentence it is: 纠正3个 after 行政复议1件 is the review's corrected figure.
+    expect(said(report({ 't4.review.upheld': 1 }, '全年发生政府信息公开行政复议1件，结果纠正3个。'))).toEqual([['reviewCorrected', 3, 0]]);
+  });
+});
