@@ -53,6 +53,10 @@ describe('a decision count', () => {
     expect(said(report({}, '全年作出行政处罚决定3件。'))).toEqual([['penalty', 3, 0]]);
     expect(said(report({}, '全年作出行政强制决定2起。'))).toEqual([['enforcement', 2, 0]]);
   });
+  it('is read with spaces before its unit, and is approximate with 左右 after it', () => {
+    expect(said(report({}, '全年作出行政处罚决定3 件。'))).toEqual([['penalty', 3, 0]]);
+    expect(said(report({}, '全年作出行政处罚决定30\u3000件左右。'))).toEqual([]);
+  });
 });
 
 describe('zero said in words', () => {
