@@ -106,6 +106,12 @@ describe('the results sentence', () => {
     expect(none(report({ [CARRIED_OVER]: 2, [DISCLOSED]: 2 }))).toEqual([]);
     expect(none(report({ [RECEIVED]: 2, [FORWARD]: 2 }))).toEqual([]);
   });
+
+  it('is left out while 予以公开 is blank', () => {
+    const out = sentences(report({ [RECEIVED]: 3, 't3.partial.natural': 3, ...BLANK('t3.disclosed') }));
+    expect(out[0]).toBe('本年度新收政府信息公开申请3件；办结3件，结转下年度继续办理0件。');
+    expect(out.filter((s) => s.startsWith('办理结果中'))).toEqual([]);
+  });
 });
 
 describe('the review and litigation sentence', () => {

@@ -144,6 +144,12 @@ describe('the same wrong figure', () => {
     ]);
   });
 
+  it('is reported once for a sentence repeated word for word (pasted twice)', () => {
+    const text = '本年度新收政府信息公开申请155件。本年度新收政府信息公开申请155件。';
+    expect(findingsIn(text).map(summary)).toEqual([['prose.figureMismatch', 155]]);
+    expect(findingsIn('本年度未收到政府信息公开申请。本年度未收到政府信息公开申请。').map(summary)).toEqual([['prose.figureMismatch', 0]]);
+  });
+
   it('names the table cell, the figure and both values', () => {
     const [finding] = findingsIn('本年度新收政府信息公开申请155件。');
     expect(finding).toMatchObject({
