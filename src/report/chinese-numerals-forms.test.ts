@@ -27,9 +27,12 @@ describe('parseChineseNumber', () => {
     expect(parseChineseNumber(text)).toBe(value);
   });
 
-  it.each(['万', '亿', '一亿万', '百', '千百', '十百', '一百百', '五十五十', '一万x', 'x一', '  '])('refuses %j', (text) => {
-    expect(parseChineseNumber(text)).toBeNull();
-  });
+  it.each(['万', '亿', '一亿万', '百', '千百', '十百', '一百百', '五十五十', '一万x', 'x一', '  ', '一百二三', '二三十'])(
+    'refuses %j',
+    (text) => {
+      expect(parseChineseNumber(text)).toBeNull();
+    },
+  );
 });
 
 describe('formatChineseNumber', () => {

@@ -4,7 +4,7 @@
  * never one that is part of a decimal, an ordinal, a document number or a phone number.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_CLAUSE, countsIn, hasCount } from './numbers-in-text.ts';
+import { CLAUSE_BUDGET_PER_CHAR, MAX_CLAUSE, countsIn, hasCount } from './numbers-in-text.ts';
 
 const values = (text: string) => countsIn(text).map((c) => c.value);
 
@@ -24,6 +24,15 @@ describe('counts in text', () => {
 
   it('reads comma groups (ASCII or full-width) as one number, and a space before the unit', () => {
     expect(values('1,234件，1，234件，1,234,567 件，3\u3000件')).toEqual([1234, 1234, 1234567, 3]);
+    expect(values('全年公开信息123,456条，浏览100，000件')).toEqual([123456, 100000]);
+  });
+
+  it('reads a run of four digits before a comma as no group: only the digits after it count', () => {
+    expect(values('1234,567件')).toEqual([567]);
+  });
+
+  it('takes no number too long to have a value', () => {
+    expect(values(`编号${'9'.repeat(400)}件`)).toEqual([]);
   });
 
   it('skips numbers that belong to something else', () => {
@@ -45,6 +54,19 @@ describe('counts in text', () => {
   it(`looks back at most ${MAX_CLAUSE} characters for the words naming a count`, () => {
     const [count] = countsIn(`${'a'.repeat(250)}，${'b'.repeat(MAX_CLAUSE + 10)}5件`);
     expect(count?.clauseBefore).toBe('b'.repeat(MAX_CLAUSE));
+  });
+
+  it('hands over clauses until they add up to the budget: the last that fits is still whole', () => {
+    // 17 counts in 34 characters: the clauses before them are 0, 2, …, 32 characters, 272 in all.
+    const text = '1件'.repeat(17);
+    expect(CLAUSE_BUDGET_PER_CHAR * text.length).toBe(272);
+    expect(countsIn(text).at(-1)?.clauseBefore).toBe('1件'.repeat(16));
+    // One count more: 288 - 272 = 16 left, too few for its clause of 34.
+    expect(
+      countsIn('1件'.repeat(18))
+        .map((c) => c.clauseBefore.length)
+        .slice(-2),
+    ).toEqual([32, 0]);
   });
 
   it('hasCount says whether a clause holds any count', () => {

@@ -144,6 +144,12 @@ describe('the same wrong figure', () => {
     ]);
   });
 
+  it('is reported once for a sentence repeated word for word (pasted twice)', () => {
+    const text = '本年度新收政府信息公开申请155件。本年度新收政府信息公开申请155件。';
+    expect(findingsIn(text).map(summary)).toEqual([['prose.figureMismatch', 155]]);
+    expect(findingsIn('本年度未收到政府信息公开申请。本年度未收到政府信息公开申请。').map(summary)).toEqual([['prose.figureMismatch', 0]]);
+  });
+
   it('names the table cell, the figure and both values', () => {
     const [finding] = findingsIn('本年度新收政府信息公开申请155件。');
     expect(finding).toMatchObject({
@@ -171,5 +177,28 @@ describe('a figure spread over two cells', () => {
       params: { said: 6, actual: 5, table: '四', figure: 'litigation', cellId: 't4.suitDirect.total' },
     });
     expect(finding?.params.cell).toMatch(/^未经复议直接起诉…总计$/);
+  });
+});
+
+describe('a list whose parts are joined by 、', () => {
+  it('still names every category with 其他 after 、, and is flagged as short', () => {
+    expect(findingsIn('共收到咨询10件，其中自然人3件、其他6件。').map(summary)).toEqual([['prose.breakdownShort', 9]]);
+    expect(findingsIn('共收到咨询10件，其中自然人3件、其他7件。')).toEqual([]);
+  });
+});
+
+describe('a list with several counts after its 其他 part', () => {
+  it('adds up when the parts and some of the counts after them do', () => {
+    // 12 + 36 + 69 = 117: the 5 after it is a separate figure.
+    const text = '公开信息117条，其中政策文件12条，其他信息36条；在专栏公开69条，在政务新媒体发布5条。';
+    expect(breakdownsIn(text).map((b) => [b.parts.map((p) => p.value), b.more.map((p) => p.value)])).toEqual([
+      [
+        [12, 36],
+        [69, 5],
+      ],
+    ]);
+    expect(findingsIn(text)).toEqual([]);
+    expect(findingsIn(text.replace('117条', '122条'))).toEqual([]);
+    expect(findingsIn(text.replace('117条', '121条')).map(summary)).toEqual([['prose.breakdownShort', 48]]);
   });
 });
