@@ -25,6 +25,11 @@ describe('the bundled CLI', () => {
     await writeFile(bundle, '');
     await utimes(source, new Date(1_000_000), new Date(1_000_000));
     expect(bundleIsFresh(bundle, join(dir, 'src'))).toBe(true);
+    // A newer test file is not in the bundle: the bundle stays in use.
+    const test = join(dir, 'src', 'cli', 'main.test.ts');
+    await writeFile(test, '');
+    await utimes(test, new Date(), new Date(Date.now() + 60_000));
+    expect(bundleIsFresh(bundle, join(dir, 'src'))).toBe(true);
     await utimes(source, new Date(), new Date(Date.now() + 60_000));
     expect(bundleIsFresh(bundle, join(dir, 'src'))).toBe(false);
   });
