@@ -10,7 +10,8 @@ function newestIn(dir) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestIn(path));
     // A test file is not in the bundle: adding or editing one must not send every run to tsx.
-    else if (/\.(ts|tsx|json|mjs|js)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+    else if (/\.(ts|tsx|json|mjs|js)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
+      newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }
