@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDraft, type Report } from '../../report/index.ts';
-import { createExporter, type WorkerLike } from './export-blob.ts';
+import { createExporter } from './export-blob.ts';
+import { fakeWorker as sharedFakeWorker } from '../../session/testing/fake-worker.ts';
 import type { ExportReply, ExportRequest } from './export.worker.ts';
 
 const parsed = parseDraft(readFileSync('src/report/fixtures/seeds/002-huancui-2024.draft.json', 'utf8'));
@@ -9,24 +10,8 @@ if (!parsed.ok) throw new Error('seed 002 does not parse');
 const REPORT: Report = parsed.draft.report;
 const DOCX: ExportRequest = { kind: 'docx', report: REPORT, options: { draftCopy: true } };
 
-/** A worker that answers (or fails) when the request is posted, and records what happened to it. */
-function fakeWorker(answer: (post: (reply: ExportReply) => void, fail: (event: ErrorEvent) => void) => void) {
-  const listeners: Record<string, ((e: never) => void)[]> = {};
-  const log = { posted: [] as ExportRequest[], terminated: 0, prevented: 0 };
-  const worker: WorkerLike = {
-    addEventListener: ((type: string, listener: (e: never) => void) =>
-      (listeners[type] ??= []).push(listener)) as WorkerLike['addEventListener'],
-    postMessage: ((message: ExportRequest) => {
-      log.posted.push(message);
-      answer(
-        (reply) => listeners.message?.forEach((l) => l({ data: reply } as never)),
-        (event) => listeners.error?.forEach((l) => l(event as never)),
-      );
-    }) as WorkerLike['postMessage'],
-    terminate: () => void log.terminated++,
-  };
-  return { worker, log };
-}
+const fakeWorker = (answer: Parameters<typeof sharedFakeWorker<ExportRequest, ExportReply>>[0]) =>
+  sharedFakeWorker<ExportRequest, ExportReply>(answer);
 
 /** The start of a zip (a .docx is one). */
 const isZip = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer()).slice(0, 2).join() === '80,75';

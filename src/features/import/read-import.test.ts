@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { importReport, type ImportInput } from '../../import/index.ts';
 import type { ImportReply } from './import.worker.ts';
-import { readImport, type WorkerLike } from './read-import.ts';
+import { readImport } from './read-import.ts';
+import { fakeWorker as sharedFakeWorker } from '../../session/testing/fake-worker.ts';
 
 const INPUT: ImportInput = { kind: 'text', text: '这不是一份报告' };
 
-/** A worker that answers (or fails) when the input is posted, and records what happened to it. */
-function fakeWorker(answer: (post: (reply: ImportReply) => void, fail: (event: ErrorEvent) => void) => void) {
-  const listeners: Record<string, ((e: never) => void)[]> = {};
-  const log = { posted: [] as unknown[], terminated: 0, prevented: 0 };
-  const worker: WorkerLike = {
-    addEventListener: ((type: string, listener: (e: never) => void) =>
-      (listeners[type] ??= []).push(listener)) as WorkerLike['addEventListener'],
-    postMessage: ((message: unknown) => {
-      log.posted.push(message);
-      answer(
-        (reply) => listeners.message?.forEach((l) => l({ data: reply } as never)),
-        (event) => listeners.error?.forEach((l) => l(event as never)),
-      );
-    }) as WorkerLike['postMessage'],
-    terminate: () => void log.terminated++,
-  };
-  return { worker, log };
-}
+const fakeWorker = (answer: Parameters<typeof sharedFakeWorker<ImportInput, ImportReply>>[0]) =>
+  sharedFakeWorker<ImportInput, ImportReply>(answer);
 
 describe('readImport', () => {
   it('reads on this thread when there is no worker', async () => {

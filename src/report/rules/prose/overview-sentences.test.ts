@@ -4,23 +4,12 @@
  * offered passes the prose checks it will be read by.
  */
 import { describe, expect, it } from 'vitest';
-import { ALL_INPUT_CELLS, emptyReport, emptyTables, withInput, type Report, type Tables } from '../../index.ts';
+import { emptyReport, type Report } from '../../index.ts';
+import { zeroTablesWith, type Inputs } from '../../testing/tables.ts';
 import { proseBreakdownRule, proseFiguresRule } from './prose-rules.ts';
 import { suggestOverviewSentences } from './sentences.ts';
 
-type Inputs = Record<string, number | null>;
-/** Tables with every input 0 except `inputs` (`t3.newReceived.natural`: 5; `t3.newReceived.*`: the whole row). */
-function tables(inputs: Inputs): Tables {
-  let t = emptyTables();
-  for (const ref of ALL_INPUT_CELLS) t = withInput(t, ref, 0);
-  for (const [id, value] of Object.entries(inputs)) {
-    const [table, row, column] = id.split('.');
-    const refs = ALL_INPUT_CELLS.filter((c) => c.table === table && c.row === row && (column === '*' || c.column === column));
-    if (refs.length === 0) throw new Error(id);
-    for (const ref of refs) t = withInput(t, ref, value);
-  }
-  return t;
-}
+const tables = zeroTablesWith;
 function report(inputs: Inputs, previous?: Inputs): Report {
   const r = { ...emptyReport({ organ: '某镇人民政府', year: 2024 }), tables: tables(inputs) };
   return previous ? { ...r, previous: { year: 2023, tables: tables(previous), narrative: r.narrative } } : r;

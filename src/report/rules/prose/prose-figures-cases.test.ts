@@ -4,24 +4,13 @@
  * its own clause, and two sentences with the same wrong figure are each reported.
  */
 import { describe, expect, it } from 'vitest';
-import { ALL_INPUT_CELLS, emptyReport, emptyTables, withInput, type Report, type Tables } from '../../index.ts';
+import { emptyReport, type Report } from '../../index.ts';
+import { zeroTablesWith, type Inputs } from '../../testing/tables.ts';
 import { seedReport } from '../../testing/seeds.ts';
 import type { Finding } from '../types.ts';
 import { proseBreakdownRule, proseFiguresRule } from './prose-rules.ts';
 
-type Inputs = Record<string, number | null>;
-/** Tables with every input 0 except `inputs` (`t3.newReceived.natural`: 5; `t3.newReceived.*`: the whole row). */
-function tables(inputs: Inputs): Tables {
-  let t = emptyTables();
-  for (const ref of ALL_INPUT_CELLS) t = withInput(t, ref, 0);
-  for (const [id, value] of Object.entries(inputs)) {
-    const [table, row, column] = id.split('.');
-    const refs = ALL_INPUT_CELLS.filter((c) => c.table === table && c.row === row && (column === '*' || c.column === column));
-    if (refs.length === 0) throw new Error(id);
-    for (const ref of refs) t = withInput(t, ref, value);
-  }
-  return t;
-}
+const tables = zeroTablesWith;
 const withIntro = (r: Report, intro: string): Report => ({
   ...r,
   narrative: { ...r.narrative, overview: { ...r.narrative.overview, intro } },
