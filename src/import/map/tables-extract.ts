@@ -94,16 +94,14 @@ function rowCheck(table: TableDef, row: RowDef): (v: number[]) => boolean {
   return (v) => sum(addends.map((i) => v[i] ?? 0)) === v[total];
 }
 
+/** A table's reading before anything is placed. */
+function emptyExtract(table: TableDef): TableExtract {
+  return { values: new Map(), blanks: new Set(), findings: [], expected: inputCells(table).length, oldLayout: false, placed: [] };
+}
+
 /** Tables printed row by row (blocks, matrix): each row's label, then its numbers. */
 function extractRows(table: TableDef, tokens: readonly Token[], options: ExtractOptions): TableExtract {
-  const out: TableExtract = {
-    values: new Map(),
-    blanks: new Set(),
-    findings: [],
-    expected: inputCells(table).length,
-    oldLayout: false,
-    placed: [],
-  };
+  const out = emptyExtract(table);
   const printedTotals = new Map<string, number>();
   const readAsMerged = new Set<string>();
   let from = 0;
@@ -212,14 +210,7 @@ function compareTotals(
 export const FLATTENED_MAX_CELLS = 1000;
 
 function extractFlattened(table: TableDef, tokens: readonly Token[]): TableExtract {
-  const out: TableExtract = {
-    values: new Map(),
-    blanks: new Set(),
-    findings: [],
-    expected: inputCells(table).length,
-    oldLayout: false,
-    placed: [],
-  };
+  const out = emptyExtract(table);
   // The table's numbers come first; a section of thousands of numbers is not read past
   // FLATTENED_MAX_CELLS (each is parsed, and windows of them are tried against the totals).
   const raw: string[] = [];
