@@ -82,6 +82,16 @@ describe('PDF files', () => {
     expect(bytes).toEqual(before);
   });
 
+  it('refuses a PDF that opens but whose page cannot be read (a broken cross-reference)', async () => {
+    // Found by the property below: seed 003 cut short with one byte of its first object zeroed
+    // opens, then pdf.js throws "Bad (uncompressed) XRef entry" on the first page.
+    const original = fixtures.find((f) => f.name.startsWith('seed-003'))?.bytes ?? new Uint8Array();
+    const bytes = original.slice(0, 180_501);
+    bytes[3088] = 0;
+    const result = await importReport({ kind: 'pdf', bytes });
+    expect(result).toEqual({ ok: false, error: 'notAPdf', params: { reason: 'unreadable' } });
+  });
+
   it('never throws on a damaged PDF: imported or refused with a reason (property)', async () => {
     const original = fixtures.find((f) => f.name.startsWith('seed-003'))?.bytes ?? new Uint8Array();
     await fc.assert(

@@ -76,6 +76,11 @@ export async function readPdfItems(bytes: Uint8Array): Promise<PdfItem[][]> {
       page.cleanup();
     }
     return pages;
+  } catch (error) {
+    // A file that opens can still fail on a page (a broken cross-reference, a damaged stream):
+    // pdf.js throws its own exceptions there, which are the file's fault, not the importer's.
+    if (error instanceof NotAPdfError) throw error;
+    throw new NotAPdfError('unreadable');
   } finally {
     await task.destroy();
   }
