@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../main.ts';
+import { captureNodeIo, draftFolder } from '../testing.ts';
+import { FILES_PER_THREAD, threadsFor } from './check-many.ts';
+
+describe('check over many files on two threads', () => {
+  const paths = draftFolder(2 * FILES_PER_THREAD + 10);
+
+  it('prints byte for byte what one thread prints, as text, CSV and JSON, with the same exit code', { timeout: 120_000 }, async () => {
+    for (const format of [[], ['--csv'], ['--json']]) {
+      const one = captureNodeIo(1);
+      const exitOne = await main(['check', ...paths, ...format], one.io);
+      const two = captureNodeIo(2, true);
+      const exitTwo = await main(['check', ...paths, ...format], two.io);
+      expect(two.stdout).toEqual(one.stdout);
+      expect(two.stderr).toEqual(one.stderr);
+      expect(exitTwo).toBe(exitOne);
+      // The unreadable files make it 2 (the folder and the missing file are never read); the worker checked part of the files.
+      expect(exitOne).toBe(2);
+      expect(one.reads).toHaveLength(paths.length - 2);
+      expect(two.reads.length).toBeLessThan(one.reads.length);
+    }
+  });
+});
+
+describe('threadsFor', () => {
+  it('keeps a short list on the main thread and never uses more threads than there are', () => {
+    expect(threadsFor(2 * FILES_PER_THREAD - 1, 2)).toBe(1);
+    expect(threadsFor(2 * FILES_PER_THREAD, 2)).toBe(2);
+    expect(threadsFor(100 * FILES_PER_THREAD, 2)).toBe(2);
+    expect(threadsFor(100 * FILES_PER_THREAD, 8)).toBe(8);
+    expect(threadsFor(3 * FILES_PER_THREAD, 8)).toBe(3);
+    expect(threadsFor(1000)).toBe(1);
+  });
+});
