@@ -16,11 +16,12 @@ export interface CheckedFile {
 
 const count = (findings: readonly Finding[], severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
 
-export async function checkOne(io: CliIo, path: string, format: SummaryFormat): Promise<CheckedFile> {
+/** `today`: the run's date, taken once, so every file of a run (on any thread) is judged against the same day. */
+export async function checkOne(io: CliIo, path: string, format: SummaryFormat, today: string): Promise<CheckedFile> {
   const i18n = defaultI18n();
   try {
     const { report } = await loadDraft(io, path);
-    const findings = runRules(report, { today: io.today() });
+    const findings = runRules(report, { today });
     const first = findings.find((f) => f.severity === 'error') ?? findings[0];
     const cells = {
       file: pathOf(path),

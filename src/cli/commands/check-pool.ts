@@ -20,7 +20,7 @@ const IN_FLIGHT = 2;
 interface Setup {
   role: typeof ROLE;
   format: SummaryFormat;
-  /** The main thread's date: every file is checked against the same day. */
+  /** The run's date. */
   today: string;
   /** This module, for source-worker.mjs to import. */
   entry: string;
@@ -33,9 +33,9 @@ interface Chunk {
 type Outcome = { ok: true; file: CheckedFile } | { ok: false; name: string; message: string };
 type Reply = { kind: 'ready' } | { kind: 'done'; start: number; outcomes: Outcome[] };
 
-async function outcomeOf(io: CliIo, path: string, format: SummaryFormat): Promise<Outcome> {
+async function outcomeOf(io: CliIo, path: string, format: SummaryFormat, today: string): Promise<Outcome> {
   try {
-    return { ok: true, file: await checkOne(io, path, format) };
+    return { ok: true, file: await checkOne(io, path, format, today) };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     return { ok: false, name: e.name, message: e.message };
@@ -43,13 +43,13 @@ async function outcomeOf(io: CliIo, path: string, format: SummaryFormat): Promis
 }
 
 function serve(setup: Setup, port: MessagePort): void {
-  const io: CliIo = { ...nodeIo, today: () => setup.today };
+  const io = nodeIo;
   // One chunk after the other, in the order sent.
   let queue = Promise.resolve();
   port.on('message', (chunk: Chunk) => {
     queue = queue.then(async () => {
       const outcomes: Outcome[] = [];
-      for (const path of chunk.paths) outcomes.push(await outcomeOf(io, path, setup.format));
+      for (const path of chunk.paths) outcomes.push(await outcomeOf(io, path, setup.format, setup.today));
       port.postMessage({ kind: 'done', start: chunk.start, outcomes } satisfies Reply);
     });
   });
@@ -66,7 +66,13 @@ function startWorker(setup: Setup): Worker {
 }
 
 /** The files checked on `threads` threads (the main one and threads − 1 workers), in input order. */
-export async function checkInThreads(io: CliIo, paths: readonly string[], format: SummaryFormat, threads: number): Promise<CheckedFile[]> {
+export async function checkInThreads(
+  io: CliIo,
+  paths: readonly string[],
+  format: SummaryFormat,
+  today: string,
+  threads: number,
+): Promise<CheckedFile[]> {
   const outcomes: Outcome[] = [];
   let next = 0;
   // Chunks of a worker that failed to start or died: the main thread checks them.
@@ -78,7 +84,7 @@ export async function checkInThreads(io: CliIo, paths: readonly string[], format
     next = Math.min(paths.length, next + CHUNK);
     return { start, paths: paths.slice(start, next) };
   };
-  const setup: Setup = { role: ROLE, format, today: io.today(), entry: import.meta.url };
+  const setup: Setup = { role: ROLE, format, today, entry: import.meta.url };
   // Once the main thread has nothing left to take, a worker still starting is not waited for.
   let closing = false;
   const idle: (() => void)[] = [];
@@ -122,7 +128,7 @@ export async function checkInThreads(io: CliIo, paths: readonly string[], format
   );
   const work = async () => {
     for (let chunk = take(); chunk; chunk = take()) {
-      for (const [i, path] of chunk.paths.entries()) outcomes[chunk.start + i] = await outcomeOf(io, path, format);
+      for (const [i, path] of chunk.paths.entries()) outcomes[chunk.start + i] = await outcomeOf(io, path, format, today);
       // A macrotask turn between chunks: the workers' replies are read and they get their next chunk.
       await new Promise(setImmediate);
     }
