@@ -21,6 +21,27 @@ describe('check over many files on two threads', () => {
       expect(two.reads.length).toBeLessThan(one.reads.length);
     }
   });
+
+  it(
+    'a file that breaks the check (a bug, not a bad file) stops the run with the line one thread prints',
+    { timeout: 60_000 },
+    async () => {
+      // A NUL in a path makes Node throw a TypeError naming the path: not a reason for a row, an
+      // internal error. Of two, the one first in input order is reported, as one thread would.
+      const broken = paths.map((p, i) => (i === 150 || i === 200 ? `${p}\u0000${i}` : p));
+      const one = captureNodeIo(1);
+      const exitOne = await main(['check', ...broken, '--csv'], one.io);
+      const two = captureNodeIo(2, true);
+      const exitTwo = await main(['check', ...broken, '--csv'], two.io);
+      expect(exitOne).toBe(2);
+      expect(exitTwo).toBe(2);
+      expect(one.stdout).toEqual([]);
+      expect(two.stdout).toEqual([]);
+      expect(one.stderr).toHaveLength(1);
+      expect(one.stderr[0]).toMatch(/^internal error: TypeError: .*150/);
+      expect(two.stderr).toEqual(one.stderr);
+    },
+  );
 });
 
 describe('threadsFor', () => {
