@@ -26,6 +26,15 @@ export interface CliIo {
   threads?: number;
 }
 
+/**
+ * NIANBAO_THREADS=1 keeps a batch on one thread (a machine others share; timing one thread against
+ * two); a positive whole number caps the threads, anything else leaves one per core.
+ */
+export function threadsAllowed(setting: string | undefined, cores: number): number {
+  const n = Number(setting);
+  return setting && Number.isSafeInteger(n) && n > 0 ? n : cores;
+}
+
 export const nodeIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
@@ -45,7 +54,7 @@ export const nodeIo: CliIo = {
     const { glob } = await import('tinyglobby');
     return (await glob(pattern, { onlyFiles: true, expandDirectories: false })).sort();
   },
-  threads: availableParallelism(),
+  threads: threadsAllowed(process.env.NIANBAO_THREADS, availableParallelism()),
 };
 
 /** Exit codes: 0 fine, 1 the report has errors (or was refused), 2 bad input or usage. */

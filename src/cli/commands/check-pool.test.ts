@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../main.ts';
+import { threadsAllowed } from '../io.ts';
 import { captureNodeIo, draftFolder } from '../testing.ts';
 import { FILES_PER_THREAD, threadsFor } from './check-many.ts';
 
@@ -52,5 +53,13 @@ describe('threadsFor', () => {
     expect(threadsFor(100 * FILES_PER_THREAD, 8)).toBe(8);
     expect(threadsFor(3 * FILES_PER_THREAD, 8)).toBe(3);
     expect(threadsFor(1000)).toBe(1);
+  });
+});
+
+describe('NIANBAO_THREADS', () => {
+  it('caps the threads with a positive whole number and is ignored otherwise', () => {
+    expect(threadsAllowed('1', 2)).toBe(1);
+    expect(threadsAllowed('3', 2)).toBe(3);
+    for (const ignored of [undefined, '', '0', '-1', '1.5', 'two', ' ']) expect(threadsAllowed(ignored, 2)).toBe(2);
   });
 });
