@@ -9,7 +9,8 @@ import { SEED_DRAFTS } from '../report/fixtures/seeds.ts';
 import { parseDraft } from '../report/index.ts';
 import { bundleIsFresh } from './bundle-fresh.mjs';
 import { main } from './main.ts';
-import { memoryIo } from './testing.ts';
+import { FILES_PER_THREAD } from './commands/check-many.ts';
+import { captureNodeIo, draftFolder, memoryIo } from './testing.ts';
 import type { CliIo } from './io.ts';
 
 const run = promisify(execFile);
@@ -57,5 +58,12 @@ describe('the bundled CLI', () => {
       };
       expect(report(fromBundle)).toEqual(report(fromSource));
     }
+    // Over many files the bundle checks on two threads: its worker runs the bundled chunk.
+    const paths = draftFolder(2 * FILES_PER_THREAD + 10);
+    const fromSource = captureNodeIo(1);
+    const fromBundle = captureNodeIo(2, true);
+    expect(await bundled.main(['check', ...paths, '--csv'], fromBundle.io)).toBe(await main(['check', ...paths, '--csv'], fromSource.io));
+    expect(fromBundle.stdout).toEqual(fromSource.stdout);
+    expect(fromBundle.reads.length).toBeLessThan(fromSource.reads.length);
   });
 });

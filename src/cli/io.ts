@@ -1,6 +1,7 @@
 /** What a command touches of the outside world, injected so commands are testable in-process. */
 import { readFileSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 
 export interface FileInfo {
   size: number;
@@ -18,6 +19,20 @@ export interface CliIo {
   today(): string;
   /** The files a glob pattern names (`drafts/*.json`, `reports/**` + `/*.docx`), sorted: Windows shells do not expand them. */
   glob?(pattern: string): Promise<string[]>;
+  /**
+   * Threads a batch command may spread its files over. Only Node's own io has more than one: a
+   * worker thread reads the real files, which an in-memory io's would not be.
+   */
+  threads?: number;
+}
+
+/**
+ * NIANBAO_THREADS=1 keeps a batch on one thread (a machine others share; timing one thread against
+ * two); a positive whole number caps the threads, anything else leaves one per core.
+ */
+export function threadsAllowed(setting: string | undefined, cores: number): number {
+  const n = Number(setting);
+  return setting && Number.isSafeInteger(n) && n > 0 ? n : cores;
 }
 
 export const nodeIo: CliIo = {
@@ -39,6 +54,7 @@ export const nodeIo: CliIo = {
     const { glob } = await import('tinyglobby');
     return (await glob(pattern, { onlyFiles: true, expandDirectories: false })).sort();
   },
+  threads: threadsAllowed(process.env.NIANBAO_THREADS, availableParallelism()),
 };
 
 /** Exit codes: 0 fine, 1 the report has errors (or was refused), 2 bad input or usage. */

@@ -1,5 +1,9 @@
-/** An in-memory CliIo for running commands in-process in tests. */
-import type { CliIo, FileInfo } from './io.ts';
+/** CliIos for running commands in-process in tests: in memory, or Node's own printing into arrays. */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SEED_DRAFTS, SEED_IDS } from '../report/fixtures/seeds.ts';
+import { nodeIo, type CliIo, type FileInfo } from './io.ts';
 
 export interface MemoryIo extends CliIo {
   files: Map<string, string | Uint8Array>;
@@ -69,4 +73,47 @@ export function memoryIo(files: Record<string, string | Uint8Array> = {}, today 
       return [...store.keys()].filter((path) => re.test(path)).sort();
     },
   };
+}
+
+/**
+ * Real files (a worker reads the disk, not an in-memory io): the seeds over and over, with files
+ * that are not drafts among them — broken JSON, not a draft, not UTF-8, empty, a folder, missing.
+ */
+export function draftFolder(count: number): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-check-pool-'));
+  const bad: Record<number, (path: string) => void> = {
+    3: (p) => writeFileSync(p, '{"app":'),
+    8: (p) => writeFileSync(p, '{"format":"something else"}'),
+    17: (p) => writeFileSync(p, new Uint8Array([0x7b, 0xc4, 0xe3, 0x7d])),
+    40: (p) => writeFileSync(p, ''),
+    63: (p) => mkdirSync(p),
+    90: () => undefined,
+  };
+  return Array.from({ length: count }, (_, i) => {
+    const path = join(dir, `${String(i).padStart(3, '0')}.json`);
+    const make = bad[i];
+    if (make) make(path);
+    else writeFileSync(path, JSON.stringify(SEED_DRAFTS[SEED_IDS[i % SEED_IDS.length] ?? '000']));
+    return path;
+  });
+}
+
+/** Node's io printing into arrays; `slowMain` holds the main thread's reads back so that the worker gets its share. */
+export function captureNodeIo(threads: number, slowMain = false) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const reads: string[] = [];
+  const io: CliIo = {
+    ...nodeIo,
+    out: (l) => stdout.push(l),
+    err: (l) => stderr.push(l),
+    today: () => '2026-11-21',
+    threads,
+    readBytes: async (path) => {
+      reads.push(path);
+      if (slowMain) await new Promise((resolve) => setTimeout(resolve, 100));
+      return nodeIo.readBytes(path);
+    },
+  };
+  return { io, stdout, stderr, reads };
 }

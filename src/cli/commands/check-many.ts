@@ -3,59 +3,40 @@
  * drafts. One row per file (organ, year, errors, warnings, notes, the first error); a file that is
  * not a draft is its own row. Exit 2 when a file could not be read, else 1 when any has errors.
  */
-import { defaultI18n } from '../../i18n/index.ts';
-import { hasErrors, renderFinding, runRules, type Finding } from '../../report/index.ts';
-import { CliFailure, EXIT, type CliIo } from '../io.ts';
-import { loadDraft } from '../load-draft.ts';
-import { renderSummary, type SummaryFormat, type SummaryRow } from '../summary-table.ts';
-import { findingText, pathOf } from '../terminal.ts';
+import { EXIT, type CliIo } from '../io.ts';
+import { renderSummary, type SummaryFormat } from '../summary-table.ts';
+import { checkOne, type CheckedFile } from './check-one.ts';
 
 const COLUMNS = ['file', 'organ', 'year', 'errors', 'warnings', 'notes', 'first problem'];
 
-const count = (findings: readonly Finding[], severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
+/**
+ * Files per thread below which another thread does not pay. A worker costs about 300 ms of CPU
+ * more than it checks (starting a V8 isolate, loading the CLI, compiling the hot code again) and
+ * is ready only after the main thread has checked several dozen files: a short list, and a
+ * single `check`, stay in-process and keep their start time.
+ */
+export const FILES_PER_THREAD = 100;
 
-async function checkOne(io: CliIo, path: string, format: SummaryFormat): Promise<{ row: SummaryRow; exit: number }> {
-  const i18n = defaultI18n();
-  try {
-    const { report } = await loadDraft(io, path);
-    const findings = runRules(report, { today: io.today() });
-    const first = findings.find((f) => f.severity === 'error') ?? findings[0];
-    const cells = {
-      file: pathOf(path),
-      organ: report.organ.name,
-      year: report.year,
-      errors: count(findings, 'error'),
-      warnings: count(findings, 'warning'),
-      notes: count(findings, 'info'),
-      'first problem': first ? findingText(first, renderFinding, i18n) : '',
-    };
-    // Every message is rendered only for --json, the one format that prints them all.
-    const detail =
-      format === 'json' ? { ...cells, ok: true, findings: findings.map((f) => ({ ...f, message: renderFinding(f, i18n) })) } : null;
-    return { row: { cells, detail }, exit: hasErrors(findings) ? EXIT.findings : EXIT.ok };
-  } catch (error) {
-    if (!(error instanceof CliFailure)) throw error;
-    const cells = {
-      file: pathOf(path),
-      organ: null,
-      year: null,
-      errors: null,
-      warnings: null,
-      notes: null,
-      'first problem': error.message,
-    };
-    return { row: { cells, detail: { file: pathOf(path), ok: false, problem: error.message } }, exit: EXIT.usage };
-  }
+/** Threads for `files` files when `available` may run: one per FILES_PER_THREAD files. */
+export const threadsFor = (files: number, available = 1): number => Math.max(1, Math.min(available, Math.floor(files / FILES_PER_THREAD)));
+
+async function checkAll(io: CliIo, paths: readonly string[], format: SummaryFormat): Promise<CheckedFile[]> {
+  const threads = threadsFor(paths.length, io.threads);
+  const today = io.today();
+  if (threads > 1) return (await import('./check-pool.ts')).checkInThreads(io, paths, format, today, threads);
+  const checked: CheckedFile[] = [];
+  for (const path of paths) checked.push(await checkOne(io, path, format, today));
+  return checked;
 }
 
 export async function checkMany(io: CliIo, paths: readonly string[], format: SummaryFormat): Promise<number> {
-  const rows: SummaryRow[] = [];
-  let exit: number = EXIT.ok;
-  for (const path of paths) {
-    const one = await checkOne(io, path, format);
-    rows.push(one.row);
-    exit = Math.max(exit, one.exit);
-  }
-  io.out(renderSummary(COLUMNS, rows, format));
-  return exit;
+  const checked = await checkAll(io, paths, format);
+  io.out(
+    renderSummary(
+      COLUMNS,
+      checked.map((c) => c.row),
+      format,
+    ),
+  );
+  return checked.reduce<number>((exit, c) => Math.max(exit, c.exit), EXIT.ok);
 }
