@@ -12,12 +12,14 @@ const DEBRIS_NAME = /(?:bookmark|anchor|image|footnote)/iy;
 /**
  * `text` without debris markers, as `/\[(?:bookmark|anchor|image|footnote)[^\]]*\]/gi` would
  * remove them, in one scan: V8's global replace grows faster than its number of matches (issue 10:
- * twice the matches, 3–4 times the time), and once no ']' follows a marker none follows a later one.
+ * twice the matches, 3–4 times the time).
  */
 function withoutDebris(text: string): string {
   let out = '';
   let from = 0;
-  for (let i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) {
+  // A marker ends at a ']': none starts after the last one.
+  const last = text.lastIndexOf(']');
+  for (let i = text.indexOf('['); i >= 0 && i < last; i = text.indexOf('[', i + 1)) {
     foldSteps.count++;
     DEBRIS_NAME.lastIndex = i + 1;
     if (!DEBRIS_NAME.test(text)) continue;
@@ -69,23 +71,33 @@ const FOLDED = (() => {
   return table;
 })();
 
+/** UTF-16 units → string, in slices (an argument list has a size limit); lone surrogates kept. */
+function unitsToString(units: Uint16Array): string {
+  let out = '';
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
+  return out;
+}
+
 /**
  * Each UTF-16 unit of `text` mapped by `map` (its own code: kept; DROP: removed; another: replaced)
- * in one scan that copies the unchanged stretches whole.
+ * in one scan, into one buffer from the first change on: a string built by a concatenation per
+ * change grew faster than the text when every other unit changed.
  */
 function mapUnits(text: string, map: (c: number) => number): string {
-  let out = '';
-  let from = 0;
+  foldSteps.count += text.length;
+  let units: Uint16Array | null = null;
+  let size = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const to = map(c);
-    if (to === c && c !== DROP) continue;
-    out += text.slice(from, i);
-    if (to !== DROP) out += String.fromCharCode(to);
-    from = i + 1;
+    if (!units) {
+      if (to === c && c !== DROP) continue;
+      units = new Uint16Array(text.length);
+      for (size = 0; size < i; size++) units[size] = text.charCodeAt(size);
+    }
+    if (to !== DROP) units[size++] = to;
   }
-  foldSteps.count += text.length;
-  return from === 0 ? text : out + text.slice(from);
+  return units ? unitsToString(units.subarray(0, size)) : text;
 }
 
 const foldUnit = (c: number) => FOLDED[c] ?? c;
