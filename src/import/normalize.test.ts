@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { TABLE3 } from '../report/index.ts';
-import { editDistance, labelsMatch, normalizeLabel, stripDebris } from './normalize.ts';
+import { editDistance, foldSteps, labelsMatch, normalizeLabel, stripDebris } from './normalize.ts';
 
 describe('tolerant labels', () => {
   it('strips bookmark debris and control characters', () => {
@@ -45,5 +45,83 @@ describe('tolerant labels', () => {
         expect(editDistance(a, b, 20)).toBe(editDistance(b, a, 20));
       }),
     );
+  });
+});
+
+describe('folding long texts (issue 10, htmlComment: a 2 MB line read as a possible heading)', () => {
+  // The regex passes the scan replaced, kept as the reference.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\ufeff\u200b-\u200d\ufffe\uffff]/g;
+  const OLD_FOLD: [RegExp, string][] = [
+    [/\[(?:bookmark|anchor|image|footnote)[^\]]*\]/gi, ''],
+    [CONTROL, ''],
+    [/[\s\u3000\u00a0]+/g, ''],
+    [/[（(]/g, '('],
+    [/[）)]/g, ')'],
+    [/[“”„‟"″「」『』]/g, '"'],
+    [/[‘’‚‛']/g, "'"],
+    [/[，,]/g, ','],
+    [/[：:]/g, ':'],
+    [/[；;]/g, ';'],
+    [/[．.。]/g, '.'],
+    [/[、､]/g, '、'],
+    [/[—–－−-]/g, '-'],
+  ];
+  const oldFold = (text: string) =>
+    OLD_FOLD.reduce((out, [pattern, to]) => out.replace(pattern, to), text).replace(/[０-９]/g, (d) =>
+      String.fromCharCode(d.charCodeAt(0) - 0xfee0),
+    );
+  const special = [
+    ...'（()）“”„‟"″「」『』‘’‚‛\'，,：:；;．.。、､—–－−-０９\t\n\v\f\r \u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0000\u0007\u000b\u001f\u200b\u200d\ufffe\uffff\ud800',
+  ];
+  const piece = fc.oneof(
+    fc.constantFrom(...special, '[bookmark', '[IMAGE: x', ']', '[', '一', 'a'),
+    fc.string({ maxLength: 3, unit: 'binary' }),
+  );
+
+  it('folds every character exactly as the regex passes did (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 25 }).map((a) => a.join('')),
+        (text) => {
+          expect(normalizeLabel(text)).toBe(oldFold(text));
+          expect(stripDebris(text)).toBe(text.replace(OLD_FOLD[0]![0], '').replace(CONTROL, ''));
+        },
+      ),
+      { seed: 31, numRuns: 4000 },
+    );
+  });
+
+  it("folds in one scan: no global replace with one match per character (V8's grows faster than its matches)", () => {
+    const replace = vi.spyOn(String.prototype, 'replace');
+    try {
+      normalizeLabel(`${'<!--'.repeat(10_000)}（1）、 ，[bookmark: x]`.repeat(2));
+      stripDebris('[image]\u0007'.repeat(10_000));
+      const matches = replace.mock.calls.reduce((sum, [pattern], i) => {
+        const self = String(replace.mock.contexts[i]);
+        return pattern instanceof RegExp && pattern.global ? sum + (self.match(pattern)?.length ?? 0) : sum;
+      }, 0);
+      expect(matches).toBeLessThanOrEqual(10);
+    } finally {
+      replace.mockRestore();
+    }
+  });
+
+  it.each([
+    ['unclosed <!-- (a dash every other character)', '<!--'],
+    ['full-width punctuation and spaces', '（一）、 ，'],
+    ['debris markers', '[bookmark: _GoBack]'],
+    ['control characters', '\u0007\u200b'],
+  ])('%s: steps linear in the length', (_, unit) => {
+    const steps = (n: number) => {
+      foldSteps.count = 0;
+      normalizeLabel(unit.repeat(n / unit.length));
+      stripDebris(unit.repeat(n / unit.length));
+      return foldSteps.count;
+    };
+    const one = steps(200_000);
+    expect(one).toBeGreaterThan(0);
+    expect(one).toBeLessThanOrEqual(5 * 200_000);
+    expect(steps(400_000)).toBeLessThanOrEqual(2.1 * one);
   });
 });

@@ -3,34 +3,110 @@
  * one form, spaces dropped, and labels compared allowing one wrong character.
  */
 
-/** `[bookmark: _GoBack]` and similar markers left by Word-to-text conversions. */
-const DEBRIS = /\[(?:bookmark|anchor|image|footnote)[^\]]*\]/gi;
-/** Characters Word refuses (docs/format.md §7) and zero-width marks from web pages. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\ufeff\u200b-\u200d\ufffe\uffff]/g;
+/** Work done stripping and folding (characters visited), for the linearity tests. */
+export const foldSteps = { count: 0 };
 
-export function stripDebris(text: string): string {
-  // A marker ends at a ']': after the last one none can match, and the regex would try every
-  // '[bookmark' there and scan to the end from each (quadratic). Before it, each attempt ends at
-  // the next ']'.
-  const end = text.lastIndexOf(']') + 1;
-  const head = end > 0 && text.includes('[') ? text.slice(0, end).replace(DEBRIS, '') : text.slice(0, end);
-  return (head + text.slice(end)).replace(CONTROL, '');
+/** `[bookmark: _GoBack]` and similar markers left by Word-to-text conversions: the name after '['. */
+const DEBRIS_NAME = /(?:bookmark|anchor|image|footnote)/iy;
+
+/**
+ * `text` without debris markers, as `/\[(?:bookmark|anchor|image|footnote)[^\]]*\]/gi` would
+ * remove them, in one scan: V8's global replace grows faster than its number of matches (issue 10:
+ * twice the matches, 3–4 times the time).
+ */
+function withoutDebris(text: string): string {
+  let out = '';
+  let from = 0;
+  // A marker ends at a ']': none starts after the last one.
+  const last = text.lastIndexOf(']');
+  for (let i = text.indexOf('['); i >= 0 && i < last; i = text.indexOf('[', i + 1)) {
+    foldSteps.count++;
+    DEBRIS_NAME.lastIndex = i + 1;
+    if (!DEBRIS_NAME.test(text)) continue;
+    const end = text.indexOf(']', DEBRIS_NAME.lastIndex);
+    foldSteps.count += (end < 0 ? text.length : end) - i;
+    if (end < 0) break;
+    out += text.slice(from, i);
+    from = end + 1;
+    i = end;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
-const FOLD: ReadonlyArray<[RegExp, string]> = [
-  [/[（(]/g, '('],
-  [/[）)]/g, ')'],
-  [/[“”„‟"″「」『』]/g, '"'],
-  [/[‘’‚‛']/g, "'"],
-  [/[，,]/g, ','],
-  [/[：:]/g, ':'],
-  [/[；;]/g, ';'],
-  [/[．.。]/g, '.'],
-  [/[、､]/g, '、'],
-  [/[—–－−-]/g, '-'],
-];
-const fullWidthDigit = (d: string) => String.fromCharCode(d.charCodeAt(0) - 0xfee0);
+/** Characters Word refuses (docs/format.md §7) and zero-width marks from web pages. */
+const isControl = (c: number) =>
+  c <= 0x08 || c === 0x0b || (c >= 0x0e && c <= 0x1f) || c === 0xfeff || (c >= 0x200b && c <= 0x200d) || c >= 0xfffe;
+
+/** A UTF-16 unit to remove (0 is itself a control character, removed). */
+const DROP = 0;
+/**
+ * Each UTF-16 unit's form for comparing labels: punctuation variants folded to one, full-width
+ * digits to ASCII, spaces (`\s`, U+3000, U+00A0) and control characters dropped.
+ */
+const FOLDED = (() => {
+  const table = new Uint16Array(0x10000);
+  for (let c = 0; c < table.length; c++) table[c] = isControl(c) ? DROP : c;
+  const fold = (from: string, to: number) => {
+    for (let i = 0; i < from.length; i++) table[from.charCodeAt(i)] = to;
+  };
+  // Exactly the characters of `\s` (ECMAScript WhiteSpace and LineTerminator).
+  fold(
+    '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
+    DROP,
+  );
+  const folds: [string, string][] = [
+    ['（(', '('],
+    ['）)', ')'],
+    ['“”„‟"″「」『』', '"'],
+    ["‘’‚‛'", "'"],
+    ['，,', ','],
+    ['：:', ':'],
+    ['；;', ';'],
+    ['．.。', '.'],
+    ['、､', '、'],
+    ['—–－−-', '-'],
+  ];
+  for (const [from, to] of folds) fold(from, to.charCodeAt(0));
+  for (let d = 0; d <= 9; d++) table[0xff10 + d] = 0x30 + d;
+  return table;
+})();
+
+/** UTF-16 units → string, in slices (an argument list has a size limit); lone surrogates kept. */
+function unitsToString(units: Uint16Array): string {
+  let out = '';
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
+  return out;
+}
+
+/**
+ * Each UTF-16 unit of `text` mapped by `map` (its own code: kept; DROP: removed; another: replaced)
+ * in one scan, into one buffer from the first change on: a string built by a concatenation per
+ * change grew faster than the text when every other unit changed.
+ */
+function mapUnits(text: string, map: (c: number) => number): string {
+  foldSteps.count += text.length;
+  let units: Uint16Array | null = null;
+  let size = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const to = map(c);
+    if (!units) {
+      if (to === c && c !== DROP) continue;
+      units = new Uint16Array(text.length);
+      for (size = 0; size < i; size++) units[size] = text.charCodeAt(size);
+    }
+    if (to !== DROP) units[size++] = to;
+  }
+  return units ? unitsToString(units.subarray(0, size)) : text;
+}
+
+const foldUnit = (c: number) => FOLDED[c] ?? c;
+const controlUnit = (c: number) => (isControl(c) ? DROP : c);
+
+/** `text` without debris markers, control characters and zero-width marks. */
+export function stripDebris(text: string): string {
+  return mapUnits(withoutDebris(text), controlUnit);
+}
 
 /**
  * normalizeLabel's recent results. Table extraction compares every cell with every row label in
@@ -52,9 +128,7 @@ export function normalizeLabel(text: string): string {
 }
 
 function foldLabel(text: string): string {
-  let out = stripDebris(text).replace(/[\s\u3000\u00a0]+/g, '');
-  for (const [pattern, replacement] of FOLD) out = out.replace(pattern, replacement);
-  return out.replace(/[０-９]/g, fullWidthDigit);
+  return mapUnits(withoutDebris(text), foldUnit);
 }
 
 /** Levenshtein distance, capped: returns max + 1 as soon as the distance exceeds max. */

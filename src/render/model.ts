@@ -24,7 +24,7 @@ import {
   type TableId,
 } from '../report/index.ts';
 import { TABLE_PRINT, columnWidths } from './layout.ts';
-import { capParagraphs, cleanLine, splitParagraphs } from './sanitize.ts';
+import { cleanLine, paragraphsOf } from './sanitize.ts';
 import { renumber } from './numbering.ts';
 import { keptRows } from './groups.ts';
 import { fitCells } from './fit.ts';
@@ -152,7 +152,7 @@ export function tableModel(report: Report, id: TableId): ModelTable {
   };
 }
 
-const paragraphs = (text: string): Block[] => capParagraphs(splitParagraphs(text)).map((p) => ({ kind: 'paragraph', text: p }));
+const paragraphs = (text: string): Block[] => paragraphsOf(text).map((p) => ({ kind: 'paragraph', text: p }));
 
 function subheading(text: string): Block {
   const clean = cleanLine(text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../i18n/index.ts';
 import { emptyReport } from './empty.ts';
-import { findingId, renderFinding, type Finding, type FindingParams, type ImportFinding } from './findings.ts';
+import { QUOTE_MAX, findingId, renderFinding, type Finding, type FindingParams, type ImportFinding } from './findings.ts';
 import { openingMissingRule } from './rules/meta-rules.ts';
 
 const context = { today: '2025-01-15' };
@@ -42,5 +42,22 @@ describe('the finding vocabulary', () => {
     expect(finding?.params.fields).toEqual(['common:openingFields.postcode', 'common:openingFields.phone']);
     expect(renderFinding(finding!, createI18n('zh-CN'))).toBe('开头段落缺少：邮编、电话');
     expect(renderFinding(finding!, createI18n('en'))).toBe('The opening paragraph lacks: postcode, phone');
+  });
+
+  it('quotes at most QUOTE_MAX characters of a sentence: a 200 000-character one is cut, a real one kept whole (issue 10)', () => {
+    const zh = createI18n('zh-CN');
+    const finding = (sentence: string): Finding => ({
+      ruleId: 'prose.figureMismatch',
+      severity: 'warning',
+      cells: ['narrative.overview.intro'],
+      params: { sentence, said: 1, table: '四', cell: '行政复议 总计', actual: 0 },
+    });
+    const run = '行政强制1件'.repeat(33_000);
+    const cut = renderFinding(finding(run), zh);
+    expect(cut).toContain(`“${run.slice(0, QUOTE_MAX - 1)}…”`);
+    expect(cut.length).toBeLessThan(QUOTE_MAX + 100);
+    const real = '行'.repeat(QUOTE_MAX);
+    expect(renderFinding(finding(real), zh)).toContain(`“${real}”`);
+    expect(renderFinding(finding(real), zh)).not.toContain('…');
   });
 });

@@ -11,6 +11,7 @@ import type { i18n as I18n } from 'i18next';
 import { translate } from '../i18n/translate.ts';
 import type { ImportFindingId, ListItemKey, RuleFindingId } from '../i18n/finding-ids.ts';
 import type { SectionId } from './definition/index.ts';
+import { ellipsize } from './display-text.ts';
 
 export type { ImportFindingId, ListItemKey, RuleFindingId } from '../i18n/finding-ids.ts';
 
@@ -56,11 +57,23 @@ export function findingId(finding: AnyFinding): RuleFindingId | ImportFindingId 
   return isRuleFinding(finding) ? finding.ruleId : finding.code;
 }
 
+/**
+ * A text parameter (a quoted sentence) is cut to this many characters in the message. A sentence of
+ * a real report is shorter; a 200 000-character run of counts quoted whole was laid out twice under
+ * its field (the note and the step's list), a fifth of a second each time the step opened (issue 10).
+ */
+export const QUOTE_MAX = 200;
+
 /** The finding's message in the i18n instance's language. */
 export function renderFinding(finding: AnyFinding, i18n: I18n): string {
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(finding.params)) {
-    params[name] = typeof value === 'object' ? value.map((key) => translate(i18n, key)).join(i18n.t('common:listSeparator')) : value;
+    params[name] =
+      typeof value === 'object'
+        ? value.map((key) => translate(i18n, key)).join(i18n.t('common:listSeparator'))
+        : typeof value === 'string'
+          ? ellipsize(value, QUOTE_MAX)
+          : value;
   }
   const key = isRuleFinding(finding) ? `rules:${finding.ruleId}` : `import:findings.${finding.code}`;
   // The key is typed by the finding's id (src/i18n/finding-ids.ts), so it exists in both locales.

@@ -7,6 +7,7 @@ import { TEXT_WIDTH } from '../../render/layout.ts';
 import { cssFontStack, type FontRole, type FontScheme } from '../../render/fonts.ts';
 
 import { DRAFT_MARK, type Block, type ModelRow, type ModelTable, type ReportModel } from '../../render/model.ts';
+import { estimatedHeight, runs } from './preview-runs.ts';
 
 function PreviewRow({ row }: { row: ModelRow }) {
   return (
@@ -108,13 +109,25 @@ function fontVariables(fonts: FontScheme): CSSProperties {
   return Object.fromEntries(ROLES.map((role) => [`--pv-font-${role}`, cssFontStack(fonts, role)])) as CSSProperties;
 }
 
+function BodyRun({ texts }: { texts: readonly string[] }) {
+  return (
+    <div className="pv-run" style={{ containIntrinsicSize: estimatedHeight(texts) }}>
+      {texts.map((text, i) => (
+        <p key={i} className="pv-body">
+          {text}
+        </p>
+      ))}
+    </div>
+  );
+}
+
 export const PrintPreview = memo(function PrintPreview({ model, label }: { model: ReportModel; label: string }) {
   return (
     <article className="print-preview" aria-label={label} style={fontVariables(model.fonts)}>
       {model.draft && <p className="pv-draft">{DRAFT_MARK}</p>}
-      {model.blocks.map((block, i) => (
-        <PreviewBlock key={i} block={block} />
-      ))}
+      {runs(model.blocks).map((piece) =>
+        piece.run ? <BodyRun key={piece.index} texts={piece.texts} /> : <PreviewBlock key={piece.index} block={piece.block} />,
+      )}
     </article>
   );
 });

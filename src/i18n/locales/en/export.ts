@@ -14,6 +14,7 @@ export default {
   warnings_one: '{{count}} more warning: please check it before exporting.',
   previewHeading: 'Print preview',
   previewNote: 'The preview has the same text and tables as the Word file; fonts and page breaks follow Word.',
+  previewPending: 'Preparing the preview…',
   previewLabel: 'Print preview of the annual report',
   fonts: {
     legend: 'Fonts of the Word file',

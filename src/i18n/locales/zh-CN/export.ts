@@ -12,6 +12,7 @@ export default {
   warnings: '另有 {{count}} 条提示，导出前请再核对一遍。',
   previewHeading: '打印预览',
   previewNote: '预览与Word文件内容、表格相同；字体和分页以Word为准。',
+  previewPending: '正在生成预览…',
   previewLabel: '年度报告打印预览',
   fonts: {
     legend: 'Word文件使用的字体',
