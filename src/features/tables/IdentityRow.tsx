@@ -15,7 +15,7 @@ import { useFormEffect } from '../../session/form-feed.ts';
 import { useSession } from '../../session/session.ts';
 import { template } from './message-template.ts';
 import { writeText } from './write-text.ts';
-import { fittedBox, textShape, type FittedBox } from './contained-text.ts';
+import { afterFrame, fittedBox, textShape, type FittedBox } from './contained-text.ts';
 
 type Sides = { state: 'idle' | 'ok' | 'bad'; left: number; right: number };
 const sameSides = (a: Sides, b: Sides) => a.state === b.state && a.left === b.left && a.right === b.right;
@@ -91,20 +91,20 @@ const IdentityCell = memo(function IdentityCell({
   );
 });
 
-/** The box sized to its text (contained-text.ts), and again when its column's width changes. */
+/** The box sized to its text (contained-text.ts). */
 function useFittedBox(box: RefObject<HTMLElement | null>, inner: RefObject<HTMLElement | null>) {
   const fit = useRef<FittedBox | null>(null);
   // Before the figures' layout effect (declared later) writes the first text into the box.
   useLayoutEffect(() => {
     const element = box.current;
-    if (!element || !inner.current) return;
-    const fitted = fittedBox(element, inner.current);
+    const text = inner.current;
+    if (!element || !text) return;
+    const fitted = fittedBox(element, text, afterFrame);
     fit.current = fitted;
-    if (typeof ResizeObserver === 'undefined') return;
-    // Called after layout when the box's size changed (its column, or the height just set, which
-    // then measures the same): the measure forces nothing.
-    const observer = new ResizeObserver(() => fitted.resized());
-    observer.observe(element);
+    // Called after layout, before paint, when the text's block changes size (its line count, its
+    // column's width): the new height is shown in the same frame.
+    const observer = new ResizeObserver(([entry]) => fitted.sized(entry?.contentRect.height ?? 0));
+    observer.observe(text);
     return () => observer.disconnect();
   }, [box, inner]);
   return fit;
