@@ -78,6 +78,7 @@ try {
   };
   const self = new Map<string, number>();
   const entries = new Map<string, number>();
+  const inclusive = new Map<string, number>();
   const add = (map: Map<string, number>, key: string, ms: number) => map.set(key, (map.get(key) ?? 0) + ms);
   profile.samples.forEach((id, i) => {
     const node = byId.get(id);
@@ -87,6 +88,13 @@ try {
     if (under && !entry.includes(under)) return;
     add(self, nameOf(node), ms);
     add(entries, entry, ms);
+    // Each function on the sample's stack once (recursion counted once).
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const name = nameOf(byId.get(at));
+      if (!seen.has(name)) add(inclusive, name, ms);
+      seen.add(name);
+    }
   });
   const print = (title: string, map: Map<string, number>, top: number) => {
     const rows = [...map].sort((a, b) => b[1] - a[1]);
@@ -96,6 +104,7 @@ try {
   };
   print('by entry (inclusive)', entries, 15);
   print('by function (self)', self, 40);
+  if (args.includes('--inclusive')) print('by function (inclusive)', inclusive, 60);
   await context.close();
 } finally {
   await browser.close();

@@ -123,7 +123,7 @@ export const Cell = memo(function Cell({ table, cell, label, position, announce 
   return (
     <td ref={td} className={`cell${severity ? ` cell-${severity}` : ''}`}>
       {/* A form of its own (see the file's comment); Enter at the grid's edge must not submit it. */}
-      <form onSubmit={(e) => e.preventDefault()} noValidate>
+      <form className="cell-form" onSubmit={(e) => e.preventDefault()} noValidate>
         <input
           id={fieldId(path)}
           ref={input}

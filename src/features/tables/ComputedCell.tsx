@@ -1,6 +1,7 @@
 /**
  * A computed cell (总计): read-only. Its figure is written into the page as it changes, with no
- * render (see useFormEffect); the cell re-renders only for its findings.
+ * render (see useFormEffect), into a contained box (contained-text.ts); the cell re-renders only
+ * for its findings.
  */
 import { memo, useMemo, useRef } from 'react';
 import { addendsOf, cellId, fieldPath, marking, type CellRef, type TableDef } from '../../report/index.ts';
@@ -11,6 +12,7 @@ import { useFindingsAt, useSession } from '../../session/session.ts';
 import { useFormEffect } from '../../session/form-feed.ts';
 import { cellText } from './cell-input.ts';
 import { writeText } from './write-text.ts';
+import { fitWidthToDigits } from './contained-text.ts';
 import { previousHelps, previousReference } from './previous-figure.ts';
 import { SumBreakdownButton } from './SumBreakdown.tsx';
 
@@ -30,7 +32,9 @@ export const ComputedCell = memo(function ComputedCell({ table, cell, label }: {
       return numbers.length ? numbers.reduce((a, b) => a + b, 0) : null;
     },
     (total) => {
-      writeText(output.current, cellText(total));
+      const text = cellText(total);
+      writeText(output.current, text);
+      if (output.current) fitWidthToDigits(output.current, text);
       td.current?.toggleAttribute('data-prev-quiet', !previousHelps(previous, total));
     },
     [previous],

@@ -1,5 +1,5 @@
 /** The identity 一 + 二 = （七） + 四 under table 三, live per column: green when it holds, the difference in red. */
-import { memo, useMemo, useRef } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addendsOf,
@@ -15,6 +15,7 @@ import { useFormEffect } from '../../session/form-feed.ts';
 import { useSession } from '../../session/session.ts';
 import { template } from './message-template.ts';
 import { writeText } from './write-text.ts';
+import { afterFrame, fittedBox, textShape, type FittedBox } from './contained-text.ts';
 
 type Sides = { state: 'idle' | 'ok' | 'bad'; left: number; right: number };
 const sameSides = (a: Sides, b: Sides) => a.state === b.state && a.left === b.left && a.right === b.right;
@@ -35,7 +36,9 @@ const IdentityCell = memo(function IdentityCell({
   const { t } = useTranslation('wizard');
   const { values } = useSession();
   const cell = useRef<HTMLTableCellElement>(null);
+  const box = useRef<HTMLSpanElement>(null);
   const text = useRef<HTMLSpanElement>(null);
+  const fit = useFittedBox(box, text);
   const messages = useMemo(
     () => ({
       ok: template((holes) => t('tables.identityOk', holes), ['left', 'right']),
@@ -64,14 +67,15 @@ const IdentityCell = memo(function IdentityCell({
     ({ state, left, right }) => {
       const className = `identity identity-${state}`;
       if (cell.current && cell.current.className !== className) cell.current.className = className;
-      writeText(
-        text.current,
+      const message =
         state === 'idle'
           ? '—'
           : state === 'ok'
             ? messages.ok({ left, right })
-            : messages.bad({ diff: Math.abs(left - right), left, right }),
-      );
+            : messages.bad({ diff: Math.abs(left - right), left, right });
+      writeText(text.current, message);
+      // The state sets the weight of the text (identity-bad is bold).
+      fit.current?.changed(`${state}|${textShape(message)}`);
     },
     [messages],
     sameSides,
@@ -80,10 +84,31 @@ const IdentityCell = memo(function IdentityCell({
   return (
     <td ref={cell} data-identity={column.id}>
       <span className="visually-hidden">{column.label}：</span>
-      <span ref={text} />
+      <span ref={box} className="identity-box">
+        <span ref={text} className="identity-text" />
+      </span>
     </td>
   );
 });
+
+/** The box sized to its text (contained-text.ts). */
+function useFittedBox(box: RefObject<HTMLElement | null>, inner: RefObject<HTMLElement | null>) {
+  const fit = useRef<FittedBox | null>(null);
+  // Before the figures' layout effect (declared later) writes the first text into the box.
+  useLayoutEffect(() => {
+    const element = box.current;
+    const text = inner.current;
+    if (!element || !text) return;
+    const fitted = fittedBox(element, text, afterFrame);
+    fit.current = fitted;
+    // Called after layout, before paint, when the text's block changes size (its line count, its
+    // column's width): the new height is shown in the same frame.
+    const observer = new ResizeObserver(([entry]) => fitted.sized(entry?.contentRect.height ?? 0));
+    observer.observe(text);
+    return () => observer.disconnect();
+  }, [box, inner]);
+  return fit;
+}
 
 export function IdentityRow({ table, identity, labelColumns }: { table: TableDef; identity: IdentityDef; labelColumns: number }) {
   const { t } = useTranslation('wizard');
