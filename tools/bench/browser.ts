@@ -3,11 +3,9 @@
  * cold load and the bytes loaded before any export. All times are taken inside the page with
  * event time stamps and requestAnimationFrame, so Playwright's own round trips do not count.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { chooseFile, observeLongTasks } from './page-tools.ts';
 import { figure, type Figure } from './stats.ts';
 
 export const T3_CELL = '一、本年新收政府信息公开申请数量 自然人';
@@ -162,32 +160,6 @@ export async function exports(browser: Browser, base: string, draft: string, fir
     await context.close();
   }
   return { first: figure(first), warm: figure(warm), docxChunk };
-}
-
-let files: string | undefined;
-/**
- * Chooses a file holding `content` in `input` from disk, as a person's file chooser does (the browser reads
- * it). Given as bytes instead, Playwright's script in the page decodes them from base64 on the main
- * thread: for 4 MB a task of 500–700 ms that is Playwright's, not the app's.
- */
-export async function chooseFile(input: Locator, name: string, content: string | Buffer): Promise<void> {
-  files ??= mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
-  const path = join(files, name);
-  writeFileSync(path, content);
-  await input.setInputFiles(path);
-}
-
-/** Registered before the app loads: the longest task since the last reset and when the last one ended. */
-export function observeLongTasks() {
-  const w = window as unknown as { longest: number; lastTaskEnd: number };
-  w.longest = 0;
-  w.lastTaskEnd = 0;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      w.longest = Math.max(w.longest, e.duration);
-      w.lastTaskEnd = Math.max(w.lastTaskEnd, e.startTime + e.duration);
-    }
-  }).observe({ type: 'longtask', buffered: true });
 }
 
 export interface OpenFigures {

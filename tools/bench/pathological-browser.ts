@@ -15,7 +15,8 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium.ts';
-import { chooseFile, newSession, observeLongTasks } from './browser.ts';
+import { newSession } from './browser.ts';
+import { chooseFile, observeLongTasks } from './page-tools.ts';
 import {
   bigDraft,
   docx,

@@ -10,7 +10,8 @@
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium.ts';
-import { chooseFile, newSession, observeLongTasks } from '../bench/browser.ts';
+import { newSession } from '../bench/browser.ts';
+import { chooseFile, observeLongTasks } from '../bench/page-tools.ts';
 import { draftOfSize, SEED_FILES, seedDraftText } from '../bench/fixtures.ts';
 import { bigDraft, DRAFT_BYTES } from '../bench/pathological-browser-inputs.ts';
 import { serve } from '../bench/server.ts';
