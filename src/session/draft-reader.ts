@@ -1,0 +1,52 @@
+/**
+ * Opening a draft file the user chose or dropped: read and parsed in a worker when the browser
+ * gives one (a 4 MB draft then never blocks the page), else on this thread. A worker that cannot
+ * start (a policy, an old browser) hands the file to this thread; a file that cannot be read
+ * rejects, as reading it here would.
+ */
+import type { DraftParseResult } from '../report/draft/parse.ts';
+import { loadDraftCodec } from './draft-codec.ts';
+import type { DraftReply } from './draft-read.ts';
+import { startDraftWorker } from './draft-worker.ts';
+
+/** What readDraftFile needs of a Worker (a test gives a fake). */
+export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>;
+
+function tryWorker(): WorkerLike | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return startDraftWorker();
+  } catch {
+    return null;
+  }
+}
+
+async function here(file: File): Promise<DraftParseResult> {
+  const [text, { parseDraft }] = await Promise.all([file.text(), loadDraftCodec()]);
+  return parseDraft(text, file.size);
+}
+
+export function readDraftFile(file: File, start: () => WorkerLike | null = tryWorker): Promise<DraftParseResult> {
+  const worker = start();
+  if (!worker) return here(file);
+  return new Promise<DraftParseResult>((resolve, reject) => {
+    let settled = false;
+    const finish = () => {
+      settled = true;
+      worker.terminate();
+    };
+    worker.addEventListener('message', (e: MessageEvent<DraftReply>) => {
+      if (settled) return;
+      finish();
+      if (e.data.ok) resolve(e.data.result);
+      else reject(new Error(e.data.message));
+    });
+    worker.addEventListener('error', (e: ErrorEvent) => {
+      if (settled) return;
+      e.preventDefault();
+      finish();
+      here(file).then(resolve, reject);
+    });
+    worker.postMessage(file);
+  });
+}
