@@ -21,13 +21,33 @@ function tryWorker(): WorkerLike | null {
   }
 }
 
+/** A worker started ahead of the next open (prepareDraftReader), so that open does not wait for its start. */
+let ready: WorkerLike | null = null;
+
+/**
+ * Starts the draft worker before a file is chosen: when the page is idle and when 打开草稿 is
+ * clicked (the file chooser then takes the user seconds). The worker starts with its own copy of
+ * the parser, which an open would otherwise wait for.
+ */
+export function prepareDraftReader(): Promise<void> {
+  ready ??= tryWorker();
+  return Promise.resolve();
+}
+
+function take(start: () => WorkerLike | null): WorkerLike | null {
+  if (start !== tryWorker || !ready) return start();
+  const worker = ready;
+  ready = null;
+  return worker;
+}
+
 async function here(file: File): Promise<DraftParseResult> {
   const [text, { parseDraft }] = await Promise.all([file.text(), loadDraftCodec()]);
   return parseDraft(text, file.size);
 }
 
 export function readDraftFile(file: File, start: () => WorkerLike | null = tryWorker): Promise<DraftParseResult> {
-  const worker = start();
+  const worker = take(start);
   if (!worker) return here(file);
   return new Promise<DraftParseResult>((resolve, reject) => {
     let settled = false;

@@ -15,7 +15,7 @@ import { Dialog } from '../../components/Dialog.tsx';
 import { droppedReport } from '../../session/dropped-report.ts';
 import { fileKind } from '../../import/file-extension.ts';
 import { downloadDraft } from './draft-file.ts';
-import { readDraftFile } from '../../session/draft-reader.ts';
+import { prepareDraftReader, readDraftFile } from '../../session/draft-reader.ts';
 import { newReport } from '../../session/new-report.ts';
 
 type Pending =
@@ -120,7 +120,13 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
         <button type="button" onClick={() => (unsaved() ? setPending({ kind: 'new' }) : startNew())}>
           {t('drafts.new')}
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
+        <button
+          type="button"
+          onClick={() => {
+            void prepareDraftReader();
+            fileInput.current?.click();
+          }}
+        >
           {t('drafts.open')}
         </button>
         {importActions}
