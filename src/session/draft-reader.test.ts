@@ -34,6 +34,14 @@ describe('readDraft (the worker’s part)', () => {
 });
 
 describe('readDraftFile', () => {
+  it('parses a file under WORKER_FROM_BYTES on this thread, a larger one in the worker', async () => {
+    const { worker, log } = fakeWorker<File, DraftReply>((post) => post({ ok: true, result: parseDraft('') }));
+    await expect(readDraftFile(file(good), () => worker, good.length * 4)).resolves.toEqual(parseDraft(good));
+    expect(log.posted).toEqual([]);
+    await expect(readDraftFile(file(good), () => worker, 10)).resolves.toEqual(parseDraft(''));
+    expect(log.posted).toHaveLength(1);
+  });
+
   it('parses on this thread when there is no worker', async () => {
     await expect(readDraftFile(file(good), () => null)).resolves.toEqual(parseDraft(good));
   });
@@ -42,20 +50,20 @@ describe('readDraftFile', () => {
     const answer = parseDraft(good);
     const { worker, log } = fakeWorker<File, DraftReply>((post) => post({ ok: true, result: answer }));
     const chosen = file(good);
-    await expect(readDraftFile(chosen, () => worker)).resolves.toBe(answer);
+    await expect(readDraftFile(chosen, () => worker, 0)).resolves.toBe(answer);
     expect(log.posted).toEqual([chosen]);
     expect(log.terminated).toBe(1);
   });
 
   it('rejects when the worker could not read the file, as reading it here would', async () => {
     const { worker, log } = fakeWorker<File, DraftReply>((post) => post({ ok: false, message: 'file gone' }));
-    await expect(readDraftFile(file(good), () => worker)).rejects.toThrow('file gone');
+    await expect(readDraftFile(file(good), () => worker, 0)).rejects.toThrow('file gone');
     expect(log.terminated).toBe(1);
   });
 
   it('parses on this thread when the worker fails, keeping the error from the page', async () => {
     const { worker, log } = fakeWorker<File, DraftReply>((_, fail) => fail(preventable(log)));
-    const result = await readDraftFile(file('{"format":'), () => worker);
+    const result = await readDraftFile(file('{"format":'), () => worker, 0);
     expect(result).toEqual(parseDraft('{"format":'));
     expect(log).toMatchObject({ terminated: 1, prevented: 1 });
   });

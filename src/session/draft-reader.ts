@@ -1,13 +1,20 @@
 /**
- * Opening a draft file the user chose or dropped: read and parsed in a worker when the browser
- * gives one (a 4 MB draft then never blocks the page), else on this thread. A worker that cannot
- * start (a policy, an old browser) hands the file to this thread; a file that cannot be read
- * rejects, as reading it here would.
+ * Opening a draft file the user chose or dropped: a large one is read and parsed in a worker when
+ * the browser gives one (a 4 MB draft then never blocks the page), the rest on this thread. A
+ * worker that cannot start (a policy, an old browser) hands the file to this thread; a file that
+ * cannot be read rejects, as reading it here would.
  */
 import type { DraftParseResult } from '../report/draft/parse.ts';
 import { loadDraftCodec } from './draft-codec.ts';
 import type { DraftReply } from './draft-read.ts';
 import { startDraftWorker } from './draft-worker.ts';
+
+/**
+ * Files from this size on are parsed in the worker. A smaller one is parsed here, in a task of some
+ * 20–70 ms for 1 MB (a full report is under 100 KB): a worker's start, with its own copy of the parser
+ * to fetch and compile, would make the open wait longer than that. For 4 MB it was 280–400 ms.
+ */
+export const WORKER_FROM_BYTES = 1.5 * 1024 * 1024;
 
 /** What readDraftFile needs of a Worker (a test gives a fake). */
 export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>;
@@ -46,7 +53,12 @@ async function here(file: File): Promise<DraftParseResult> {
   return parseDraft(text, file.size);
 }
 
-export function readDraftFile(file: File, start: () => WorkerLike | null = tryWorker): Promise<DraftParseResult> {
+export function readDraftFile(
+  file: File,
+  start: () => WorkerLike | null = tryWorker,
+  workerFrom = WORKER_FROM_BYTES,
+): Promise<DraftParseResult> {
+  if (file.size < workerFrom) return here(file);
   const worker = take(start);
   if (!worker) return here(file);
   return new Promise<DraftParseResult>((resolve, reject) => {

@@ -32,6 +32,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's own time in the event: without the time other processes had the CPU. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: Record<string, unknown> };
@@ -106,7 +108,8 @@ function report(events: TraceEvent[], profile: CpuProfile) {
   }
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
-    process.stdout.write(`\ntask ${((task.dur ?? 0) / 1000).toFixed(0)} ms at ${((task.ts - (tasks[0]?.ts ?? 0)) / 1000).toFixed(0)} ms\n`);
+    const cpu = task.tdur === undefined ? '' : ` (${(task.tdur / 1000).toFixed(0)} ms on the CPU)`;
+    process.stdout.write(`\ntask ${((task.dur ?? 0) / 1000).toFixed(0)} ms${cpu} at ${((task.ts - (tasks[0]?.ts ?? 0)) / 1000).toFixed(0)} ms\n`);
     const inside = new Map<string, number>();
     for (const e of onMain)
       if (e.ts >= task.ts && e.ts < end && TRACE_EVENTS.has(e.name)) {
