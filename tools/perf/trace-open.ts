@@ -109,7 +109,9 @@ function report(events: TraceEvent[], profile: CpuProfile) {
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
     const cpu = task.tdur === undefined ? '' : ` (${(task.tdur / 1000).toFixed(0)} ms on the CPU)`;
-    process.stdout.write(`\ntask ${((task.dur ?? 0) / 1000).toFixed(0)} ms${cpu} at ${((task.ts - (tasks[0]?.ts ?? 0)) / 1000).toFixed(0)} ms\n`);
+    process.stdout.write(
+      `\ntask ${((task.dur ?? 0) / 1000).toFixed(0)} ms${cpu} at ${((task.ts - (tasks[0]?.ts ?? 0)) / 1000).toFixed(0)} ms\n`,
+    );
     const inside = new Map<string, number>();
     for (const e of onMain)
       if (e.ts >= task.ts && e.ts < end && TRACE_EVENTS.has(e.name)) {
