@@ -48,7 +48,9 @@ export default defineConfig(({ mode }) => ({
   publicDir: mode === 'single' ? false : 'public',
   // One file cannot load a worker file from file://: the single build carries the rules worker inline.
   resolve:
-    mode === 'single' ? { alias: [{ find: /^\.\/(rules|batch|import|export)-worker\.ts$/, replacement: './$1-worker.single.ts' }] } : {},
+    mode === 'single'
+      ? { alias: [{ find: /^\.\/(rules|batch|import|export|draft)-worker\.ts$/, replacement: './$1-worker.single.ts' }] }
+      : {},
   // From file:// a module worker cannot load (its blob: script has an opaque origin): a classic one can.
   worker: { format: mode === 'single' ? ('iife' as const) : ('es' as const) },
   build: {

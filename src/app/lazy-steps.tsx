@@ -6,6 +6,7 @@
  */
 import { createElement, lazy, useEffect, useState, type ComponentType } from 'react';
 import { loadDraftCodec } from '../session/draft-codec.ts';
+import { prepareDraftReader } from '../session/draft-reader.ts';
 
 interface Preloadable<P> {
   (props: P): ReturnType<typeof createElement>;
@@ -38,9 +39,10 @@ export const ExportPanel = preloadable(() => import('../features/export/ExportPa
 const LATER = [OverviewStep, TableStep, ProblemsStep, OtherStep, ReviewStep, ExportPanel];
 /**
  * Also fetched when idle: the import feature's dialog, itself loaded on demand by ImportActions,
- * and the draft writer, so that an edit made just before the page is closed never waits for it.
+ * the draft writer, so that an edit made just before the page is closed never waits for it, and
+ * the draft worker, so that opening a file does not wait for its start.
  */
-const ALSO = [() => import('../features/import/ImportDialog.tsx'), loadDraftCodec];
+const ALSO = [() => import('../features/import/ImportDialog.tsx'), loadDraftCodec, prepareDraftReader];
 
 type Idle = (callback: () => void, options: { timeout: number }) => number;
 

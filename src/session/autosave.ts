@@ -3,6 +3,7 @@
  * what was last saved to or opened from a file, so the app knows whether work would be lost.
  */
 import type { DraftError } from '../report/draft/parse.ts';
+import type { Saveable } from '../report/draft/saveable.ts';
 import type { Report } from '../report/schema.ts';
 import { AUTOSAVE_KEY } from './autosave-key.ts';
 import type { DraftCodec } from './draft-codec.ts';
@@ -65,15 +66,17 @@ export function holdAutosave(value: boolean): void {
 
 /**
  * Writes the draft only when it would open again (the same parser as opening a file), so a good
- * stored draft is never replaced by one that will not parse.
+ * stored draft is never replaced by one that will not parse. `checked`: saveableDraft's answer for
+ * this report at `now`, when the caller has it already.
  */
 export function writeAutosave(
   codec: DraftCodec,
   report: Report,
   now = new Date(),
+  checked?: Saveable,
 ): { ok: true; text: string } | ({ ok: false } & AutosaveRefusal) {
   if (held) return { ok: false, reason: 'held' };
-  const saveable = codec.saveableDraft(report, now);
+  const saveable = checked ?? codec.saveableDraft(report, now);
   if (!saveable.ok) return { ok: false, reason: 'invalid', error: saveable.error };
   return write(AUTOSAVE_KEY, saveable.text) ? { ok: true, text: saveable.text } : { ok: false, reason: 'storage' };
 }

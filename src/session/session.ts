@@ -9,71 +9,25 @@ import { entryFindings } from '../report/rules/entry-findings.ts';
 import { runRules } from '../report/rules/engine.ts';
 import type { Finding } from '../report/findings.ts';
 import type { Report } from '../report/schema.ts';
-import { analyse, withFindings, type Analysis } from './analysis.ts';
+import type { Saveable } from '../report/draft/saveable.ts';
+import { analyse, withFindings } from './analysis.ts';
+import type { SaveState, Session } from './session-types.ts';
 import { AUTOSAVE_KEY } from './autosave-key.ts';
-import {
-  fileBaseline,
-  loadAutosave,
-  markSavedToFile,
-  writeFileBaseline,
-  reportSignature,
-  storageWorks,
-  writeAutosave,
-  type AutosaveRefusal,
-  read,
-} from './autosave.ts';
+import { fileBaseline, markSavedToFile, storageWorks, writeAutosave, read } from './autosave.ts';
+import { createBaseline } from './baseline.ts';
 import { createRulesRunner } from './rules-runner.ts';
-import { createStore, useStore, type Store } from './store.ts';
-import { createFormFeed, type FormFeed } from './form-feed.ts';
-import { createUndo, type UndoLabels } from './undo.ts';
+import { createStore, useStore } from './store.ts';
+import { createFormFeed } from './form-feed.ts';
+import { createUndo } from './undo.ts';
 import { listenUndoKeys } from './undo-keys.ts';
-import { createCellEntries, type CellEntries } from './cell-entries.ts';
+import { createCellEntries } from './cell-entries.ts';
 import { persistCellEntries, restoredCellEntries } from './cell-entries-storage.ts';
 import { draftCodec, loadDraftCodec } from './draft-codec.ts';
+import { openStoredDraft } from './stored-draft.ts';
 
 export { analyse, type Analysis } from './analysis.ts';
 
-export interface SaveState {
-  autosavedAt: Date | null;
-  /** The report differs from what was last saved to or opened from a file. */
-  dirty: boolean;
-  /** Another tab wrote the autosaved draft; autosave pauses until the user decides. */
-  conflict: boolean;
-  /** The browser refused the last write (storage full or unavailable): autosave is off. */
-  storageFailed: boolean;
-  /** Autosave wrote nothing because the draft would not reopen, or an unreadable stored draft is still in its place. */
-  paused: Exclude<AutosaveRefusal, { reason: 'storage' }> | null;
-}
-
-export interface Session {
-  analysis: Store<Analysis>;
-  save: Store<SaveState>;
-  /** The form's values by path, for components that show one or a few of them. */
-  values: FormFeed;
-  /** Table cells holding text that is not a number; their findings are part of the analysis. */
-  entries: Store<CellEntries>;
-  /** Run the rules and autosave now (before showing the review step, after a reset). */
-  flush(): void;
-  /**
-   * Autosave now and send the rules to the worker without waiting (before showing a step other
-   * than the review): on a long narrative the rules take seconds this thread must not block.
-   */
-  flushSoon(): void;
-  /** Puts `report` in place of the draft, as one undo step named `label` (a key in the history namespace). */
-  replace(report: Report, origin: 'file' | 'new' | 'otherTab', label?: string): void;
-  /** The steps undo and redo would take back or make again (their labels), for the buttons. */
-  history: Store<UndoLabels>;
-  undo(): string | null;
-  redo(): string | null;
-  /** Whatever `run` writes to the form is one undo step named `label` (paste, 填0, carry-forward). */
-  batch(label: string, run: () => void): void;
-  /** The typing that follows starts a new undo step (a field was left). */
-  endTyping(): void;
-  /** A key, click or input from the user (after an undo, the app's own follow-up writes are not steps). */
-  userActed(): void;
-  markSaved(): void;
-  keepMine(): void;
-}
+export type { SaveState, Session } from './session-types.ts';
 
 const ANALYSIS_DELAY = 250;
 /** Autosave once typing pauses this long… */
@@ -83,6 +37,7 @@ export const AUTOSAVE_MAX_WAIT = 2000;
 
 const REPLACE_LABELS = { file: 'openDraft', new: 'replace', otherTab: 'otherTab' } as const;
 
+type CheckedSave = { report: Report; now: Date; saveable: Saveable };
 type SessionInternals = Session & { schedule(): void; onStorage(e: StorageEvent): void; connect(): () => void };
 
 function createSession(form: UseFormReturn<Report>): SessionInternals {
@@ -91,14 +46,15 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
   // place): the rules, the autosave and the findings share it instead of copying the report each.
   const snapshot = undo.current;
   const first = snapshot();
-  let baseline = fileBaseline() ?? (loadAutosave(draftCodec()) ? null : reportSignature(first));
+  // A stored draft (opened before the session starts, once per page) was not saved to a file here.
+  const baseline = createBaseline(fileBaseline(), openStoredDraft() ? null : first);
   let lastWritten: string | null = null;
-  /** The file baseline of a draft just opened, stored after it is shown. */
-  let unstoredBaseline: string | null = null;
+  /** The snapshot lastWritten was written from. */
+  let savedReport: Report | null = null;
   const analysis = createStore(analyse(first));
   const save = createStore<SaveState>({
     autosavedAt: null,
-    dirty: reportSignature(first) !== baseline,
+    dirty: baseline.differs(first),
     conflict: false,
     storageFailed: !storageWorks(),
     paused: null,
@@ -152,24 +108,32 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
     show(report, runRules(report));
     shown = changes;
   };
-  const runSave = () => {
+  /** `checked`: the draft written and checked in an earlier task (saveInSteps), if still current. */
+  const runSave = (checked?: CheckedSave) => {
     const codec = draftCodec();
     if (!codec) {
       // The writer is fetched with the first edit (schedule): an autosave due before it is there
       // waits for it; whether the work is unsaved is known now (leaving the page asks).
-      save.set({ ...save.get(), dirty: reportSignature(snapshot()) !== baseline });
-      return void loadDraftCodec().then(runSave, () => undefined);
+      save.set({ ...save.get(), dirty: baseline.differs(snapshot()) });
+      return void loadDraftCodec().then(
+        () => runSave(),
+        () => undefined,
+      );
     }
     clearTimeout(saveTimer);
     saveTimer = undefined;
     pendingSince = null;
     const report = snapshot();
     const state = save.get();
-    const dirty = reportSignature(report) !== baseline;
+    const dirty = baseline.differs(report);
     if (state.conflict) return save.set({ ...state, dirty });
-    const now = new Date();
-    const written = writeAutosave(codec, report, now);
-    if (written.ok) lastWritten = written.text;
+    const fresh = checked?.report === report ? checked : undefined;
+    const now = fresh?.now ?? new Date();
+    const written = writeAutosave(codec, report, now, fresh?.saveable);
+    if (written.ok) {
+      lastWritten = written.text;
+      savedReport = report;
+    }
     // A refused write is shown (autosave off or paused, and why) instead of passing silently; the
     // work stays in the form and the stored draft stays as it was.
     const paused = written.ok || written.reason === 'storage' ? null : written;
@@ -180,6 +144,23 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
       storageFailed: !written.ok && written.reason === 'storage',
       paused,
     });
+  };
+  /**
+   * runSave in two tasks: the draft written and checked to reopen, then stored. After a 4 MB draft
+   * is opened, each is some 50–70 ms; together with the rule request they were a task of 150 ms and
+   * more (issue 10: none over 200 ms). A change in between schedules a save of its own.
+   */
+  const saveInSteps = () => {
+    const codec = draftCodec();
+    if (!codec || save.get().conflict) return runSave();
+    clearTimeout(saveTimer);
+    saveTimer = undefined;
+    const report = snapshot();
+    const now = new Date();
+    const checked = { report, now, saveable: codec.saveableDraft(report, now) };
+    setTimeout(() => {
+      if (snapshot() === report && savedReport !== report) runSave(checked);
+    }, 0);
   };
   const schedule = () => {
     changes++;
@@ -204,10 +185,13 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
     const once = () => {
       if (done) return;
       done = true;
-      // Stored before the autosave: a reload compares the draft with it.
-      if (unstoredBaseline !== null) writeFileBaseline(unstoredBaseline);
-      unstoredBaseline = null;
-      api.flushSoon();
+      // Stored before the autosave: a reload compares the draft with it. Then the rules and the
+      // autosave, in tasks of their own (for a 4 MB draft each takes tens of milliseconds).
+      baseline.settle();
+      setTimeout(() => {
+        if (shown !== changes && requested.changes !== changes) runAnalysis();
+        saveInSteps();
+      }, 0);
     };
     requestAnimationFrame(() => setTimeout(once, 0));
     setTimeout(once, 250);
@@ -242,15 +226,15 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
       entries.set(new Map());
       undo.batch(label ?? REPLACE_LABELS[origin], () => form.reset(report));
       changes++;
-      if (origin !== 'otherTab') baseline = reportSignature(report);
       // Stored once the draft is shown: a 1 MB baseline takes longer to store than to show it.
-      if (origin === 'file') unstoredBaseline = baseline;
+      if (origin !== 'otherTab') baseline.set(report, origin === 'file');
       save.set({ ...save.get(), conflict: false });
       flushAfterPaint();
     },
     markSaved() {
-      unstoredBaseline = null;
-      baseline = markSavedToFile(snapshot());
+      const report = snapshot();
+      markSavedToFile(report);
+      baseline.set(report, false);
       save.set({ ...save.get(), dirty: false });
     },
     keepMine() {

@@ -6,7 +6,9 @@
  * to compare under the same machine load), --no-pathological (skip the pathological inputs of
  * pathological.ts and, in the browser, pathological-browser.ts, which run after the other
  * measures), --keys-only (just the keystroke latency,
- * repeated --repeats N times (default 5) at ×1 and ×4, and React commits per keystroke).
+ * repeated --repeats N times (default 5) at ×1 and ×4, and React commits per keystroke),
+ * --open-only (just opening the 1 MB draft, --repeats N times, default 30: its parts, file chosen →
+ * dialog and 打开 → wizard, and the longest main-thread task of each run).
  * BENCH_PORT picks the port (default 4305).
  */
 import { execSync } from 'node:child_process';
@@ -33,6 +35,8 @@ const dist = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : undefi
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 const keysOnlyRun = args.includes('--keys-only');
+const openOnlyRun = args.includes('--open-only');
+const repeats = (fallback: number) => (args.includes('--repeats') ? Number(args[args.indexOf('--repeats') + 1]) : fallback);
 if (!args.includes('--no-build') && !dist) {
   log('building…');
   execSync('npx vite build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -49,14 +53,29 @@ const deadline = setTimeout(() => {
 }, 30 * 60_000);
 
 try {
-  if (keysOnlyRun) {
-    const repeats = args.includes('--repeats') ? Number(args[args.indexOf('--repeats') + 1]) : 5;
-    await keysOnly(browser, server.url, { keys: quick ? 40 : 100, repeats, jsonOut, log });
-  } else await everything();
+  if (keysOnlyRun) await keysOnly(browser, server.url, { keys: quick ? 40 : 100, repeats: repeats(5), jsonOut, log });
+  else if (openOnlyRun) await openOnly(repeats(30));
+  else await everything();
 } finally {
   clearTimeout(deadline);
   await browser.close();
   await server.close();
+}
+
+async function openOnly(runs: number) {
+  const organ = (JSON.parse(seedDraftText(SEED_FILES[2] ?? '')) as { report: { organ: { name: string } } }).report.organ.name;
+  const opened = await openDraft(browser, server.url, draftOfSize(1024 * 1024), organ, runs);
+  const f = (x: Figure) => [x.median, x.p95, x.n] as const;
+  process.stdout.write(
+    `${table([
+      ['open 1 MB draft (ms)', 'median', 'p95', 'n'],
+      ['total', ...f(opened.total)],
+      ['file chosen → dialog', ...f(opened.toDialog)],
+      ['打开 → wizard', ...f(opened.toWizard)],
+      ['longest main-thread task', ...f(opened.longestTask)],
+    ])}\n`,
+  );
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify(opened, null, 2));
 }
 
 async function everything() {

@@ -1,6 +1,6 @@
 /**
  * Issue 10 in the browser: each pathological shape driven through the built app's real entry
- * point — a draft opened with 打开草稿 (file chooser) and a key typed into the section holding the
+ * point — a draft opened with 打开草稿 (a file chosen from disk, see chooseFile) and a key typed into the section holding the
  * text, a paste (a real paste event) or a .docx chosen in the 导入 dialog, and the .docx / web page
  * / .xlsx exports and the print preview of a 4 MB draft. For each step: the longest main-thread
  * task (a `longtask` PerformanceObserver registered before the app loads) and the total time.
@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium.ts';
 import { newSession } from './browser.ts';
+import { chooseFile, observeLongTasks } from './page-tools.ts';
 import {
   bigDraft,
   docx,
@@ -51,19 +52,6 @@ interface BrowserShape {
   steps: (base: string) => Promise<[string, Step][]>;
 }
 
-/** Registered before the app loads: the longest task since the last reset and when the last one ended. */
-function observeLongTasks() {
-  const w = window as unknown as { longest: number; lastTaskEnd: number };
-  w.longest = 0;
-  w.lastTaskEnd = 0;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      w.longest = Math.max(w.longest, e.duration);
-      w.lastTaskEnd = Math.max(w.lastTaskEnd, e.startTime + e.duration);
-    }
-  }).observe({ type: 'longtask', buffered: true });
-}
-
 /** Waits until a second has passed with no long task (the rules, autosave and idle work after a step). */
 async function settle(page: Page): Promise<void> {
   const until = Date.now() + 30_000;
@@ -86,9 +74,7 @@ const paste = (page: Page, selector: string, data: Record<string, string>) =>
 const openDraft =
   (draft: string): Step =>
   async (page) => {
-    await page
-      .getByTestId('draft-file-input')
-      .setInputFiles({ name: 'big.draft.json', mimeType: 'application/json', buffer: Buffer.from(draft) });
+    await chooseFile(page.getByTestId('draft-file-input'), 'big.draft.json', draft);
     await page.getByRole('dialog').getByRole('button', { name: '打开' }).click({ timeout: 60_000 });
     await page.waitForFunction((organ) => document.querySelector<HTMLInputElement>('#f-organ-name')?.value === organ, SEED_ORGAN, {
       timeout: 60_000,
@@ -133,7 +119,7 @@ const fileImport =
   (bytes: () => Promise<Buffer>): Step =>
   async (page) => {
     const buffer = await bytes();
-    await page.getByTestId('import-file-input').setInputFiles({ name: 'report.docx', mimeType: 'application/octet-stream', buffer });
+    await chooseFile(page.getByTestId('import-file-input'), 'report.docx', buffer);
     await imported(page);
   };
 

@@ -14,7 +14,8 @@ import { ConfirmReplace } from '../../components/ConfirmReplace.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { droppedReport } from '../../session/dropped-report.ts';
 import { fileKind } from '../../import/file-extension.ts';
-import { downloadDraft, readDraftFile } from './draft-file.ts';
+import { downloadDraft } from './draft-file.ts';
+import { prepareDraftReader, readDraftFile } from '../../session/draft-reader.ts';
 import { newReport } from '../../session/new-report.ts';
 
 type Pending =
@@ -59,8 +60,7 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
   const fileInput = useRef<HTMLInputElement>(null);
 
   const open = async (file: File) => {
-    const [{ text, bytes }, { parseDraft }] = await Promise.all([readDraftFile(file), loadDraftCodec()]);
-    const parsed = parseDraft(text, bytes);
+    const parsed = await readDraftFile(file);
     setPending(
       parsed.ok ? { kind: 'open', draft: parsed.draft, name: file.name } : { kind: 'error', message: renderDraftError(parsed.error, i18n) },
     );
@@ -120,7 +120,13 @@ export function DraftBar({ onReplaced, importActions }: { onReplaced(): void; im
         <button type="button" onClick={() => (unsaved() ? setPending({ kind: 'new' }) : startNew())}>
           {t('drafts.new')}
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
+        <button
+          type="button"
+          onClick={() => {
+            void prepareDraftReader();
+            fileInput.current?.click();
+          }}
+        >
           {t('drafts.open')}
         </button>
         {importActions}

@@ -1,4 +1,4 @@
-/** Draft files at the edge: download one, read one the user picked or dropped. */
+/** Draft files at the edge: download one (session/draft-reader.ts reads one the user picked or dropped). */
 import { draftFileName } from '../../report/file-name.ts';
 import type { Report } from '../../report/schema.ts';
 
@@ -21,8 +21,4 @@ export function downloadText(text: string, name: string): void {
   a.remove();
   // Revoke later: Chrome starts the download asynchronously.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export async function readDraftFile(file: File): Promise<{ text: string; bytes: number }> {
-  return { text: await file.text(), bytes: file.size };
 }
