@@ -27,6 +27,9 @@ type Plan = { readonly input: CellRef } | { readonly sum: readonly Plan[] };
 const plans = new WeakMap<TableDef, Map<string, Map<string, Plan>>>();
 
 function planOf(table: TableDef, row: string, column: string): Plan {
+  // A kept plan is a definition cell's: found without looking the row and column up again.
+  const kept = plans.get(table)?.get(row)?.get(column);
+  if (kept) return kept;
   const rowDef = findRow(table, row);
   const columnDef = findColumn(table, column);
   // Only the definition's own cells are kept: a caller's unknown id must not grow the cache.

@@ -72,7 +72,9 @@ export const proseFiguresRule: Rule = {
         const figure = count.approximate ? undefined : figureFor(count);
         if (figure) report1(figure, count.value, count.sentence, count.index - count.inSentence);
       }
-      // Zero in words: 未收到政府信息公开申请 while the table counts some.
+      // Zero in words: 未收到政府信息公开申请 while the table counts some. A text without 未, 没 or
+      // 无 has no sentence that says zero: it is not split into sentences again.
+      if (!ZERO_WORD.test(text)) continue;
       for (const { sentence, start } of sentencesOf(text)) {
         // Every zero phrase says 未, 没有 or 无: most sentences are passed over unsplit.
         if (!ZERO_WORD.test(sentence)) continue;
