@@ -28,6 +28,28 @@ export function seedDraftText(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
+
+/** Marks every non-empty narrative text (headings too) with `tag`, in place. */
+function tagNarrative(node: Json, tag: string): void {
+  for (const [key, value] of Object.entries(node)) {
+    if (typeof value === 'string' && value) node[key] = `${value}（${tag}）`;
+    else if (value && typeof value === 'object') tagNarrative(value as Json, tag);
+  }
+}
+
+/**
+ * Seed draft `n % 5`, with every narrative text made unique to `n` (a tag of heavenly stems, no
+ * digits, so no prose rule reads it): a batch of these is as many different texts as drafts, and
+ * nothing the rules keep by text (prose/reading.ts) can serve one draft from another's work.
+ */
+export function distinctSeedDraftText(n: number): string {
+  const draft = JSON.parse(seedDraftText(SEED_FILES[n % SEED_FILES.length] ?? '')) as { report: { narrative: Json } };
+  const tag = [...String(n)].map((d) => STEMS[Number(d)]).join('');
+  tagNarrative(draft.report.narrative, tag);
+  return JSON.stringify(draft, null, 2);
+}
+
 /** Seed 002 with each narrative part at `length` characters, as draft JSON. */
 /** A seed draft with a 落款日期 (the published seeds print none), so it exports as the final copy. */
 export function datedSeedText(file: string): string {
