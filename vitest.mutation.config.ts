@@ -1,19 +1,4 @@
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-
-// src/import/pdf/cmaps.ts finds pdf.js's CMap files with a glob under the project's own
-// node_modules. Stryker links node_modules into its sandbox only when the project's node_modules is
-// a real folder; in a git worktree whose node_modules is a link, packages still resolve through the
-// parent folders but that glob finds nothing, and the CMap tests fail the initial run. Link the one
-// package the glob needs.
-const pdfjs = join(dirname(fileURLToPath(import.meta.url)), 'node_modules', 'pdfjs-dist');
-if (!existsSync(pdfjs)) {
-  mkdirSync(dirname(pdfjs), { recursive: true });
-  symlinkSync(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), pdfjs, 'dir');
-}
 
 /**
  * The tests Stryker runs against each mutant (`npm run mutation`, stryker.config.mjs): those next
