@@ -13,7 +13,16 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/report/**/*.test.ts', 'src/import/**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'src/export-docx/**', 'src/cli/**', 'e2e/**', 'src/import/bounded.test.ts'],
+    exclude: [
+      '**/node_modules/**',
+      'src/export-docx/**',
+      'src/cli/**',
+      'e2e/**',
+      'src/import/bounded.test.ts',
+      // Vite's glob of pdf.js's CMap files (src/import/pdf/cmaps.ts) finds nothing in Stryker's
+      // sandbox, whose node_modules is not the project's; cmaps.ts is left out of the mutated files.
+      'src/import/pdf/cmaps.test.ts',
+    ],
     environment: 'node',
     testTimeout: 60_000,
   },
