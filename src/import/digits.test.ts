@@ -75,3 +75,30 @@ describe('cells printed for nothing', () => {
     for (const cell of ['x', 'a', '^', '~', 'é']) expect(isNumberCell(cell)).toBe(false);
   });
 });
+
+describe('a space inside a cell', () => {
+  const twoAndTotal = (v: number[]) => v.length === 3 && (v[0] ?? 0) + (v[1] ?? 0) === v[2];
+
+  it('groups thousands when every group after the first has three digits, the first one to three', () => {
+    expect(resolveNumbers(['12 345', '1', '12346'], 3, twoAndTotal)).toEqual({
+      values: [12345, 1, 12346],
+      consistent: true,
+      stray: 0,
+      split: false,
+    });
+    expect(resolveNumbers(['1 234 567', '1', '1234568'], 3, twoAndTotal)?.values).toEqual([1234567, 1, 1234568]);
+  });
+
+  it('otherwise parts two numbers, never one', () => {
+    expect(resolveNumbers(['12 34'], 2, () => true)).toEqual({ values: [12, 34], consistent: true, stray: 0, split: true });
+    // Four digits before the space, or four after it: the first number alone fills one cell.
+    for (const cell of ['1234 567', '12 3456']) {
+      expect(resolveNumbers([cell], 1, () => true)).toEqual({
+        values: [Number(cell.split(' ')[0])],
+        consistent: true,
+        stray: 1,
+        split: false,
+      });
+    }
+  });
+});
