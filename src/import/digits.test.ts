@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isNumberCell, readAmount, resolveNumbers, resolveWithBlanks } from './digits.ts';
+import { MAX_WALK_CELLS, isNumberCell, readAmount, resolveNumbers, resolveWithBlanks } from './digits.ts';
 
 const rowCheck = (v: number[]) => v.slice(0, 6).reduce((a, b) => a + b, 0) === v[6];
 
@@ -100,5 +100,29 @@ describe('a space inside a cell', () => {
         split: false,
       });
     }
+  });
+});
+
+describe('the pieces of one cell', () => {
+  it('are read up to MAX_WALK_CELLS of them, no more', () => {
+    const pieces = (n: number) => Array.from({ length: n }, () => '1').join(' ');
+    expect(resolveNumbers([pieces(MAX_WALK_CELLS)], MAX_WALK_CELLS, () => true)?.values).toEqual(
+      Array.from({ length: MAX_WALK_CELLS }, () => 1),
+    );
+    expect(resolveNumbers([pieces(MAX_WALK_CELLS + 1)], MAX_WALK_CELLS + 1, () => true)).toBeNull();
+  });
+
+  it('are kept apart, flagged as split, when the totals disagree', () => {
+    expect(resolveNumbers(['58 1'], 2, () => false)).toEqual({ values: [58, 1], consistent: false, stray: 0, split: true });
+  });
+
+  it('are never joined into a number that starts with 0', () => {
+    // 0 and 52, the 52 filling the one cell; not 052 read as 52.
+    expect(resolveNumbers(['0 52'], 1, (v) => v[0] === 52, { join: true })).toEqual({
+      values: [52],
+      consistent: true,
+      stray: 1,
+      split: false,
+    });
   });
 });
