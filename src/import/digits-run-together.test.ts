@@ -103,6 +103,8 @@ describe('cells printed for nothing', () => {
     [' 6,793.940 万元 ', '6793.94'],
     ['６７９３．９４', '6793.94'],
     ['x', null],
+    // A unit is taken off only at the end: before the number it is no amount.
+    ['万元5', null],
     ['//', null],
     ['', null],
   ])('as an amount, %j reads %j', (cell, amount) => {
@@ -163,9 +165,10 @@ describe('which cells hold a number', () => {
     expect(isNumberCell(cell)).toBe(false);
   });
 
-  it.each(['3人', '约3件', '.5', ',3', '3件。'])('%j is not a number cell', (cell) => {
+  it.each(['3人', '约3件', '.5', ',3', '3件。', '件3'])('%j is not a number cell', (cell) => {
     expect(isNumberCell(cell)).toBe(false);
     expect(isNumberCell(cell, true)).toBe(false);
+    expect(resolveNumbers([cell], 1, () => true)).toBeNull();
   });
 });
 

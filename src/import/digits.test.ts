@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isNumberCell, readAmount, resolveNumbers, resolveWithBlanks } from './digits.ts';
+import { MAX_WALK_CELLS, isNumberCell, readAmount, resolveNumbers, resolveWithBlanks } from './digits.ts';
 
 const rowCheck = (v: number[]) => v.slice(0, 6).reduce((a, b) => a + b, 0) === v[6];
 
@@ -73,5 +73,56 @@ describe('cells printed for nothing', () => {
   it('are a slash or a dash, not any letter (the hyphen once made a range \\…—)', () => {
     for (const cell of ['/', '／', '\\', '-', '—', '–', '－']) expect(isNumberCell(cell)).toBe(true);
     for (const cell of ['x', 'a', '^', '~', 'é']) expect(isNumberCell(cell)).toBe(false);
+  });
+});
+
+describe('a space inside a cell', () => {
+  const twoAndTotal = (v: number[]) => v.length === 3 && (v[0] ?? 0) + (v[1] ?? 0) === v[2];
+
+  it('groups thousands when every group after the first has three digits, the first one to three', () => {
+    expect(resolveNumbers(['12 345', '1', '12346'], 3, twoAndTotal)).toEqual({
+      values: [12345, 1, 12346],
+      consistent: true,
+      stray: 0,
+      split: false,
+    });
+    expect(resolveNumbers(['1 234 567', '1', '1234568'], 3, twoAndTotal)?.values).toEqual([1234567, 1, 1234568]);
+  });
+
+  it('otherwise parts two numbers, never one', () => {
+    expect(resolveNumbers(['12 34'], 2, () => true)).toEqual({ values: [12, 34], consistent: true, stray: 0, split: true });
+    // Four digits before the space, or four after it: the first number alone fills one cell.
+    for (const cell of ['1234 567', '12 3456']) {
+      expect(resolveNumbers([cell], 1, () => true)).toEqual({
+        values: [Number(cell.split(' ')[0])],
+        consistent: true,
+        stray: 1,
+        split: false,
+      });
+    }
+  });
+});
+
+describe('the pieces of one cell', () => {
+  it('are read up to MAX_WALK_CELLS of them, no more', () => {
+    const pieces = (n: number) => Array.from({ length: n }, () => '1').join(' ');
+    expect(resolveNumbers([pieces(MAX_WALK_CELLS)], MAX_WALK_CELLS, () => true)?.values).toEqual(
+      Array.from({ length: MAX_WALK_CELLS }, () => 1),
+    );
+    expect(resolveNumbers([pieces(MAX_WALK_CELLS + 1)], MAX_WALK_CELLS + 1, () => true)).toBeNull();
+  });
+
+  it('are kept apart, flagged as split, when the totals disagree', () => {
+    expect(resolveNumbers(['58 1'], 2, () => false)).toEqual({ values: [58, 1], consistent: false, stray: 0, split: true });
+  });
+
+  it('are never joined into a number that starts with 0', () => {
+    // 0 and 52, the 52 filling the one cell; not 052 read as 52.
+    expect(resolveNumbers(['0 52'], 1, (v) => v[0] === 52, { join: true })).toEqual({
+      values: [52],
+      consistent: true,
+      stray: 1,
+      split: false,
+    });
   });
 });

@@ -27,7 +27,7 @@ describe('parseChineseNumber', () => {
     expect(parseChineseNumber(text)).toBe(value);
   });
 
-  it.each(['万', '亿', '一亿万', '百', '千百', '十百', '一百百', '五十五十', '一万x', 'x一', '  ', '一百二三', '二三十'])(
+  it.each(['万', '亿', '一亿万', '百', '千百', '十百', '一百百', '五十五十', '一万x', 'x一', '五x', '一百a', '  ', '一百二三', '二三十'])(
     'refuses %j',
     (text) => {
       expect(parseChineseNumber(text)).toBeNull();
@@ -43,6 +43,9 @@ describe('formatChineseNumber', () => {
     [110, '一百一十'],
     [1001, '一千零一'],
     [1010, '一千零一十'],
+    // Two gaps: one 零 each, not one carried on to the digits after (一千零一十零一 reads back the same).
+    [1011, '一千零一十一'],
+    [10_101, '一万零一百零一'],
     [10_010, '一万零一十'],
     [100_000, '十万'],
     [101_000, '十万一千'],
