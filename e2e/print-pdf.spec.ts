@@ -43,6 +43,8 @@ test('打印 / 另存为PDF prints the report alone: A4, the .docx margins, “�
   await openWithDraft(page, HUANCUI);
   await stepButton(page, '检查与导出').click();
   await expect(page.getByRole('button', { name: '打印 / 另存为PDF' })).toBeVisible();
+  // The preview is drawn after the step shows (a background render): print once it is there.
+  await expect(page.getByRole('article', { name: '年度报告打印预览' })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   const pdf = testInfo.outputPath('print.pdf');
   await writeFile(pdf, await page.pdf({ preferCSSPageSize: true }));
@@ -122,6 +124,8 @@ test('the single file prints the same way from file:// (its stricter policy allo
   await page.goto(SINGLE);
   await stepButton(page, '检查与导出').click();
   await expect(page.getByRole('button', { name: '打印 / 另存为PDF' })).toBeVisible();
+  // The preview is drawn after the step shows (a background render): print once it is there.
+  await expect(page.getByRole('article', { name: '年度报告打印预览' })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   const pdf = testInfo.outputPath('single.pdf');
   await writeFile(pdf, await page.pdf({ preferCSSPageSize: true }));
@@ -138,6 +142,8 @@ test('a draft copy prints “（草稿）未经审核，不得发布” at the t
   await openWithDraft(page, JSON.stringify(draft));
   await stepButton(page, '检查与导出').click();
   await page.getByRole('checkbox', { name: /仍然导出草稿/ }).check();
+  // The preview is drawn after the step shows (a background render): print once it is there.
+  await expect(page.getByRole('article', { name: '年度报告打印预览' })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   const pdf = testInfo.outputPath('draft.pdf');
   await writeFile(pdf, await page.pdf({ preferCSSPageSize: true }));

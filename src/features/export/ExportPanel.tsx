@@ -8,6 +8,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blocksFinal, findingId, renderFinding, traitsOf, type Finding, type Report } from '../../report/index.ts';
 import { buildReportModel } from '../../render/model.ts';
+import { fontScheme } from '../../render/fonts.ts';
 import { exportFileName } from '../../export-docx/file-name.ts';
 import { FontSchemeChoice, useFontScheme } from './FontSchemeChoice.tsx';
 import { PrintablePreview } from './PrintablePreview.tsx';
@@ -94,7 +95,11 @@ export function ExportPanel({ report, findings }: ExportPanelProps) {
       <PublishActions report={report} draftCopy={asDraft} disabled={blocked && !draftCopy} />
       <h3>{t('previewHeading')}</h3>
       <p className="export-hint">{t('previewNote')}</p>
-      {model ? <PrintablePreview model={model} label={t('previewLabel')} /> : <p className="export-hint">{t('previewPending')}</p>}
+      {model ? (
+        <PrintablePreview model={model} draft={asDraft} fonts={fontScheme(fonts)} label={t('previewLabel')} />
+      ) : (
+        <p className="export-hint">{t('previewPending')}</p>
+      )}
     </section>
   );
 }

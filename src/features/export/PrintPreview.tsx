@@ -121,10 +121,20 @@ function BodyRun({ texts }: { texts: readonly string[] }) {
   );
 }
 
-export const PrintPreview = memo(function PrintPreview({ model, label }: { model: ReportModel; label: string }) {
+export const PrintPreview = memo(function PrintPreview({
+  model,
+  draft = model.draft,
+  fonts = model.fonts,
+  label,
+}: {
+  model: ReportModel;
+  draft?: boolean;
+  fonts?: FontScheme;
+  label: string;
+}) {
   return (
-    <article className="print-preview" aria-label={label} style={fontVariables(model.fonts)}>
-      {model.draft && <p className="pv-draft">{DRAFT_MARK}</p>}
+    <article className="print-preview" aria-label={label} style={fontVariables(fonts)}>
+      {draft && <p className="pv-draft">{DRAFT_MARK}</p>}
       {runs(model.blocks).map((piece) =>
         piece.run ? <BodyRun key={piece.index} texts={piece.texts} /> : <PreviewBlock key={piece.index} block={piece.block} />,
       )}

@@ -7,12 +7,17 @@
  */
 import { useEffect, useRef } from 'react';
 import type { ReportModel } from '../../render/model.ts';
+import type { FontScheme } from '../../render/fonts.ts';
 import { PrintPreview } from './PrintPreview.tsx';
 import { PRINT_PATH, installPrintSheet } from './print-sheet.ts';
 
-export function PrintablePreview({ model, label }: { model: ReportModel; label: string }) {
+/**
+ * `draft` and `fonts` are the current choice, not the (deferred) model's: printing right after
+ * ticking 仍然导出草稿 must already carry the draft mark on every page.
+ */
+export function PrintablePreview({ model, draft, fonts, label }: { model: ReportModel; draft: boolean; fonts: FontScheme; label: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => installPrintSheet(model.draft), [model.draft]);
+  useEffect(() => installPrintSheet(draft), [draft]);
   useEffect(() => {
     const marked: Element[] = [];
     for (let el: Element | null = ref.current; el; el = el.parentElement) {
@@ -24,7 +29,7 @@ export function PrintablePreview({ model, label }: { model: ReportModel; label: 
   }, []);
   return (
     <div ref={ref} className="print-area">
-      <PrintPreview model={model} label={label} />
+      <PrintPreview model={model} draft={draft} fonts={fonts} label={label} />
     </div>
   );
 }
