@@ -8,6 +8,7 @@ import type { DraftParseResult } from '../report/draft/parse.ts';
 import { loadDraftCodec } from './draft-codec.ts';
 import type { DraftReply } from './draft-read.ts';
 import { startDraftWorker } from './draft-worker.ts';
+import { askOnce, startOrNull, type WorkerLike } from './worker-client.ts';
 
 /**
  * Files from this size on are parsed in the worker. A smaller one is parsed here, in a task of some
@@ -16,17 +17,7 @@ import { startDraftWorker } from './draft-worker.ts';
  */
 export const WORKER_FROM_BYTES = 1.5 * 1024 * 1024;
 
-/** What readDraftFile needs of a Worker (a test gives a fake). */
-export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>;
-
-function tryWorker(): WorkerLike | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return startDraftWorker();
-  } catch {
-    return null;
-  }
-}
+const tryWorker = (): WorkerLike | null => startOrNull(startDraftWorker);
 
 /** A worker started ahead of the next open (prepareDraftReader), so that open does not wait for its start. */
 let ready: WorkerLike | null = null;
@@ -61,24 +52,10 @@ export function readDraftFile(
   if (file.size < workerFrom) return here(file);
   const worker = take(start);
   if (!worker) return here(file);
-  return new Promise<DraftParseResult>((resolve, reject) => {
-    let settled = false;
-    const finish = () => {
-      settled = true;
-      worker.terminate();
-    };
-    worker.addEventListener('message', (e: MessageEvent<DraftReply>) => {
-      if (settled) return;
-      finish();
-      if (e.data.ok) resolve(e.data.result);
-      else reject(new Error(e.data.message));
-    });
-    worker.addEventListener('error', (e: ErrorEvent) => {
-      if (settled) return;
-      e.preventDefault();
-      finish();
-      here(file).then(resolve, reject);
-    });
-    worker.postMessage(file);
-  });
+  return askOnce(
+    worker,
+    file,
+    (reply: Extract<DraftReply, { ok: true }>) => reply.result,
+    () => here(file),
+  );
 }

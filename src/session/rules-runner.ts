@@ -11,6 +11,7 @@ import type { Report } from '../report/schema.ts';
 import { runRules } from '../report/rules/engine.ts';
 import type { RulesReply } from './rules.worker.ts';
 import { startRulesWorker } from './rules-worker.ts';
+import { startOrNull } from './worker-client.ts';
 
 export interface RulesRunner {
   /** Analyse `report` in the background; `apply` gets its findings unless a newer run overtook it. */
@@ -19,14 +20,7 @@ export interface RulesRunner {
   supersede(): void;
 }
 
-function tryWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return startRulesWorker();
-  } catch {
-    return null;
-  }
-}
+const tryWorker = (): Worker | null => startOrNull(startRulesWorker);
 
 type Idle = (callback: () => void, options: { timeout: number }) => number;
 

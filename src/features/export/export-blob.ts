@@ -8,18 +8,9 @@
  */
 import { buildExport, type ExportReply, type ExportRequest } from './export.worker.ts';
 import { startExportWorker } from './export-worker.ts';
+import { startOrNull, type WorkerLike } from '../../session/worker-client.ts';
 
-/** What the exporter needs of a Worker (a test gives a fake). */
-export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>;
-
-function tryWorker(): WorkerLike | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return startExportWorker();
-  } catch {
-    return null;
-  }
-}
+const tryWorker = (): WorkerLike | null => startOrNull(startExportWorker);
 
 type Pending = { resolve(blob: Blob): void; reject(error: Error): void; request: ExportRequest };
 

@@ -9,6 +9,7 @@ import type { Finding } from '../../report/index.ts';
 import { loadImporter } from './importer.ts';
 import type { ImportReply } from './import.worker.ts';
 import { startImportWorker } from './import-worker.ts';
+import { askOnce, startOrNull, type WorkerLike } from '../../session/worker-client.ts';
 
 export interface ImportRead {
   result: ImportResult;
@@ -16,17 +17,7 @@ export interface ImportRead {
   checks: Finding[] | null;
 }
 
-/** What readImport needs of a Worker (a test gives a fake). */
-export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>;
-
-function tryWorker(): WorkerLike | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return startImportWorker();
-  } catch {
-    return null;
-  }
-}
+const tryWorker = (): WorkerLike | null => startOrNull(startImportWorker);
 
 async function here(input: ImportInput): Promise<ImportRead> {
   return { result: await (await loadImporter()).importReport(input), checks: null };
@@ -38,24 +29,10 @@ export function readImport(input: ImportInput, start: () => WorkerLike | null = 
   if (input.kind === 'pdf') return here(input);
   const worker = start();
   if (!worker) return here(input);
-  return new Promise<ImportRead>((resolve, reject) => {
-    let settled = false;
-    const finish = () => {
-      settled = true;
-      worker.terminate();
-    };
-    worker.addEventListener('message', (e: MessageEvent<ImportReply>) => {
-      if (settled) return;
-      finish();
-      if (e.data.ok) resolve({ result: e.data.result, checks: e.data.checks });
-      else reject(new Error(e.data.message));
-    });
-    worker.addEventListener('error', (e: ErrorEvent) => {
-      if (settled) return;
-      e.preventDefault();
-      finish();
-      here(input).then(resolve, reject);
-    });
-    worker.postMessage(input);
-  });
+  return askOnce(
+    worker,
+    input,
+    (reply: Extract<ImportReply, { ok: true }>) => ({ result: reply.result, checks: reply.checks }),
+    () => here(input),
+  );
 }

@@ -1,7 +1,8 @@
 /** Test support: a Worker stand-in for the code that hands work to a worker (import, export). */
 
-/** What the callers need of a Worker. */
-export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>;
+import type { WorkerLike } from '../worker-client.ts';
+
+export type { WorkerLike };
 
 /**
  * A worker that answers (or fails) when a message is posted, and records what happened to it:
