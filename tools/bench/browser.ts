@@ -43,6 +43,22 @@ export async function newSession(browser: Browser, autosave?: string, throttle =
 }
 
 /**
+ * The page the keystroke tools type into: table 三 of seed 002 (its first cell), or the bare-input
+ * floor page; `cell` is the selector of the field typed into.
+ */
+export async function keysPage(
+  browser: Browser,
+  base: string,
+  floor: boolean,
+  throttle: number,
+  seed: string,
+): Promise<Session & { cell: string }> {
+  const session = await newSession(browser, seed, throttle);
+  await session.page.goto(floor ? `${base}/__floor.html` : `${base}/#applications`);
+  return { ...session, cell: floor ? '#cell' : `[aria-label="${T3_CELL}"]` };
+}
+
+/**
  * Types `count` digits into a cell, each replacing the last, and returns each keystroke's latency:
  * keydown time stamp → the first animation frame after both watched elements show new text.
  */

@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { newSession, T3_CELL } from './browser.ts';
+import { keysPage } from './browser.ts';
 import { SEED_FILES, seedDraftText } from './fixtures.ts';
 import { serve } from './server.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium.ts';
@@ -35,9 +35,7 @@ const dist = option('--dist', fileURLToPath(new URL('../../dist', import.meta.ur
 const server = await serve(dist, Number(process.env.BENCH_PORT ?? 4305));
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
-  const { context, page } = await newSession(browser, seedDraftText(SEED_FILES[2] ?? ''), throttle);
-  await page.goto(floor ? `${server.url}/__floor.html` : `${server.url}/#applications`);
-  const cell = floor ? '#cell' : `[aria-label="${T3_CELL}"]`;
+  const { context, page, cell } = await keysPage(browser, server.url, floor, throttle, seedDraftText(SEED_FILES[2] ?? ''));
   await page.locator(cell).focus();
   await page.waitForTimeout(2500);
   const cdp = await context.newCDPSession(page);

@@ -9,7 +9,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { newSession, T3_CELL } from './browser.ts';
+import { keysPage } from './browser.ts';
 import { SEED_FILES, seedDraftText } from './fixtures.ts';
 import { serve } from './server.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium.ts';
@@ -63,9 +63,7 @@ const kindOf = (e: TraceEvent) =>
 const server = await serve(dist, Number(process.env.BENCH_PORT ?? 4305));
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
-  const { context, page } = await newSession(browser, seedDraftText(SEED_FILES[2] ?? ''), throttle);
-  await page.goto(floor ? `${server.url}/__floor.html` : `${server.url}/#applications`);
-  const cell = floor ? '#cell' : `[aria-label="${T3_CELL}"]`;
+  const { context, page, cell } = await keysPage(browser, server.url, floor, throttle, seedDraftText(SEED_FILES[2] ?? ''));
   const watched = floor ? '#total' : 'output[data-cell="t3.newReceived.total"]';
   const css = option('--css', '');
   // Through the CSSOM: the page's Content-Security-Policy refuses a <style> tag.
