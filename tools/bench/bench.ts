@@ -62,10 +62,12 @@ try {
   await server.close();
 }
 
+/** A figure's table cells: median, p95, n. */
+const f = (x: Figure) => [x.median, x.p95, x.n] as const;
+
 async function openOnly(runs: number) {
   const organ = (JSON.parse(seedDraftText(SEED_FILES[2] ?? '')) as { report: { organ: { name: string } } }).report.organ.name;
   const opened = await openDraft(browser, server.url, draftOfSize(1024 * 1024), organ, runs);
-  const f = (x: Figure) => [x.median, x.p95, x.n] as const;
   process.stdout.write(
     `${table([
       ['open 1 MB draft (ms)', 'median', 'p95', 'n'],
@@ -149,7 +151,6 @@ async function everything() {
   ];
   const result = { ...summary, checks };
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n\n`);
-  const f = (x: Figure) => [x.median, x.p95, x.n] as const;
   process.stdout.write(
     `${table([
       ['measure', 'median', 'p95', 'n'],
