@@ -75,13 +75,17 @@ export function Wizard() {
     },
     [session, setStep],
   );
+  // The page opens at its top: scrolling there on the first render forced a layout inside the
+  // startup task (with a 4 MB stored draft, one task of over a second, issue 10).
+  const opened = useRef(false);
   useEffect(() => {
     if (focusAfter.current) {
       // A step still loading is focused when it appears (StepPending below).
       if (focusLocation(focusAfter.current)) focusAfter.current = null;
-    } else {
+    } else if (opened.current) {
       window.scrollTo({ top: 0 });
     }
+    opened.current = true;
   }, [step]);
   const nav = useMemo(() => ({ current: step, goTo }), [step, goTo]);
   // 批量检查 replaces the wizard on screen; the draft and its autosave stay as they are.

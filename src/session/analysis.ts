@@ -18,6 +18,11 @@ export interface Analysis {
   byLocation: Map<string, Finding[]>;
   /** Findings by the section (step) they belong to. */
   bySection: Map<string, Finding[]>;
+  /**
+   * The rules have not run on `report` yet (`findings` is empty): a large stored draft's first run
+   * is in the rules worker. What acts on the findings waits for them (the review step).
+   */
+  pending?: true;
 }
 
 const findingKey = (f: Finding) => `${f.severity}|${f.ruleId}|${JSON.stringify(f.params)}|${f.cells.join(',')}`;
@@ -51,6 +56,11 @@ export function withFindings(report: Report, found: Finding[], previous?: Analys
     byLocation: group(shown, (f) => f.cells, previous?.byLocation),
     bySection: group(shown, (f) => (f.section ? [f.section] : []), previous?.bySection),
   };
+}
+
+/** `report` shown before its findings are known (see Analysis.pending). */
+export function pendingAnalysis(report: Report): Analysis {
+  return { ...withFindings(report, []), pending: true };
 }
 
 /** Runs the rules on this thread. */

@@ -4,7 +4,7 @@ import { MAX_DRAFT_BYTES } from '../report/file-size.ts';
 import { seedDraft } from '../report/fixtures/seeds.ts';
 import { serializeDraft } from '../report/draft/envelope.ts';
 import { readDraft, type DraftReply } from './draft-read.ts';
-import { readDraftFile } from './draft-reader.ts';
+import { readDraftFile, readStoredText } from './draft-reader.ts';
 import { fakeWorker } from './testing/fake-worker.ts';
 
 const good = serializeDraft(seedDraft('003').report, new Date('2025-03-01T00:00:00Z'));
@@ -25,6 +25,12 @@ describe('readDraft (the worker’s part)', () => {
     const text = '字'.repeat(Math.ceil(MAX_DRAFT_BYTES / 3) + 1);
     const reply = await readDraft(file(text));
     expect(reply.ok && !reply.result.ok && reply.result.error).toEqual({ code: 'tooLarge', params: { size: text.length * 3 } });
+  });
+
+  it('does not hold a stored draft’s text to the file size limit, as opening it here never did', async () => {
+    const text = '字'.repeat(Math.ceil(MAX_DRAFT_BYTES / 3) + 1);
+    await expect(readDraft(text)).resolves.toEqual({ ok: true, result: parseDraft(text) });
+    await expect(readDraft(good)).resolves.toEqual({ ok: true, result: parseDraft(good) });
   });
 
   it('says why a file cannot be read instead of throwing', async () => {
@@ -65,6 +71,24 @@ describe('readDraftFile', () => {
     const { worker, log } = fakeWorker<File, DraftReply>((_, fail) => fail(preventable(log)));
     const result = await readDraftFile(file('{"format":'), () => worker, 0);
     expect(result).toEqual(parseDraft('{"format":'));
+    expect(log).toMatchObject({ terminated: 1, prevented: 1 });
+  });
+});
+
+describe('readStoredText (the stored draft at startup)', () => {
+  it('parses a short text here, a long one in the worker, posting it the text and ending it', async () => {
+    const answer = parseDraft(good);
+    const { worker, log } = fakeWorker<string, DraftReply>((post) => post({ ok: true, result: answer }));
+    await expect(readStoredText(good, () => worker, good.length + 1)).resolves.toEqual(answer);
+    expect(log.posted).toEqual([]);
+    await expect(readStoredText(good, () => worker, good.length)).resolves.toBe(answer);
+    expect(log).toMatchObject({ posted: [good], terminated: 1 });
+  });
+
+  it('parses here when there is no worker or it fails', async () => {
+    await expect(readStoredText(good, () => null, 0)).resolves.toEqual(parseDraft(good));
+    const { worker, log } = fakeWorker<string, DraftReply>((_, fail) => fail(preventable(log)));
+    await expect(readStoredText('{"format":', () => worker, 0)).resolves.toEqual(parseDraft('{"format":'));
     expect(log).toMatchObject({ terminated: 1, prevented: 1 });
   });
 });

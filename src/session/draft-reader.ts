@@ -59,3 +59,25 @@ export function readDraftFile(
     () => here(file),
   );
 }
+
+/**
+ * Stored drafts from this length on (characters: a draft's JSON of Chinese text is some 3 bytes a
+ * character, so about where a file goes to the worker) are parsed in the worker at startup. The
+ * worker starts while the page loads its language and parser, so a smaller one gains nothing there.
+ */
+export const STORED_IN_WORKER_FROM = WORKER_FROM_BYTES / 3;
+
+/**
+ * The stored draft's text parsed: in the draft worker when it is large and the browser gives one
+ * (a 4 MB draft parsed at startup was some 150 ms of one long task, with the first rules run), else here.
+ */
+export function readStoredText(
+  text: string,
+  start: () => WorkerLike | null = tryWorker,
+  workerFrom = STORED_IN_WORKER_FROM,
+): Promise<DraftParseResult> {
+  const hereText = () => loadDraftCodec().then(({ parseDraft }) => parseDraft(text));
+  const worker = text.length < workerFrom ? null : start();
+  if (!worker) return hereText();
+  return askOnce(worker, text, (reply: Extract<DraftReply, { ok: true }>) => reply.result, hereText);
+}

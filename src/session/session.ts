@@ -10,7 +10,7 @@ import { runRules } from '../report/rules/engine.ts';
 import type { Finding } from '../report/findings.ts';
 import type { Report } from '../report/schema.ts';
 import type { Saveable } from '../report/draft/saveable.ts';
-import { analyse, withFindings } from './analysis.ts';
+import { analyse, pendingAnalysis, withFindings } from './analysis.ts';
 import type { SaveState, Session } from './session-types.ts';
 import { AUTOSAVE_KEY } from './autosave-key.ts';
 import { fileBaseline, markSavedToFile, storageWorks, writeAutosave, read } from './autosave.ts';
@@ -20,10 +20,11 @@ import { createStore, useStore } from './store.ts';
 import { createFormFeed } from './form-feed.ts';
 import { createUndo } from './undo.ts';
 import { listenUndoKeys } from './undo-keys.ts';
+import { afterPaint, listenPage } from './page-events.ts';
 import { createCellEntries } from './cell-entries.ts';
 import { persistCellEntries, restoredCellEntries } from './cell-entries-storage.ts';
 import { draftCodec, loadDraftCodec } from './draft-codec.ts';
-import { openStoredDraft } from './stored-draft.ts';
+import { openedLargeDraft, openStoredDraft } from './stored-draft.ts';
 
 export { analyse, type Analysis } from './analysis.ts';
 
@@ -40,18 +41,26 @@ const REPLACE_LABELS = { file: 'openDraft', new: 'replace', otherTab: 'otherTab'
 type CheckedSave = { report: Report; now: Date; saveable: Saveable };
 type SessionInternals = Session & { schedule(): void; onStorage(e: StorageEvent): void; connect(): () => void };
 
-function createSession(form: UseFormReturn<Report>): SessionInternals {
+/** Exported for its tests; the app gets its session from useReportSession. */
+export function createSession(form: UseFormReturn<Report>): SessionInternals {
   const undo = createUndo(form);
   // The undo history's copy of the values (copied along each changed path, never changed in
   // place): the rules, the autosave and the findings share it instead of copying the report each.
   const snapshot = undo.current;
   const first = snapshot();
   // A stored draft (opened before the session starts, once per page) was not saved to a file here.
-  const baseline = createBaseline(fileBaseline(), openStoredDraft() ? null : first);
+  const stored = openStoredDraft() !== null;
+  const baseline = createBaseline(fileBaseline(), stored ? null : first);
   let lastWritten: string | null = null;
-  /** The snapshot lastWritten was written from. */
-  let savedReport: Report | null = null;
-  const analysis = createStore(analyse(first));
+  /**
+   * The snapshot the stored draft holds (written from it, or opened from it): while it is current,
+   * a save has nothing to write (entering 检查与导出 rewrote a 4 MB draft unchanged).
+   */
+  let savedReport: Report | null = stored ? first : null;
+  // A large stored draft is shown first and checked in the rules worker (connect), as one opened
+  // from a file is: its first run here was most of a startup task of over a second (issue 10).
+  const rulesLater = openedLargeDraft();
+  const analysis = createStore(rulesLater ? pendingAnalysis(first) : analyse(first));
   const save = createStore<SaveState>({
     autosavedAt: null,
     dirty: baseline.differs(first),
@@ -61,7 +70,7 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
   });
   let analysisTimer: ReturnType<typeof setTimeout> | undefined;
   /** Edits so far, and how many of them the findings shown (or last asked of the worker) cover. */
-  let changes = 0;
+  let changes = rulesLater ? 1 : 0;
   let shown = 0;
   let requested: { report: Report | null; changes: number } = { report: null, changes: 0 };
   const entries = createCellEntries();
@@ -70,11 +79,12 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
   persistCellEntries(entries, () => form.getValues());
   /** The rules' findings of the analysis shown; the cells' typed text adds its own. */
   let ruled = analysis.get().findings;
-  const show = (report: Report, findings: Finding[]) => {
+  const show = (report: Report, findings: Finding[], pending?: true) => {
     ruled = findings;
-    analysis.set(withFindings(report, [...findings, ...entryFindings(entries.get())], analysis.get()));
+    const next = withFindings(report, [...findings, ...entryFindings(entries.get())], analysis.get());
+    analysis.set(pending ? { ...next, pending } : next);
   };
-  entries.subscribe(() => show(analysis.get().report, ruled));
+  entries.subscribe(() => show(analysis.get().report, ruled, analysis.get().pending));
   const rules = createRulesRunner((report, findings) => {
     if (report === requested.report) shown = requested.changes;
     show(report, findings);
@@ -97,6 +107,10 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
     analysisTimer = undefined;
     requested = { report: snapshot(), changes };
     rules.request(requested.report as Report);
+  };
+  /** In the background unless the findings shown, or asked of the worker, cover the last edit. */
+  const analyseIfBehind = () => {
+    if (shown !== changes && requested.changes !== changes) runAnalysis();
   };
   /** Here and now, for callers that show or act on the findings next (review step, export). */
   const runAnalysisNow = () => {
@@ -124,6 +138,7 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
     saveTimer = undefined;
     pendingSince = null;
     const report = snapshot();
+    if (report === savedReport) return;
     const state = save.get();
     const dirty = baseline.differs(report);
     if (state.conflict) return save.set({ ...state, dirty });
@@ -180,22 +195,16 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
    * needs the findings at once, still computes them here, see flush). A timer covers hidden tabs,
    * where animation frames do not run.
    */
-  const flushAfterPaint = () => {
-    let done = false;
-    const once = () => {
-      if (done) return;
-      done = true;
+  const flushAfterPaint = () =>
+    afterPaint(() => {
       // Stored before the autosave: a reload compares the draft with it. Then the rules and the
       // autosave, in tasks of their own (for a 4 MB draft each takes tens of milliseconds).
       baseline.settle();
       setTimeout(() => {
-        if (shown !== changes && requested.changes !== changes) runAnalysis();
+        analyseIfBehind();
         saveInSteps();
       }, 0);
-    };
-    requestAnimationFrame(() => setTimeout(once, 0));
-    setTimeout(once, 250);
-  };
+    });
   const feed = createFormFeed(form, (name) => {
     undo.changed(name);
     schedule();
@@ -205,14 +214,17 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
     save,
     values: { get: feed.get, subscribe: feed.subscribe },
     entries,
-    connect: feed.connect,
+    connect() {
+      if (rulesLater) afterPaint(analyseIfBehind);
+      return feed.connect();
+    },
     schedule,
     flush() {
       runAnalysisNow();
       runSave();
     },
     flushSoon() {
-      if (shown !== changes && requested.changes !== changes) runAnalysis();
+      analyseIfBehind();
       runSave();
     },
     history: undo.labels,
@@ -242,8 +254,11 @@ function createSession(form: UseFormReturn<Report>): SessionInternals {
       runSave();
     },
     onStorage(e) {
-      if (e.key !== AUTOSAVE_KEY || e.newValue === null || e.newValue === lastWritten) return;
-      save.set({ ...save.get(), conflict: true });
+      // key null: another tab cleared the storage.
+      if ((e.key !== AUTOSAVE_KEY && e.key !== null) || (e.newValue !== null && e.newValue === lastWritten)) return;
+      // Another tab wrote or removed the stored draft: it is not this one any more.
+      savedReport = null;
+      if (e.key !== null && e.newValue !== null) save.set({ ...save.get(), conflict: true });
     },
   };
   return api;
@@ -256,29 +271,11 @@ export function useReportSession(form: UseFormReturn<Report>): Session {
     // Every value change schedules the rule run and autosave; the form is copied only when they run.
     const disconnect = session.connect();
     const stopUndoKeys = listenUndoKeys(session);
-    const onStorage = (e: StorageEvent) => session.onStorage(e);
-    const beforeUnload = (e: BeforeUnloadEvent) => {
-      session.flush();
-      if (!session.save.get().dirty) return;
-      e.preventDefault();
-      // Older Chrome needs returnValue set to show the prompt.
-      e.returnValue = '';
-    };
-    // Leaving the tab or closing the window writes at once: the page may not come back.
-    const hidden = () => {
-      if (document.visibilityState === 'hidden') session.flush();
-    };
-    window.addEventListener('storage', onStorage);
-    window.addEventListener('beforeunload', beforeUnload);
-    window.addEventListener('pagehide', session.flush);
-    document.addEventListener('visibilitychange', hidden);
+    const stopPage = listenPage(session);
     return () => {
       disconnect();
       stopUndoKeys();
-      window.removeEventListener('storage', onStorage);
-      window.removeEventListener('beforeunload', beforeUnload);
-      window.removeEventListener('pagehide', session.flush);
-      document.removeEventListener('visibilitychange', hidden);
+      stopPage();
     };
   }, [form, session]);
   return session;

@@ -3,11 +3,12 @@
  * anything else is written it is moved aside to a key of its own (UNREADABLE_PREFIX), the user is
  * told, and may recover what parses or save the stored text as a file.
  */
-import type { DraftError } from '../report/draft/parse.ts';
+import type { DraftError, DraftParseResult } from '../report/draft/parse.ts';
 import type { Report } from '../report/schema.ts';
 import { AUTOSAVE_KEY } from './autosave-key.ts';
 import { holdAutosave, read, write } from './autosave.ts';
 import { draftCodec, loadDraftCodec, type DraftCodec } from './draft-codec.ts';
+import { readStoredText, STORED_IN_WORKER_FROM } from './draft-reader.ts';
 import { createStore } from './store.ts';
 
 export const UNREADABLE_PREFIX = 'nianbao.unreadable.';
@@ -72,19 +73,25 @@ export function storedDraftExists(): boolean {
   return read(AUTOSAVE_KEY) !== null || newestKept() !== null;
 }
 
+/** A large stored draft's text and its parse, done before the first render (prepareStoredDraft). */
+let prepared: { text: string; result: DraftParseResult } | null = null;
+let large = false;
+
 /**
  * Loads the draft parser before the first render when there is a stored draft to open (or an
  * unreadable one kept), so openStoredDraft can open it at once: the first screen of a new report
- * does not download the parser, and a stored draft is never shown as a blank report first.
+ * does not download the parser, and a stored draft is never shown as a blank report first. A large
+ * stored draft is parsed meanwhile, in the draft worker where the browser gives one (draft-reader.ts).
  */
 export async function prepareStoredDraft(): Promise<void> {
   if (!storedDraftExists()) return;
-  try {
-    await loadDraftCodec();
-  } catch (error) {
-    // openStoredDraft keeps the stored draft untouched and says it could not be read.
-    console.error('drafts: could not load the draft parser', error);
-  }
+  const text = read(AUTOSAVE_KEY);
+  const parse = text !== null && text.length >= STORED_IN_WORKER_FROM ? readStoredText(text) : null;
+  // Settled both: a parse that failed with the worker and the parser leaves the codec's outcome to openStoredDraft.
+  const [codec, parsed] = await Promise.allSettled([loadDraftCodec(), parse]);
+  // openStoredDraft keeps the stored draft untouched and says it could not be read.
+  if (codec.status === 'rejected') console.error('drafts: could not load the draft parser', codec.reason);
+  if (text !== null && parsed.status === 'fulfilled' && parsed.value) prepared = { text, result: parsed.value };
 }
 
 let opened: Report | null | undefined;
@@ -107,11 +114,23 @@ export function openStoredDraft(now = new Date()): Report | null {
     }
     return opened;
   }
-  const parsed = text ? codec.parseDraft(text) : null;
+  // The parse done before the render, if it is of the text stored now (another tab may have written since).
+  const early = prepared?.text === text ? prepared.result : null;
+  prepared = null;
+  const parsed = early ?? (text ? codec.parseDraft(text) : null);
   opened = parsed?.ok ? parsed.draft.report : null;
+  large = opened !== null && text !== null && text.length >= STORED_IN_WORKER_FROM;
   if (text && parsed && !parsed.ok) unreadableDraft.set(moveAside(text, parsed.error, now));
   else unreadableDraft.set(keptEarlier(codec));
   return opened;
+}
+
+/**
+ * Whether the stored draft opened is a large one: the session then runs its first rules in the
+ * rules worker once it is shown, as for a draft opened from a file, not on this thread at startup.
+ */
+export function openedLargeDraft(): boolean {
+  return large;
 }
 
 /** The user is done with the kept copy (saved it to a file, or chose to delete it). */

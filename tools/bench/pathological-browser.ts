@@ -128,6 +128,17 @@ const toReview: Step = async (page) => {
   await page.locator('.export-panel').waitFor({ timeout: 60_000 });
   await page.locator('.pv-title').first().waitFor({ timeout: 60_000 });
 };
+/**
+ * Reloads the page at 基本信息 with the draft the steps before autosaved (4 MB): the stored draft is
+ * read, parsed and checked at startup, before anything is typed.
+ */
+const reloadStored: Step = async (page) => {
+  await page.goto(page.url().replace(/#.*$/, ''), { waitUntil: 'commit' });
+  await page.waitForFunction((organ) => document.querySelector<HTMLInputElement>('#f-organ-name')?.value === organ, SEED_ORGAN, {
+    timeout: 60_000,
+  });
+};
+
 const download =
   (button: string): Step =>
   async (page) => {
@@ -175,6 +186,7 @@ const exported = (id: string, what: string, unit: string): BrowserShape => ({
     ['export .docx', download('导出Word')],
     ['export web page', download('下载网页 (.html)')],
     ['export .xlsx', download('导出表格（.xlsx）')],
+    ['reload (stored draft)', reloadStored],
   ],
 });
 

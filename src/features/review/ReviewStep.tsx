@@ -11,9 +11,17 @@ import { FindingList } from '../../components/FindingList.tsx';
 export function ReviewStep({ exportPanel }: { exportPanel(report: Report, findings: readonly Finding[]): ReactNode }) {
   const { t } = useTranslation('wizard');
   const { analysis } = useSession();
-  const { report, findings } = useStore(analysis);
+  const { report, findings, pending } = useStore(analysis);
   const title = useStepTitle();
   const errors = findings.filter((f) => f.severity === 'error').length;
+  // A large stored draft just reloaded here is checked in the background: no "no problems" and no
+  // export before its findings are in.
+  if (pending)
+    return (
+      <p className="summary" role="status">
+        {t('review.checking')}
+      </p>
+    );
   return (
     <>
       <p className={`summary ${blocksFinal(findings) ? 'summary-bad' : 'summary-ok'}`} role="status">

@@ -83,6 +83,7 @@ export default {
     identityBad: '✗ {{column}} off by {{diff}} ({{left}} ≠ {{right}})',
   },
   review: {
+    checking: 'Checking the report…',
     none: 'No problems found; ready to export.',
     summary: '{{errors}} and {{warnings}}. Select a problem to go to it.',
     errorCount: '{{count}} errors',

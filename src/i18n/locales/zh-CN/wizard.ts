@@ -81,6 +81,7 @@ export default {
     identityBad: '✗ {{column}}相差{{diff}}（{{left}}≠{{right}}）',
   },
   review: {
+    checking: '正在检查报告…',
     none: '没有发现问题，可以导出。',
     summary: '发现{{errors}}、{{warnings}}。点击问题可跳转到相应位置。',
     errorCount: '{{count}}个错误',
