@@ -1,10 +1,33 @@
 /** Shared helpers for the wizard journeys. */
-import { readFileSync } from 'node:fs';
-import type { Locator, Page, TestInfo } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { SECTIONS } from '../src/report/definition/index.ts';
 
 export const SEED_003_PATH = 'src/report/fixtures/seeds/003-jinshan-2024.draft.json';
 export const seed003Text = () => readFileSync(SEED_003_PATH, 'utf8');
+
+export const LONG_ORGAN = '很长的草稿镇人民政府';
+/** A text just under a narrative field's limit (200 000 characters), of 15 000 lines. */
+export const LONG_TEXT = '本机关持续推进政务公开。\n'.repeat(15_000);
+
+/** Seed 003 named LONG_ORGAN, with LONG_TEXT in section 一's six texts: a draft file of some 3.5 MB. */
+export function longDraftFile(testInfo: TestInfo): string {
+  type Overview = { intro: string; areas: Record<string, { text: string }> };
+  const draft = JSON.parse(seed003Text()) as { report: { organ: { name: string }; narrative: { overview: Overview } } };
+  draft.report.narrative.overview.intro = LONG_TEXT;
+  for (const area of Object.values(draft.report.narrative.overview.areas)) area.text = LONG_TEXT;
+  draft.report.organ.name = LONG_ORGAN;
+  const path = testInfo.outputPath('long.draft.json');
+  writeFileSync(path, JSON.stringify(draft));
+  return path;
+}
+
+/** Opens longDraftFile with 打开草稿 and waits until it is in the form. */
+export async function openLongDraft(page: Page, testInfo: TestInfo): Promise<void> {
+  await page.getByTestId('draft-file-input').setInputFiles(longDraftFile(testInfo));
+  await page.getByRole('dialog', { name: '打开这个草稿？' }).getByRole('button', { name: '打开' }).click();
+  await expect(page.getByLabel('机关名称')).toHaveValue(LONG_ORGAN);
+}
 
 /** The step list as the user sees it in Chinese: the official headings come from the definition. */
 export const STEP_TITLES = ['基本信息', ...SECTIONS.map((s) => s.heading), '检查与导出'] as const;

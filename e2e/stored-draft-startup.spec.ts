@@ -4,30 +4,12 @@
  * one long startup task; without workers the page does the work itself. Either way the draft comes
  * back whole and the stored copy is not replaced.
  */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { seed003Text, stepButton } from './helpers.ts';
+import { LONG_ORGAN, LONG_TEXT, openLongDraft, stepButton } from './helpers.ts';
 
 const SINGLE = pathToFileURL(resolve('dist-single/nianbao.html')).href;
-const LONG_ORGAN = '很长的草稿镇人民政府';
-const long = '本机关持续推进政务公开。\n'.repeat(15_000);
-
-type Overview = { intro: string; areas: Record<string, { text: string }> };
-type LongDraft = { report: { organ: { name: string }; narrative: { overview: Overview } } };
-
-/** Seed 003 with six texts just under the field's limit: some 3.5 MB. */
-function longDraftFile(testInfo: TestInfo): string {
-  const draft = JSON.parse(seed003Text()) as LongDraft;
-  draft.report.narrative.overview.intro = long;
-  for (const area of Object.values(draft.report.narrative.overview.areas)) area.text = long;
-  draft.report.organ.name = LONG_ORGAN;
-  const path = testInfo.outputPath('long.draft.json');
-  writeFileSync(path, JSON.stringify(draft));
-  return path;
-}
-
 type Started = { name: string; rendered: boolean };
 
 /** Before each load: records each worker the page starts (its name) and whether the form was on screen yet. */
@@ -45,9 +27,7 @@ function recordWorkers() {
 
 /** Opens the long draft with 打开草稿, waits for its autosave, and returns the stored text. */
 async function storeLongDraft(page: Page, testInfo: TestInfo): Promise<string> {
-  await page.getByTestId('draft-file-input').setInputFiles(longDraftFile(testInfo));
-  await page.getByRole('dialog', { name: '打开这个草稿？' }).getByRole('button', { name: '打开' }).click();
-  await expect(page.getByLabel('机关名称')).toHaveValue(LONG_ORGAN);
+  await openLongDraft(page, testInfo);
   await expect(page.getByRole('status').filter({ hasText: /已自动保存 \d\d:\d\d:\d\d/ })).toBeVisible();
   const stored = await page.evaluate(() => localStorage.getItem('nianbao.autosave'));
   expect(stored).toContain(LONG_ORGAN);
@@ -61,7 +41,7 @@ async function expectDraftBack(page: Page, stored: string) {
   await stepButton(page, '检查与导出').click();
   await expect(page.getByRole('status').filter({ hasText: /发现\d+个错误/ })).toBeVisible({ timeout: 30_000 });
   await stepButton(page, '一、总体情况').click();
-  await expect(page.locator('#f-narrative-overview-intro')).toHaveValue(long);
+  await expect(page.locator('#f-narrative-overview-intro')).toHaveValue(LONG_TEXT);
   expect(await page.evaluate(() => localStorage.getItem('nianbao.autosave'))).toBe(stored);
 }
 

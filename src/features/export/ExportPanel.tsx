@@ -4,7 +4,8 @@
  * with the wizard: it is rendered with the current report and its findings. Publishing (web copy,
  * web page, print / PDF) sits below it (PublishActions.tsx).
  */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { blocksFinal, findingId, renderFinding, traitsOf, type Finding, type Report } from '../../report/index.ts';
 import { buildReportModel } from '../../render/model.ts';
@@ -39,7 +40,17 @@ export function ExportPanel({ report, findings }: ExportPanelProps) {
   // into short tasks: a 4 MB draft of 800 000 lines is 8 000 paragraphs, and building and drawing them
   // with the step froze the page for a third of a second (issue 10).
   const previewOf = useMemo(() => ({ report, draftCopy: asDraft, fonts }), [report, asDraft, fonts]);
-  const shown = useDeferredValue(previewOf, null);
+  const deferred = useDeferredValue(previewOf, null);
+  // The browser's print (Ctrl+P) before the background render is done draws the preview at once:
+  // it printed the placeholder line. 打印 itself waits for the preview (PublishActions).
+  const [printedEarly, setPrintedEarly] = useState<typeof previewOf | null>(null);
+  const shown = deferred ?? printedEarly;
+  useEffect(() => {
+    if (shown) return;
+    const drawNow = () => flushSync(() => setPrintedEarly(previewOf));
+    window.addEventListener('beforeprint', drawNow);
+    return () => window.removeEventListener('beforeprint', drawNow);
+  }, [shown, previewOf]);
   const model = useMemo(() => shown && buildReportModel(shown.report, { draftCopy: shown.draftCopy, fonts: shown.fonts }), [shown]);
 
   async function exportWord() {
@@ -92,7 +103,7 @@ export function ExportPanel({ report, findings }: ExportPanelProps) {
         {status.kind === 'done' && t('exported', { file: status.file })}
         {status.kind === 'failed' && t('failed', { message: status.message })}
       </p>
-      <PublishActions report={report} draftCopy={asDraft} disabled={blocked && !draftCopy} />
+      <PublishActions report={report} draftCopy={asDraft} disabled={blocked && !draftCopy} previewDrawn={model !== null} />
       <h3>{t('previewHeading')}</h3>
       <p className="export-hint">{t('previewNote')}</p>
       {model ? (

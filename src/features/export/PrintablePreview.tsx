@@ -5,7 +5,7 @@
  * preview alone, breaking over pages as a document does, not the wizard around it. One copy of the
  * report in the page: nothing duplicated for tests or assistive technology to find twice.
  */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { ReportModel } from '../../render/model.ts';
 import type { FontScheme } from '../../render/fonts.ts';
 import { PrintPreview } from './PrintPreview.tsx';
@@ -17,8 +17,9 @@ import { PRINT_PATH, installPrintSheet } from './print-sheet.ts';
  */
 export function PrintablePreview({ model, draft, fonts, label }: { model: ReportModel; draft: boolean; fonts: FontScheme; label: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => installPrintSheet(draft), [draft]);
-  useEffect(() => {
+  // Layout effects: a preview drawn on beforeprint (ExportPanel) is marked before the browser prints.
+  useLayoutEffect(() => installPrintSheet(draft), [draft]);
+  useLayoutEffect(() => {
     const marked: Element[] = [];
     for (let el: Element | null = ref.current; el; el = el.parentElement) {
       if (el.hasAttribute(PRINT_PATH)) continue;

@@ -16,6 +16,8 @@ export interface PublishActionsProps {
   draftCopy: boolean;
   /** The report has errors and no draft copy was asked for: nothing may be published. */
   disabled: boolean;
+  /** The print preview is on the page: before, 打印 would print the placeholder line. */
+  previewDrawn: boolean;
 }
 
 type Status =
@@ -28,7 +30,7 @@ type Status =
 
 const loadExporter = () => import('../../export-html/index.ts');
 
-export function PublishActions({ report, draftCopy, disabled }: PublishActionsProps) {
+export function PublishActions({ report, draftCopy, disabled, previewDrawn }: PublishActionsProps) {
   const { t } = useTranslation('publish');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
@@ -67,10 +69,20 @@ export function PublishActions({ report, draftCopy, disabled }: PublishActionsPr
         <button type="button" onClick={() => void downloadHtml()} disabled={busy || disabled}>
           {t('downloadHtml')}
         </button>
-        <button type="button" onClick={() => window.print()}>
+        <button
+          type="button"
+          onClick={() => window.print()}
+          disabled={!previewDrawn}
+          aria-describedby={previewDrawn ? undefined : 'print-waiting'}
+        >
           {t('printPdf')}
         </button>
       </div>
+      {!previewDrawn && (
+        <p id="print-waiting" className="export-hint">
+          {t('printWaiting')}
+        </p>
+      )}
       <p className="export-hint">{t('printHint')}</p>
       <p role="status" className={status.kind === 'copied' ? 'export-status publish-copied' : 'export-status'}>
         {busy && t('working')}

@@ -4,6 +4,7 @@ export default {
   copyWeb: 'Copy for the website editor',
   downloadHtml: 'Download web page (.html)',
   printPdf: 'Print / Save as PDF',
+  printWaiting: 'The print preview below is being drawn; you can print once it is there.',
   working: 'Generating…',
   copied:
     'The whole report (tables included) is on the clipboard. Paste it (Ctrl+V) into the website’s editor: merged table cells are kept.',

@@ -4,6 +4,7 @@ export default {
   copyWeb: '复制到网站编辑器',
   downloadHtml: '下载网页 (.html)',
   printPdf: '打印 / 另存为PDF',
+  printWaiting: '正在生成下方的打印预览，生成后即可打印。',
   working: '正在生成……',
   copied: '已复制全文（含表格）。请在网站后台编辑器中粘贴（Ctrl+V），合并的表格单元格会保留。',
   copyFailed: '浏览器不允许写入剪贴板。请改用“下载网页 (.html)”，用浏览器打开后全选复制。',
