@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/index.ts';
 import { emptyReport, renderFinding, startNextYear, hasErrors, traitsOf, type Report } from '../index.ts';
-import { lastYearAsThisRule, stalePeriodRule, stalePeriods } from './opening-rules.ts';
+import { lastYearAsThisRule, sentenceOpeningWith, stalePeriodRule, stalePeriods } from './opening-rules.ts';
+import { sentencesOf } from './prose/numbers-in-text.ts';
 
 const opening = (year: number, text: string | null, title: string | null = null): Report => {
   const report = emptyReport({ organ: '某某镇人民政府', year });
@@ -71,5 +73,55 @@ describe('a paragraph that reports last year as this year', () => {
   it('comparisons with last year and this year’s own sentences stay', () => {
     for (const intro of ['2025年，我镇主动公开政府信息86条。', '2024年以来，我镇持续推进政务公开。', '较2024年增加12件。', '2023年，我镇…'])
       expect(check(withIntro(2025, intro))).toEqual([]);
+  });
+});
+
+describe('sentenceOpeningWith', () => {
+  /** The rule before it scanned sentence starts: every sentence split off, then tested. */
+  const bySentences = (text: string, said: number): string | null => {
+    for (const { sentence } of sentencesOf(text)) {
+      if (Number(/^\s*(\d{4})年度?(?:[，,]|(?=我|全|共|累计|本))/.exec(sentence)?.[1]) === said) return sentence.trim();
+    }
+    return null;
+  };
+  const junk = fc.array(fc.constantFrom('2024', '年', '，', '我', '以来', 'x', '镇', ' ', '\u3000', '\t', '\ufeff'), { maxLength: 4 });
+  /** A stretch that may open with a year: spaces, a year, 年 or 年度, what follows. */
+  const opening = fc
+    .tuple(
+      fc.constantFrom('', ' ', '\u3000 ', '\n', ' \n '),
+      fc.constantFrom('2024', '2023', '12024', '202'),
+      fc.constantFrom('年', '年度', ''),
+      fc.constantFrom('，', ',', '我', '全', '共', '累计', '本', '以来', ''),
+      junk,
+    )
+    .map(([space, year, nian, next, rest]) => space + year + nian + next + rest.join(''));
+  const text = fc
+    .array(
+      fc.tuple(
+        fc.oneof(
+          opening,
+          junk.map((j) => j.join('')),
+        ),
+        fc.constantFrom('。', '！', '？', '!', '?', '\n', '', '。。', '\r\n'),
+      ),
+      {
+        maxLength: 6,
+      },
+    )
+    .map((parts) => parts.map(([a, b]) => a + b).join(''));
+
+  it('finds the sentence that splitting into sentences finds', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom(2023, 2024), (t, said) => {
+        expect(sentenceOpeningWith(t, said)).toBe(bySentences(t, said));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('quotes the sentence whole, from the year to its end mark', () => {
+    expect(sentenceOpeningWith('为民服务。\n  2024年，我镇公开86条！其后', 2024)).toBe('2024年，我镇公开86条！');
+    expect(sentenceOpeningWith('2024年，我镇公开86条 \n其后', 2024)).toBe('2024年，我镇公开86条');
+    expect(sentenceOpeningWith('较2024年，增加', 2024)).toBeNull();
   });
 });

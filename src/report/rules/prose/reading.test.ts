@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { countsIn } from './numbers-in-text.ts';
-import { readCounts, readText } from './reading.ts';
+import { READ_CACHE_SIZE, readCounts, readText } from './reading.ts';
 
 const read = (text: string) => readCounts(text, countsIn(text)).map((c) => [c.value, c.segment, c.subject, c.unit, c.end]);
 
@@ -67,5 +67,18 @@ describe('readText', () => {
     const texts = Array.from({ length: 40 }, (_, i) => `申请${i + 1}件`);
     for (const t of texts) readText(t);
     for (const t of texts) expect(readText(t).map((c) => c.value)).toEqual([Number(t.slice(2, -1))]);
+  });
+
+  it('keeps the texts read last: a full cache lets go of the one unused longest', () => {
+    const texts = Array.from({ length: READ_CACHE_SIZE }, (_, i) => `受理${i + 1}件`);
+    const first = texts.map((t) => readText(t));
+    // The first text is used again, so the second is now the one unused longest.
+    expect(readText(texts[0] ?? '')).toBe(first[0]);
+    readText('办结1件');
+    expect(readText(texts[0] ?? '')).toBe(first[0]);
+    expect(readText(texts[1] ?? '')).not.toBe(first[1]);
+    expect(readText(texts[1] ?? '')).toEqual(first[1]);
+    // The rest were kept: a report's fields read by one rule are there for the next.
+    texts.slice(3).forEach((t, i) => expect(readText(t)).toBe(first[i + 3]));
   });
 });

@@ -124,17 +124,28 @@ export function readCounts(text: string, counts: readonly CountInText[]): ReadCo
   return out;
 }
 
-/** Texts read lately. The figure and breakdown rules read the same fields in one run, and the app re-runs the rules on every edit while most fields stay as they were. */
+/**
+ * Texts read lately, least recently used first. The figure and breakdown rules read the same fields
+ * in one run, and the app re-runs the rules on every edit while most fields stay as they were. The
+ * oldest text goes when it is full (not all of them: clearing it in the middle of a report's run
+ * made the breakdown rule read again, for one report in three, what the figure rule had just read).
+ */
 const readCache = new Map<string, readonly ReadCount[]>();
-const READ_CACHE_SIZE = 32;
+export const READ_CACHE_SIZE = 32;
 
 /** The counts of a text, read (`readCounts(text, countsIn(text))`), shared: callers must not change them. */
 export function readText(text: string): readonly ReadCount[] {
   let read = readCache.get(text);
-  if (!read) {
-    if (readCache.size >= READ_CACHE_SIZE) readCache.clear();
+  if (read) {
+    // Now the most recently used.
+    readCache.delete(text);
+  } else {
     read = readCounts(text, countsIn(text));
-    readCache.set(text, read);
+    if (readCache.size >= READ_CACHE_SIZE) {
+      const oldest = readCache.keys().next();
+      if (!oldest.done) readCache.delete(oldest.value);
+    }
   }
+  readCache.set(text, read);
   return read;
 }
