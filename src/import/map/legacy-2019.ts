@@ -25,6 +25,31 @@ export const OLD_TABLE2_MARKERS = [
 const DECISION_BLOCKS: readonly string[] = ['item5', 'item6'];
 
 /**
+ * A signed change in the 本年增/减 column (“-3”, “＋2”): not a count, so the 2021 cell reader stops
+ * at it, which ended the row before 处理决定数量 and read 上一年项目数量 in its place.
+ */
+const SIGNED_CHANGE = /^[-+－＋−]\s*\d+$/;
+
+/**
+ * The row's number cells after its label, a signed change standing in as 0 (it is never kept: a row
+ * that ends on one printed no 处理决定数量, so `endsSigned` leaves that cell blank).
+ */
+function decisionRowNumbers(tokens: readonly Token[], k: number): { raw: string[]; next: number; endsSigned: boolean } {
+  const raw: string[] = [];
+  let i = k;
+  for (;;) {
+    const read = numbersAfter(tokens, i, false);
+    raw.push(...read.raw);
+    const endsSigned = read.next === i && i > k;
+    i = read.next;
+    const text = tokens[i]?.text.trim() ?? '';
+    if (!SIGNED_CHANGE.test(text)) return { raw, next: i, endsSigned };
+    raw.push('0');
+    i++;
+  }
+}
+
+/**
  * 2019 trial table 二, or null when the table shows none of its markers: only the 处理决定数量 of
  * 行政许可/处罚/强制 has a 2021 counterpart; the other blocks counted different things and are left
  * blank.
@@ -47,12 +72,13 @@ export function oldTable2(table: TableDef, tokens: readonly Token[]): TableExtra
   for (const row of TABLE2.rows.filter((r) => DECISION_BLOCKS.includes(r.block))) {
     const hit = findLabel(tokens, from, row.label);
     if (!hit) continue;
-    const { raw, next } = numbersAfter(tokens, hit.at + hit.length, false);
+    const { raw, next, endsSigned } = decisionRowNumbers(tokens, hit.at + hit.length);
     out.placed.push([hit.at, next]);
+    from = next;
+    if (endsSigned) continue;
     const resolved = resolveNumbers(raw, raw.length, () => true);
     const last = resolved?.values[resolved.values.length - 1];
     if (last !== undefined) out.values.set(cellId({ table: 't2', row: row.id, column: 'decisions' }), last);
-    from = next;
   }
   out.findings.push({ code: 'oldTable2', severity: 'warning', section: 'proactive', cells: [], params: { markers: markers.join('、') } });
   return out;
