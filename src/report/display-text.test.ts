@@ -29,3 +29,15 @@ describe('text from files, made visible', () => {
     expect(shown.endsWith('…')).toBe(true);
   });
 });
+
+describe('ellipsize at a surrogate pair', () => {
+  it('never cuts a character outside the BMP in two, at either end of the high-surrogate range', () => {
+    // U+10000 (high surrogate D800) and U+10FFFF (DBFF) at the cut: the whole character goes.
+    expect(ellipsize('一二\u{10000}三四', 4)).toBe('一二…');
+    expect(ellipsize('一二\u{10FFFF}三四', 4)).toBe('一二…');
+    // The cut after a whole pair (its low surrogate last) keeps the pair.
+    expect(ellipsize('一\u{10000}二三四', 4)).toBe('一\u{10000}…');
+    // A BMP character just below the surrogates (U+D7FF) is cut like any other.
+    expect(ellipsize('一二\uD7FF三四', 4)).toBe('一二\uD7FF…');
+  });
+});

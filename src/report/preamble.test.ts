@@ -27,6 +27,14 @@ describe('generateOpening', () => {
     for (const s of SECTIONS) expect(text).toContain(s.heading.slice(2));
   });
 
+  it('lists the six headings without their numbers, and trims what the user typed around the site', () => {
+    const r = report();
+    r.opening = { ...r.opening, siteName: '  某某镇人民政府网站 ', siteUrl: ' http://www.example.gov.cn  ' };
+    const text = generateOpening(r);
+    expect(text).toContain(`本报告内容包括：${SECTIONS.map((s) => s.heading.replace(/^.、/, '')).join('、')}。`);
+    expect(text).toContain('可在“某某镇人民政府网站”（网址：http://www.example.gov.cn）查阅或下载。');
+  });
+
   it('leaves out what is not filled in', () => {
     const r = emptyReport({ organ: '某某镇人民政府', year: 2023 });
     const text = generateOpening(r);
@@ -64,5 +72,13 @@ describe('feesSentence', () => {
       '2024年度共收取信息处理费120元，涉及政府信息公开申请2件。',
     );
     expect(feesSentence({ ...fees, charged: null }, 2024)).toBe('');
+  });
+
+  it('leaves out the count nobody gave and marks a missing amount for the user to fill', () => {
+    const fees = { charged: true, amountYuan: '35.5', count: null, text: '' };
+    expect(feesSentence(fees, 2023)).toBe('2023年度共收取信息处理费35.5元。');
+    expect(feesSentence({ ...fees, amountYuan: null, count: 0 }, 2023)).toBe(
+      '2023年度共收取信息处理费（金额）元，涉及政府信息公开申请0件。',
+    );
   });
 });
