@@ -9,6 +9,9 @@ describe('array helpers', () => {
         expect(lastOf(items)).toBe(items[items.length - 1]);
         const reversed = [...items].reverse().findIndex((v) => v > 0);
         expect(findLastIndex(items, (v) => v > 0)).toBe(reversed === -1 ? -1 : items.length - 1 - reversed);
+        // A test that a hole past the end would pass too: only the items are asked.
+        const nonZero = [...items].reverse().findIndex((v) => v !== 0);
+        expect(findLastIndex(items, (v) => v !== 0)).toBe(nonZero === -1 ? -1 : items.length - 1 - nonZero);
       }),
     );
   });
