@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter } from './front-matter.ts';
+import { organName, readFrontMatter, readOpeningFields, readSignature } from './front-matter.ts';
 
 const OPENING = '根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求，编制本报告。';
 
@@ -56,5 +56,83 @@ describe('readFrontMatter: a title without its year', () => {
 
   it('leaves the year unknown when the text names none', () => {
     expect(untitled(OPENING)).toMatchObject({ year: null, yearFromText: false, titleHasYear: false });
+  });
+});
+
+describe('readOpeningFields: the contact details of the opening paragraph, as the seeds print them', () => {
+  it('reads site, URL, office, address and phone (seed 002: 地址…，电话…)', () => {
+    const text =
+      '报告电子版可从威海市环翠区人民政府网站（网址：http://www.huancui.gov.cn/col/col42981/index.html）查阅或下载。公众如需进一步咨询了解相关信息，请与威海市环翠区人民政府办公室联系（地址：威海市新威路75号，电话：0631-5208761）。';
+    expect(readOpeningFields(text)).toEqual({
+      siteName: '威海市环翠区人民政府网站',
+      siteUrl: 'http://www.huancui.gov.cn/col/col42981/index.html',
+      contactOffice: '威海市环翠区人民政府办公室',
+      address: '威海市新威路75号',
+      postcode: '',
+      phone: '0631-5208761',
+    });
+  });
+
+  it('reads a postcode and a list set off by semicolons (seed 003), without a site', () => {
+    const text =
+      '如对报告内容有疑问，请与金山镇人民政府党政办公室联系（地址：金山镇十化建淄博化建医院北院区对面；邮编：255438；电话：0533-7500087；电子邮箱：无）。';
+    expect(readOpeningFields(text)).toEqual({
+      siteName: '',
+      siteUrl: '',
+      contactOffice: '金山镇人民政府党政办公室',
+      address: '金山镇十化建淄博化建医院北院区对面',
+      postcode: '255438',
+      phone: '0533-7500087',
+    });
+  });
+
+  it('reads 请联系 without 与, commas between the fields (seed 004), and full-width digits', () => {
+    const text =
+      '如对本年报有疑问、意见和建议，请联系蛟河市白石山镇人民政府，地址：蛟河市白石山镇白石山路4号，邮编：１３２５０３，电话：0432-67051348。';
+    expect(readOpeningFields(text)).toMatchObject({
+      contactOffice: '蛟河市白石山镇人民政府',
+      address: '蛟河市白石山镇白石山路4号',
+      postcode: '132503',
+      phone: '0432-67051348',
+    });
+  });
+
+  it('keeps a phone’s own brackets and drops the one that closes the paragraph’s', () => {
+    expect(readOpeningFields('请与某某镇党政办联系（电话：（0631）8781088）').phone).toBe('（0631）8781088');
+    expect(readOpeningFields('请与某某镇党政办联系（咨询电话：0631-8781088）').phone).toBe('0631-8781088');
+  });
+});
+
+describe('readSignature: the organ and date after section 六', () => {
+  it('reads the organ line above the date (seed 001), and how many lines they take', () => {
+    expect(readSignature(['无', '威海市文登区泽库镇人民政府', '2024年1月22日    '])).toEqual({
+      organ: '威海市文登区泽库镇人民政府',
+      date: '2024-01-22',
+      consumed: 2,
+    });
+  });
+
+  it('reads a date with spaces and blank lines around it, and takes no sentence or heading for the organ', () => {
+    expect(readSignature(['本镇未收取信息处理费。', '', '2025 年 1 月 5 日', ''])).toEqual({ organ: '', date: '2025-01-05', consumed: 2 });
+    expect(readSignature(['（四）其他事项', '2025年1月5日'])).toEqual({ organ: '', date: '2025-01-05', consumed: 1 });
+  });
+
+  it('finds nothing when the text ends without a date', () => {
+    expect(readSignature(['六、其他需要报告的事项', '无'])).toEqual({ organ: '', date: '', consumed: 0 });
+  });
+});
+
+describe('organName: the title’s organ, or the contact office when the title is shortened', () => {
+  const opening = (contactOffice: string) => ({ siteName: '', siteUrl: '', contactOffice, address: '', postcode: '', phone: '' });
+  it('keeps a full organ name from the title', () => {
+    expect(organName('某某镇人民政府', opening('某某镇党政办公室'))).toBe('某某镇人民政府');
+  });
+  it('completes a shortened title from the office, without its 办公室', () => {
+    expect(organName('金山镇', opening('金山镇人民政府党政办公室'))).toBe('金山镇人民政府');
+    expect(organName('泽库镇', opening('威海市文登区泽库镇人民政府党政办'))).toBe('威海市文登区泽库镇人民政府');
+  });
+  it('falls back to whichever is there', () => {
+    expect(organName('', opening('某某镇人民政府'))).toBe('某某镇人民政府');
+    expect(organName('某某片区', opening(''))).toBe('某某片区');
   });
 });

@@ -64,6 +64,16 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
 
 const clean = (s: string | undefined) => (s ?? '').trim().replace(/[。，,；;]+$/, '');
 
+/**
+ * A phone read up to the bracket that closes the paragraph's own “（地址…；电话：…）”: that last
+ * bracket goes, one the phone opened itself (“（0631）8781088”) stays.
+ */
+function withoutUnopenedClose(phone: string): string {
+  const count = (re: RegExp) => phone.match(re)?.length ?? 0;
+  const unopened = count(/[）)]/g) > count(/[（(]/g);
+  return (unopened ? phone.replace(/[）)]$/, '') : phone).trim();
+}
+
 export function readOpeningFields(paragraph: string): Opening {
   const text = paragraph.replace(/\s+/g, ' ');
   const url = /(https?:\/\/[^\s（）()，,；;。“”"]+)/.exec(text)?.[1] ?? '';
@@ -78,9 +88,7 @@ export function readOpeningFields(paragraph: string): Opening {
     contactOffice: clean(office),
     address: clean(address),
     postcode: normalizeNumberText(postcode),
-    phone: clean(phone)
-      .replace(/[）)]$/, (p) => (/[（(]/.test(phone) ? p : ''))
-      .trim(),
+    phone: withoutUnopenedClose(clean(phone)),
   };
 }
 
