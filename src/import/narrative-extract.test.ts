@@ -51,3 +51,27 @@ describe('an inline sub-heading keeps its punctuation', () => {
     expect(report.narrative.other.other).not.toContain('情况根据');
   });
 });
+
+describe('readOverview and readOther: parts that name no area or subject', () => {
+  it('fills the areas left, in the form’s order, with parts whose headings name none', () => {
+    const overview = readOverview([
+      '2024年，本镇认真贯彻《条例》。',
+      '（一）主动公开情况',
+      '主动公开信息120条。',
+      '（二）强化组织领导',
+      '成立领导小组。',
+      '（三）创新公开方式',
+      '开设公众号专栏。',
+    ]);
+    expect(overview.intro).toBe('2024年，本镇认真贯彻《条例》。');
+    expect(overview.areas.proactive).toEqual({ heading: '（一）主动公开情况', text: '主动公开信息120条。' });
+    expect(overview.areas.onRequest).toEqual({ heading: '（二）强化组织领导', text: '成立领导小组。' });
+    expect(overview.areas.management).toEqual({ heading: '（三）创新公开方式', text: '开设公众号专栏。' });
+  });
+
+  it('keeps section 六’s other lines apart, one per line', () => {
+    const other = readOther(['本年度未收取信息处理费。', '无其他需要报告的事项。', '特此报告。']);
+    expect(other.fees).toMatchObject({ text: '本年度未收取信息处理费。', charged: false });
+    expect(other.other).toBe('无其他需要报告的事项。\n特此报告。');
+  });
+});
