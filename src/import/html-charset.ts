@@ -9,10 +9,14 @@ import { decodeText } from '../report/text-decoding.ts';
 /** How far into the page the charset declaration is looked for (the HTML standard's prescan: 1024). */
 const PRESCAN_BYTES = 1024;
 
+/**
+ * The Encoding Standard decodes every GB label with the GB18030 decoder, as browsers do; Node's
+ * ICU decoder for 'gbk' refuses GB18030's four-byte sequences, so the CLI names gb18030 itself.
+ */
 const LABELS: Readonly<Record<string, string>> = {
-  gb2312: 'gbk',
-  gbk: 'gbk',
-  'x-gbk': 'gbk',
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
+  'x-gbk': 'gb18030',
   gb18030: 'gb18030',
   'utf-8': 'utf-8',
   utf8: 'utf-8',

@@ -27,9 +27,15 @@ describe('decodeHtml', () => {
   it('then the charset a <meta> declares, in either form', () => {
     const meta = ascii('<meta charset="gb2312"><p>');
     const httpEquiv = ascii('<meta http-equiv="Content-Type" content="text/html; charset=GBK"><p>');
-    expect(declaredCharset(new Uint8Array(meta))).toBe('gbk');
+    expect(declaredCharset(new Uint8Array(meta))).toBe('gb18030');
     expect(decodeHtml(new Uint8Array([...meta, ...NIANBAO_GBK]))).toBe('<meta charset="gb2312"><p>年报');
     expect(decodeHtml(new Uint8Array([...httpEquiv, ...NIANBAO_GBK]))).toContain('<p>年报');
+  });
+
+  it('reads a page declared GB2312/GBK with the GB18030 decoder, as browsers do: a four-byte character is kept', () => {
+    // ㊣ and other characters outside GBK are saved by some editors as GB18030 four-byte sequences.
+    const page = [...ascii('<meta charset="gbk"><p>'), ...NIANBAO_GBK, 0x81, 0x30, 0x81, 0x30, ...ascii('</p>')];
+    expect(decodeHtml(new Uint8Array(page))).toBe('<meta charset="gbk"><p>年报\u0080</p>');
   });
 
   it('then UTF-8, and GBK Chinese that declares nothing', () => {

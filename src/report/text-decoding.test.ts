@@ -29,6 +29,17 @@ describe('decodeText', () => {
     );
   });
 
+  it('a damaged byte among two-byte UTF-8 characters (×, é) is damaged UTF-8, at its offset', () => {
+    const bytes = new Uint8Array([...utf8('单价×3，café×2'), 0xff, ...utf8('。')]);
+    expect(decodeText(bytes, { allowGbk: true })).toEqual({ ok: false, problem: 'notUtf8', offset: utf8('单价×3，café×2').length + 1 });
+  });
+
+  it('reads GBK with a four-byte GB18030 character among common hanzi (one rare one does not tip it)', () => {
+    // 报告 + U+0080 (GB18030 81 30 81 30) + 年度, then common text: the four bytes are stepped over whole.
+    const bytes = new Uint8Array([...encodeGbk('报告'), 0x81, 0x30, 0x81, 0x30, ...encodeGbk('年度政府信息公开工作年度报告')]);
+    expect(decodeText(bytes, { allowGbk: true })).toEqual({ ok: true, text: '报告\u0080年度政府信息公开工作年度报告', encoding: 'gbk' });
+  });
+
   it('accepts a UTF-8 BOM', () => {
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('表,三')]))).toEqual({ ok: true, text: '表,三', encoding: 'utf-8' });
   });

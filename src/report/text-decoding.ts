@@ -30,7 +30,8 @@ export function decodeText(bytes: Uint8Array, options: { allowGbk?: boolean } = 
   if (!options.allowGbk || hasBom || scan.sequences > scan.invalid) return { ok: false, problem: 'notUtf8', offset: scan.firstInvalid + 1 };
   let text: string;
   try {
-    text = new TextDecoder('gbk', { fatal: true }).decode(bytes);
+    // gb18030, not gbk: the same decoder in browsers, while Node's 'gbk' refuses four-byte sequences.
+    text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
   } catch {
     return { ok: false, problem: 'notUtf8', offset: scan.firstInvalid + 1 };
   }
