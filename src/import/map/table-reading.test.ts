@@ -193,6 +193,11 @@ describe('numbersAfter', () => {
     expect(numbersAfter(tokens, 6, false)).toEqual({ raw: [], next: 6 });
   });
 
+  it('reads nothing, and keeps no blank, from the start of the stream', () => {
+    const tokens = tokensOf(gridOf(['（一）予以公开', null, null]));
+    expect(numbersAfter(tokens, 0, false, true, true)).toEqual({ raw: [], next: 0 });
+  });
+
   it('with keepBlanks, ignores the blanks of numbers on another line than the label', () => {
     // pdftotext: the numbers on the line after their label; their blanks are not columns of its row.
     const tokens: Token[] = [
