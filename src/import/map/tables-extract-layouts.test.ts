@@ -67,6 +67,22 @@ describe('extractTable: table 二 (blocks)', () => {
     expect(blank.findings[0]?.section).toBe('proactive');
   });
 
+  it('leaves an unreadable amount unread, not blank', () => {
+    const out = extract(TABLE2, table2('行政事业性收费	12..5'));
+    expect(out.values.has('t2.fees.amount')).toBe(false);
+    expect(out.blanks.size).toBe(0);
+    expect(out.findings).toEqual([]);
+  });
+
+  it('joins no digits split by a space in a row without a total to prove it', () => {
+    // Read as the pieces printed; the number too many is named, not joined into 15.
+    const out = extract(TABLE2, ['规章	1 5	0	3']);
+    expect([out.values.get('t2.rules.issued'), out.values.get('t2.rules.repealed'), out.values.get('t2.rules.inForce')]).toEqual([1, 5, 0]);
+    expect(out.findings).toEqual([
+      { code: 'strayCells', severity: 'info', section: 'proactive', cells: [], params: { table: '二', row: '规章', count: 1 } },
+    ]);
+  });
+
   it('leaves the fees unread when nothing is printed after them', () => {
     const out = extract(TABLE2, table2('行政事业性收费'));
     expect(out.values.has('t2.fees.amount')).toBe(false);

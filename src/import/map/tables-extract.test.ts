@@ -150,6 +150,14 @@ describe('extractTable: table 三 (matrix)', () => {
     ]);
   });
 
+  it('counts a blank cell as 0 for its row’s printed total', () => {
+    const out = extract(TABLE3, table3({ '二、上年结转政府信息公开申请数量': '	0	0	0	0		1' }));
+    expect(codes(out.findings)).toEqual(['blankCells', 'printedTotalDiffers']);
+    expect(out.findings[1]?.params).toMatchObject({ row: '二、上年结转政府信息公开申请数量', printed: 1, computed: 0 });
+    const agrees = extract(TABLE3, table3({ '二、上年结转政府信息公开申请数量': '	0	0	0	0		0' }));
+    expect(codes(agrees.findings)).toEqual(['blankCells']);
+  });
+
   it('names blank cells of several rows in one finding, row by row', () => {
     const out = extract(TABLE3, table3({ '2.重复申请': '0		0	0	0	0	0', '3.其他': '0	0	0	0		0	0' }));
     expect(out.findings).toEqual([
