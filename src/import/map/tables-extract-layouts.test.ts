@@ -136,6 +136,14 @@ describe('extractTable: table 四 (flattened)', () => {
     ]);
   });
 
+  it('splits numbers run together the way every row’s total checks', () => {
+    // pdftotext ran 11 and 12 together: 1112 could be 1 | 112, 11 | 12 or 111 | 2.
+    const out = extract(TABLE4, [...header, '1	0	0	1112	0	0	0	0	0	0	0	0	0	0']);
+    expect(out.values.get('t4.review.pending')).toBe(11);
+    expect(out.values.get('t4.suitDirect.upheld')).toBe(0);
+    expect(out.findings).toEqual([]);
+  });
+
   it('reads nothing from too few numbers', () => {
     const out = extract(TABLE4, [...header, '1	0	0	1	2']);
     expect(out.values.size).toBe(0);
