@@ -67,6 +67,14 @@ describe('extractTable: table 二 (blocks)', () => {
     expect(blank.findings[0]?.section).toBe('proactive');
   });
 
+  it('does not read the next block’s number for a row printed without its own', () => {
+    // The next block's caption and header are no fragments of 行政许可: 0 is 行政处罚's.
+    const out = extract(TABLE2, ['行政许可', '第二十条第（六）项', '信息内容	本年处理决定数量', '行政处罚	0', '行政强制	2']);
+    expect(out.values.has('t2.licensing.decisions')).toBe(false);
+    expect(out.values.get('t2.penalty.decisions')).toBe(0);
+    expect(out.values.get('t2.enforcement.decisions')).toBe(2);
+  });
+
   it('leaves an unreadable amount unread, not blank', () => {
     const out = extract(TABLE2, table2('行政事业性收费	12..5'));
     expect(out.values.has('t2.fees.amount')).toBe(false);

@@ -219,6 +219,12 @@ describe('extractTable: table 三 (matrix)', () => {
     ]);
   });
 
+  it('steps over the rest of a wrapped row label to its numbers (pdftotext)', () => {
+    const out = extract(TABLE3, ['（六）其他处理 1.申请人无正当理由逾期', '不补正、行政机关不再处理', '其政府信息公开申请	1	0	0	0	0	0	1']);
+    expect(out.values.get('t3.otherNoCorrection.natural')).toBe(1);
+    expect(out.values.get('t3.otherNoCorrection.otherOrg')).toBe(0);
+  });
+
   it('with emptyRowsBlank, reads a row label with no numbers as a row printed blank', () => {
     const lines = ['2.重复申请', '3.要求提供公开出版物	0	0	0	0	0	0	0'];
     const blank = extract(TABLE3, lines, { emptyRowsBlank: true });
