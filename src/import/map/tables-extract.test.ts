@@ -243,6 +243,26 @@ describe('extractTable: table 三 (matrix)', () => {
     expect(lost.placed[0]).toEqual([0, 1]);
   });
 
+  it('reads the 2019 single （六）其他处理 row into 3.其他, the rows it lacks blank, and goes on after it', () => {
+    const lines = table3({ '（七）总计': '4	0	0	0	0	2	6' }).flatMap((line) => {
+      if (line.startsWith('（六）其他处理')) return ['（六）其他处理	1	0	0	0	0	0	1'];
+      return line.startsWith('2.申请人') || line.startsWith('3.其他\t') ? [] : [line];
+    });
+    const t = tokens(...lines);
+    const out = extractTable(TABLE3, t);
+    expect(out.oldLayout).toBe(true);
+    expect(out.values.get('t3.otherOther.natural')).toBe(1);
+    expect(out.values.has('t3.otherNoCorrection.natural')).toBe(false);
+    expect(out.blanks.size).toBe(12);
+    expect(out.blanks.has('t3.otherUnpaidFee.otherOrg')).toBe(true);
+    expect(out.blanks.has('t3.otherUnpaidFee.total')).toBe(false);
+    expect(codes(out.findings)).toEqual(['oldOtherHandling', 'oldLayoutNotPrinted']);
+    const at = t.findIndex((x) => x.text === '（六）其他处理');
+    expect(out.placed).toContainEqual([at, at + 8]);
+    expect(out.values.get('t3.carriedForward.natural')).toBe(0);
+    expect(out.values.size).toBe(144 - 12);
+  });
+
   it('looks for each row after the row before it', () => {
     // 3.其他 of （六）其他处理, not the 3. rows of the groups above it, reads the last numbers.
     const out = extract(TABLE3, table3({ '3.其他': '7	0	0	0	0	0	7', '（七）总计': '10	0	0	0	0	2	12' }));
