@@ -158,6 +158,15 @@ describe('extractTable: table 三 (matrix)', () => {
     expect(codes(agrees.findings)).toEqual(['blankCells']);
   });
 
+  it('reads the numbers of a row whose label spans two cells, the second printed blank', () => {
+    // HTML: <td colspan="2"> for the label, a blank cell beside it in some conversions.
+    const out = extract(TABLE3, table3({ '一、本年新收政府信息公开申请数量': '	3	0	0	0	0	2	5' }));
+    expect(out.values.get('t3.newReceived.natural')).toBe(3);
+    expect(out.values.get('t3.newReceived.otherOrg')).toBe(2);
+    expect(out.blanks.size).toBe(0);
+    expect(codes(out.findings)).toEqual([]);
+  });
+
   it('names blank cells of several rows in one finding, row by row', () => {
     const out = extract(TABLE3, table3({ '2.重复申请': '0		0	0	0	0	0', '3.其他': '0	0	0	0		0	0' }));
     expect(out.findings).toEqual([
