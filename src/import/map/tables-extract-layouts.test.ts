@@ -75,6 +75,18 @@ describe('extractTable: table 二 (blocks)', () => {
     expect(out.values.get('t2.enforcement.decisions')).toBe(2);
   });
 
+  it('reads no numbers printed before a row label: only table 三’s wrapped labels do that', () => {
+    const out = extract(TABLE2, ['信息内容	本年制发件数	本年废止件数	现行有效件数', '0	0	11', '行政规范性文件']);
+    expect(out.values.size).toBe(0);
+    expect(out.placed).toEqual([[7, 8]]);
+  });
+
+  it('with emptyRowsBlank, reads fees printed with no amount as blank', () => {
+    const out = extract(TABLE2, table2('行政事业性收费'), { emptyRowsBlank: true });
+    expect([...out.blanks]).toEqual(['t2.fees.amount']);
+    expect(out.values.get('t2.enforcement.decisions')).toBe(2);
+  });
+
   it('leaves an unreadable amount unread, not blank', () => {
     const out = extract(TABLE2, table2('行政事业性收费	12..5'));
     expect(out.values.has('t2.fees.amount')).toBe(false);
