@@ -93,6 +93,8 @@ describe('findLabel', () => {
   it('finds a row label run together with its group label in one cell', () => {
     const tokens = lines(['三、本年度办理结果（一）予以公开', '0', '0']);
     expect(findLabel(tokens, 0, '（一）予以公开')).toEqual({ at: 0, length: 1 });
+    // Only a cell of its own: a group label on the line above is not joined to the row label.
+    expect(findLabel(lines(['三、本年度办理结果'], ['（一）予以公开', '0']), 0, '（一）予以公开')).toEqual({ at: 1, length: 1 });
     // Without an ordinal the end of a cell is no label: “其他” ends many cells.
     expect(findLabel(lines(['三、本年度办理结果其他', '0']), 0, '其他')).toBeNull();
   });
