@@ -95,8 +95,7 @@ function labelFrom(tokens: readonly Token[], k: number, start: string, label: st
     // The rest of a wrapped label may follow the numbers (pdftotext): a long enough start will do.
     const prefixLength = Math.max(5, Math.min(8, Math.ceil([...target].length * 0.4)));
     if (ordinalOf(target) && joined.length >= prefixLength && joined.length < target.length) {
-      const head = target.slice(0, joined.length);
-      if (head === joined || labelsMatch(joined, head)) return n;
+      if (labelsMatch(joined, target.slice(0, joined.length))) return n;
     }
   }
   return 0;
