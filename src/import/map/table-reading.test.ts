@@ -174,6 +174,8 @@ describe('numbersAfter', () => {
     // OCR and Markdown conversions print a merged label cell once per column it spans.
     const repeated = lines(['（七）总计', '（七）总计', '（七）总计', '1', '2']);
     expect(numbersAfter(repeated, 1, false, true)).toEqual({ raw: ['1', '2'], next: 5 });
+    const twice = lines(['（七）总计', '（七）总计', '1', '2']);
+    expect(numbersAfter(twice, 1, false, true)).toEqual({ raw: ['1', '2'], next: 4 });
     const other = lines(['（七）总计', '（六）其他处理', '1', '2']);
     expect(numbersAfter(other, 1, false, true)).toEqual({ raw: [], next: 1 });
   });

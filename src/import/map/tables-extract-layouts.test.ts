@@ -164,6 +164,19 @@ describe('extractTable: table 四 (flattened)', () => {
     expect(out.findings).toEqual([]);
   });
 
+  it('checks each row’s total on its own block of five', () => {
+    // The ambiguous 1112 in 未经复议直接起诉's block: only its own total (12) decides.
+    const out = extract(TABLE4, [...header, '0	0	0	0	0	1	0	0	1112	0	0	0	0	0']);
+    expect(out.values.get('t4.suitDirect.pending')).toBe(11);
+    expect(out.values.get('t4.review.upheld')).toBe(0);
+  });
+
+  it('joins digits split by a stray space when a row’s total proves it', () => {
+    const out = extract(TABLE4, [...header, '1	0	0	1 1	12	0	0	0	0	0	0	0	0	0	0']);
+    expect(out.values.get('t4.review.pending')).toBe(11);
+    expect(out.findings).toEqual([]);
+  });
+
   it('reads nothing from too few numbers', () => {
     const out = extract(TABLE4, [...header, '1	0	0	1	2']);
     expect(out.values.size).toBe(0);

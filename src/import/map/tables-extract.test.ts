@@ -194,6 +194,19 @@ describe('extractTable: table 三 (matrix)', () => {
     ]);
   });
 
+  it('joins digits split by a stray space when the row’s printed total proves it', () => {
+    const out = extract(TABLE3, table3({ '一、本年新收政府信息公开申请数量': '1 5	0	0	0	0	0	15' }));
+    expect(out.values.get('t3.newReceived.natural')).toBe(15);
+    expect(codes(out.findings)).toEqual(['cellsSplit']);
+  });
+
+  it('judges no row total printed blank', () => {
+    // A total is no input cell: printed blank, it is neither a blank cell nor a total to compare.
+    const out = extract(TABLE3, table3({ '一、本年新收政府信息公开申请数量': '3	0	0	0	0	2	' }));
+    expect(out.values.get('t3.newReceived.otherOrg')).toBe(2);
+    expect(out.findings).toEqual([]);
+  });
+
   it('reads the window of numbers whose total checks, and counts the stray ones', () => {
     // A page number printed before the row's numbers.
     const out = extract(TABLE3, table3({ '一、本年新收政府信息公开申请数量': '12	3	0	0	0	0	2	5' }));
