@@ -8,7 +8,7 @@ import { readDocx } from '../docx.ts';
 import { readHtml } from '../html.ts';
 import { pdfSource, type PdfItem } from '../pdf/pdf-lines.ts';
 import { readText } from '../source.ts';
-import { gridRow, readGrids } from './section-grids.ts';
+import { gridOf, gridRow, gridSteps, readGrids } from './section-grids.ts';
 import type { SectionGrid } from './types.ts';
 
 const HEADING = '三、收到和处理政府信息公开申请情况';
@@ -109,5 +109,82 @@ describe('gridRow', () => {
     const grids = readGrids(readText([HEADING, NEXT].join('\n'), 'text').lines);
     expect(grids.grid('applications')).toEqual({ section: 'applications', rows: [] });
     expect(grids.grid('problems')).toBeNull();
+  });
+
+  it('keeps the reader’s own array for a line of plain cells, and shares one empty list', () => {
+    // Most lines of a long section are one cell: the grid is then one object a line, not four.
+    const prose = ['本年度未收到政府信息公开申请。'];
+    const row = gridRow(0, prose);
+    expect(row?.cells).toBe(prose);
+    expect(row?.labels).toBe(prose);
+    expect(row?.values).toEqual([]);
+    expect(gridRow(1, ['其他说明'])?.values).toBe(row?.values);
+    const numbers = ['0', '0', '11'];
+    expect(gridRow(2, numbers)?.values).toBe(numbers);
+    expect(gridRow(2, numbers)?.labels).toBe(row?.values);
+    // A label and its numbers: the cells are the reader's, the labels and values are new lists.
+    const printed = ['行政规范性文件', '0', '0', '11'];
+    const mixed = gridRow(3, printed);
+    expect(mixed?.cells).toBe(printed);
+    expect(mixed?.labels).toEqual(['行政规范性文件']);
+    expect(mixed?.values).toEqual(['0', '0', '11']);
+  });
+
+  it('copies the cells of a line that had blanks or untrimmed text', () => {
+    const tabbed = ['规章', '0', '', '3'];
+    expect(gridRow(0, tabbed)?.cells).toEqual(['规章', '0', null, '3']);
+    const padded = ['规章 ', '0'];
+    const row = gridRow(0, padded);
+    expect(row?.cells).not.toBe(padded);
+    expect(row?.cells).toEqual(['规章', '0']);
+    expect(row?.labels).toEqual(['规章']);
+    const blankLast = ['1', ''];
+    expect(gridRow(0, blankLast)?.values).toEqual(['1', null]);
+  });
+
+  it('sorts a cell as a label or a number the way the mapper reads them', () => {
+    expect(gridRow(0, ['（单位：万元）', '１２', '3 119', '1.5', '—', 'x'])).toEqual({
+      line: 0,
+      cells: ['（单位：万元）', '１２', '3 119', '1.5', '—', 'x'],
+      labels: ['（单位：万元）', 'x'],
+      values: ['１２', '3 119', '1.5', '—'],
+    });
+  });
+
+  it('visits each cell once', () => {
+    const before = gridSteps.count;
+    gridRow(0, ['', '（一）予以公开', '0', '', '0']);
+    expect(gridSteps.count - before).toBe(5);
+  });
+});
+
+describe('gridOf and readGrids', () => {
+  const line = (...cells: string[]) => ({ text: cells.join('\t'), cells });
+  const lines = [
+    line('二、主动公开政府信息情况'),
+    line('规章', '0', '0', '3'),
+    line(),
+    line('行政许可', '12'),
+    line('三、收到和处理政府信息公开申请情况'),
+  ];
+
+  it('makes rows of the lines [start, end) with a cell, each with its own line number', () => {
+    expect(gridOf('proactive', lines, 1, 4)).toEqual({
+      section: 'proactive',
+      rows: [
+        { line: 1, cells: ['规章', '0', '0', '3'], labels: ['规章'], values: ['0', '0', '3'] },
+        { line: 3, cells: ['行政许可', '12'], labels: ['行政许可'], values: ['12'] },
+      ],
+    });
+    expect(gridOf('proactive', lines, 2, 3).rows).toEqual([]);
+    expect(gridOf('proactive', lines, 3, 9).rows.map((r) => r.line)).toEqual([3, 4]);
+  });
+
+  it('builds a section’s grid once, from the lines between its heading and the next', () => {
+    const grids = readGrids(lines);
+    expect(grids.ranges.get('proactive')).toEqual({ start: 1, end: 4 });
+    const first = grids.grid('proactive');
+    expect(first?.rows.map((r) => r.line)).toEqual([1, 3]);
+    expect(grids.grid('proactive')).toBe(first);
   });
 });

@@ -64,37 +64,38 @@ export function tokensOf(grid: SectionGrid): Token[] {
   return out;
 }
 
+/** A token's text; '' past either end of the stream (never a number, never a label). */
+const textAt = (tokens: readonly Token[], i: number): string => tokens[i]?.text ?? '';
+
 /** Does a label start at token k (possibly split over up to 3 cells)? Returns cells consumed. */
 function labelAt(tokens: readonly Token[], k: number, label: string): number {
   const target = normalizeLabel(label);
-  const first = tokens[k];
-  if (!first || isNumberCell(first.text)) return 0;
-  // A group label's fragment may precede the row label in the same cell (“不予公 2.其他…”).
-  const ordinal = ordinalOf(target);
-  const starts = [normalizeLabel(first.text)];
-  const at = ordinal ? (starts[0]?.indexOf(ordinal) ?? -1) : -1;
-  if (at > 0) starts.push(starts[0]?.slice(at) ?? '');
-  for (const start of starts) {
-    const n = labelFrom(tokens, k, start, label, target);
+  const start = normalizeLabel(textAt(tokens, k));
+  // A group label's fragment may precede the row label in the same cell (“不予公 2.其他…”). A label
+  // without an ordinal is found at 0 (indexOf('')): nothing to cut.
+  const at = start.indexOf(ordinalOf(target));
+  for (const from of at > 0 ? [start, start.slice(at)] : [start]) {
+    const n = labelFrom(tokens, k, from, label, target);
     if (n) return n;
   }
   return 0;
 }
 
+/** Cells from k joined to `label`, the first read as `start`; a number cell ends the label. */
 function labelFrom(tokens: readonly Token[], k: number, start: string, label: string, target: string): number {
   let joined = '';
-  for (let n = 1; n <= 3 && k + n - 1 < tokens.length; n++) {
-    const token = tokens[k + n - 1];
-    if (!token || isNumberCell(token.text)) break;
-    joined += n === 1 ? start : normalizeLabel(token.text);
+  // Past the end of the stream a cell is '': nothing is joined, nothing new matches.
+  for (let n = 1; n <= 3; n++) {
+    const text = textAt(tokens, k + n - 1);
+    if (isNumberCell(text)) break;
+    joined += n === 1 ? start : normalizeLabel(text);
     if (labelsMatch(joined, label, { loose: true })) return n;
     // A group label and the row label run together in one cell: “三、本年度办理结果(一)予以公开”.
     if (n === 1 && joined.length > target.length && joined.endsWith(target) && ordinalOf(target)) return 1;
     // The rest of a wrapped label may follow the numbers (pdftotext): a long enough start will do.
     const prefixLength = Math.max(5, Math.min(8, Math.ceil([...target].length * 0.4)));
     if (ordinalOf(target) && joined.length >= prefixLength && joined.length < target.length) {
-      const head = target.slice(0, joined.length);
-      if (head === joined || labelsMatch(joined, head)) return n;
+      if (labelsMatch(joined, target.slice(0, joined.length))) return n;
     }
   }
   return 0;
@@ -118,30 +119,26 @@ export function numbersAfter(
   let i = k;
   const labelLine = tokens[k - 1]?.line;
   if (skipFragments) {
-    let skipped = 0;
     // A merged label cell repeated over the columns it covers (OCR and Markdown conversions).
-    const repeated = (text: string) => text === tokens[k - 1]?.text;
-    while (
-      skipped < 4 &&
-      i < tokens.length &&
-      !isNumberCell(tokens[i]?.text ?? '', amount) &&
-      (!LABEL_START.test(tokens[i]?.text ?? '') || repeated(tokens[i]?.text ?? ''))
-    ) {
-      i++;
-      skipped++;
+    const labelText = textAt(tokens, k - 1);
+    for (let skipped = 0; skipped < 4; skipped++, i++) {
+      const text = textAt(tokens, i);
+      if (isNumberCell(text, amount) || (LABEL_START.test(text) && text !== labelText)) break;
     }
-    if (!isNumberCell(tokens[i]?.text ?? '', amount)) i = k;
+    // Fragments and then no number (or the end of the stream): not this row's fragments.
+    if (!isNumberCell(textAt(tokens, i), amount)) i = k;
   }
   // `keepBlanks`: a blank cell in the label's own line stands for its column, as '' (one line per row).
   const onLabelLine = (t: Token | undefined) => keepBlanks && t !== undefined && t.line === labelLine;
-  while (i < tokens.length && isNumberCell(tokens[i]?.text ?? '', amount)) {
-    const token = tokens[i++];
-    if (onLabelLine(token)) for (let b = 0; b < (token?.blanksBefore ?? 0); b++) raw.push('');
-    raw.push(token?.text ?? '');
+  const blanks = (count: number | undefined) => Array.from({ length: count ?? 0 }, () => '');
+  for (; isNumberCell(textAt(tokens, i), amount); i++) {
+    const token = tokens[i];
+    if (onLabelLine(token)) raw.push(...blanks(token?.blanksBefore));
+    raw.push(textAt(tokens, i));
   }
   // Blanks closing the line: after its last number, or after the label of a row printed all blank.
   const last = tokens[i - 1];
-  if (onLabelLine(last)) for (let b = 0; b < (last?.blanksAfter ?? 0); b++) raw.push('');
+  if (onLabelLine(last)) raw.push(...blanks(last?.blanksAfter));
   return { raw, next: i };
 }
 
@@ -154,7 +151,7 @@ export function numbersAfter(
 export function numbersBefore(tokens: readonly Token[], from: number, at: number, count: number): string[] | null {
   const label = tokens[at];
   let i = at;
-  while (i > from && i > at - count - 1 && isNumberCell(tokens[i - 1]?.text ?? '')) i--;
+  while (i > from && i > at - count - 1 && isNumberCell(textAt(tokens, i - 1))) i--;
   const run = tokens.slice(i, at);
   const last = run[run.length - 1];
   if (!label || !last || run.length !== count || label.line - last.line > 1) return null;

@@ -133,9 +133,10 @@ function extractRows(table: TableDef, tokens: readonly Token[], options: Extract
     const { next } = after;
     const before = table.layout.kind === 'matrix' && !after.raw.some(Boolean) ? numbersBefore(tokens, from, hit.at, columns.length) : null;
     // A PDF places every printed number: a row label with none beside it was printed blank.
-    const blankRow = options.emptyRowsBlank && !before && after.raw.length === 0 ? columns.map(() => '') : null;
+    const blankRow = options.emptyRowsBlank && after.raw.length === 0 ? columns.map(() => '') : null;
     const raw = before ?? blankRow ?? after.raw;
-    out.placed.push(before ? [hit.at - before.length, hit.at + hit.length] : [hit.at, after.raw.length ? next : hit.at + hit.length]);
+    // With nothing read after the label (or only its line's blanks), `next` is the label's end.
+    out.placed.push(before ? [hit.at - before.length, hit.at + hit.length] : [hit.at, next]);
     if (amount) {
       const column = columns[0];
       const first = raw.find(Boolean);
@@ -158,7 +159,7 @@ function extractRows(table: TableDef, tokens: readonly Token[], options: Extract
           printedTotals.set(`${row.id}.${columns[totalIndex]?.id}`, resolved.values[totalIndex] ?? 0);
       }
     }
-    from = Math.max(next, hit.at + hit.length);
+    from = next;
   }
   const blank = blankCellsFinding(table, out);
   if (blank) out.findings.push(blank);
