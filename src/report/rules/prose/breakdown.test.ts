@@ -42,7 +42,9 @@ describe('where a 其中 list starts and ends', () => {
     expect(lists('本年度新收政府信息公开申请10件，其中自然人6件，商业企业3件；另通过信函方式收到申请4件。')).toEqual([
       { total: 10, parts: [6, 3], more: [], verdict: null },
     ]);
-    expect(lists('办结申请10件，其中予以公开6件，不予公开3件；另有2件正在办理。')).toEqual([{ total: 10, parts: [6, 3], more: [], verdict: null }]);
+    expect(lists('办结申请10件，其中予以公开6件，不予公开3件；另有2件正在办理。')).toEqual([
+      { total: 10, parts: [6, 3], more: [], verdict: null },
+    ]);
   });
 
   it('has no list without 其中, and none in a text without counts', () => {
@@ -88,8 +90,7 @@ describe('the verdict', () => {
 
   it('accepts a list that adds up when only some of the counts after 其他 are read as its parts', () => {
     // Corpus 03 with one more count: 6+1+36+69 = 112, and the 公示公告 that follow are not of it.
-    const text =
-      '公开政府信息112条，其中规划类6条；预算信息1条；其他应主动公开的政府信息36条；在专题专栏公开信息69条，发布公示公告50条。';
+    const text = '公开政府信息112条，其中规划类6条；预算信息1条；其他应主动公开的政府信息36条；在专题专栏公开信息69条，发布公示公告50条。';
     expect(lists(text)).toEqual([{ total: 112, parts: [6, 1, 36], more: [69, 50], verdict: null }]);
     // Adding up only with all of them is accepted too; adding up with none of the ways is not.
     expect(verdicts('公开政府信息162条，其中规划类6条；预算信息1条；其他信息36条；专栏公开信息69条，公示公告50条。')).toEqual([null]);

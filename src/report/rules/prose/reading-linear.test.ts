@@ -94,3 +94,19 @@ describe('reading counts and 其中 lists: work grows linearly (steps counted)',
     expect(two).toBeLessThanOrEqual(2.5 * one);
   });
 });
+
+describe('the step count is honest: every character read is counted', () => {
+  // A count that forgot a stretch it reads would let a quadratic reading pass the tests above.
+  const readSteps = (text: string) => {
+    readingSteps.count = 0;
+    readCounts(text, countsIn(text));
+    return readingSteps.count;
+  };
+  it.each([
+    ['counts back to back: each number and its unit', '1件'.repeat(500)],
+    ['long numbers and their units', '1234567890件，'.repeat(100)],
+    ['the words naming each count', '受理申请1件，办结2件，'.repeat(100)],
+  ])('%s', (_, text) => {
+    expect(readSteps(text)).toBeGreaterThanOrEqual(text.replace(/，+$/, '').length);
+  });
+});
