@@ -73,14 +73,13 @@ export const proseFiguresRule: Rule = {
       // 无 has no sentence that says zero: it is not split into sentences again.
       if (!ZERO_WORD.test(text)) continue;
       for (const { sentence } of sentencesOf(text)) {
-        // Every zero phrase says 未, 没有 or 无: most sentences are passed over unsplit.
-        if (!ZERO_WORD.test(sentence)) continue;
-        const trimmed = sentence.trim();
         for (const clause of sentence.split(/[，；,;]/)) {
+          // Every zero phrase says 未, 没有 or 无: most clauses are passed over without asking
+          // each figure.
           if (!ZERO_WORD.test(clause)) continue;
           if (hasCount(clause)) continue;
           const figure = KEY_FIGURES.find((f) => saysZero(f, clause));
-          if (figure) report1(figure, 0, trimmed);
+          if (figure) report1(figure, 0, sentence.trim());
         }
       }
     }
