@@ -110,3 +110,15 @@ describe('the step count is honest: every character read is counted', () => {
     expect(readSteps(text)).toBeGreaterThanOrEqual(text.replace(/，+$/, '').length);
   });
 });
+
+describe('the 其中 lists count what they read again', () => {
+  it('every gap between two counts of a sentence, beyond the reading of its counts', () => {
+    const text = `受理申请9件，其中${'自然人1件，'.repeat(200)}`;
+    readCounts(text, countsIn(text));
+    breakdownsIn(text);
+    readingSteps.count = 0;
+    // Read once already: this time only the lists' own work is counted.
+    breakdownsIn(text);
+    expect(readingSteps.count).toBeGreaterThanOrEqual('，其中'.length + 199 * '，自然人'.length);
+  });
+});
