@@ -47,6 +47,19 @@ describe('where a 其中 list starts and ends', () => {
     ]);
   });
 
+  it('ends at a new total set off by a comma (此外，… 同时，…), as at one without', () => {
+    expect(lists('本年度新收政府信息公开申请10件，其中自然人6件，商业企业3件；此外，通过信函方式收到申请4件。')).toEqual([
+      { total: 10, parts: [6, 3], more: [], verdict: null },
+    ]);
+    expect(lists('受理申请10件，其中商业企业6件，科研机构3件；同时，受理申请5件。')).toEqual([
+      { total: 10, parts: [6, 3], more: [], verdict: null },
+    ]);
+    // The word may also open the clause after other words since the last count.
+    expect(lists('受理申请10件，其中商业企业6件，科研机构3件（含补正），另有申请5件。')).toEqual([
+      { total: 10, parts: [6, 3], more: [], verdict: null },
+    ]);
+  });
+
   it('has no list without 其中, and none in a text without counts', () => {
     expect(lists('本年度新收申请10件，自然人6件，法人或其他组织7件。')).toEqual([]);
     expect(lists('其中，')).toEqual([]);

@@ -47,7 +47,8 @@ export function breakdownsIn(text: string): Breakdown[] {
     } else if (list) {
       const named = lastSubject(count.segment);
       const current: Breakdown = list;
-      if (NEW_TOTAL.test(count.segment) || (named && named.subject !== current.total.subject)) close();
+      // The segment is only the count's own clause: 此外，… and 同时，… leave their word in the gap.
+      if (NEW_TOTAL.test(count.segment) || NEW_TOTAL.test(gap) || (named && named.subject !== current.total.subject)) close();
     }
     const open: Breakdown | null = list;
     if (open) {
