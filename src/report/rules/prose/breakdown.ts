@@ -47,7 +47,8 @@ export function breakdownsIn(text: string): Breakdown[] {
     } else if (list) {
       const named = lastSubject(count.segment);
       const current: Breakdown = list;
-      if (NEW_TOTAL.test(count.segment) || (named && named.subject !== current.total.subject)) close();
+      // The segment is only the count's own clause: 此外，… and 同时，… leave their word in the gap.
+      if (NEW_TOTAL.test(count.segment) || NEW_TOTAL.test(gap) || (named && named.subject !== current.total.subject)) close();
     }
     const open: Breakdown | null = list;
     if (open) {
@@ -72,12 +73,13 @@ export type BreakdownVerdict = { kind: 'exceeds' | 'short'; sum: number } | null
 export function judgeBreakdown(b: Breakdown): BreakdownVerdict {
   if (b.parts.length < 2 || b.total.approximate || b.parts.some((p) => p.approximate)) return null;
   const sum = b.parts.reduce((a, p) => a + p.value, 0);
+  // Every reading in turn: the parts alone, then with each further count.
   let extended = sum;
   for (const p of b.more) {
     if (extended === b.total.value) return null;
     extended += p.value;
   }
-  if (extended === b.total.value || sum === b.total.value) return null;
+  if (extended === b.total.value) return null;
   if (sum > b.total.value) return { kind: 'exceeds', sum };
   return b.exhaustive ? { kind: 'short', sum } : null;
 }

@@ -8,10 +8,16 @@ import { cellValue } from '../../compute.ts';
 import type { Tables } from '../../schema.ts';
 import type { Subject } from './reading.ts';
 
+export interface FigureCell {
+  table: TableDef;
+  row: string;
+  column: string;
+}
+
 export interface KeyFigure {
   id: string;
-  /** Cells whose sum is the figure; the first is the one a finding names. */
-  cells: readonly { table: TableDef; row: string; column: string }[];
+  /** Cells whose sum is the figure; the first is the one a finding names, so there is one. */
+  cells: readonly [FigureCell, ...FigureCell[]];
   /** Words in the clause before the number. */
   words: RegExp;
   /** Words in the clause that mean it is about something else. */
@@ -24,7 +30,7 @@ export interface KeyFigure {
   /** Units the figure is counted in (a decision is 件, never 条: 行政许可类12条 counts items published). */
   units?: string;
   /** Other cell sums the prose may mean by the same words (收到申请75件 = 新收74 + 上年结转1). */
-  alsoAccept?: readonly (readonly { table: TableDef; row: string; column: string }[])[];
+  alsoAccept?: readonly (readonly FigureCell[])[];
   /** Zero said in words: 未收到政府信息公开申请. */
   zero?: RegExp;
   /**
@@ -71,7 +77,7 @@ export const KEY_FIGURES: readonly KeyFigure[] = [
   { id: 'resultTotal', cells: [cell(TABLE3, 'resultTotal', 'total')], words: /办结|办理完毕|已办理|答复/, not: /上年|去年|较|相比/ },
   { id: 'disclosed', cells: [cell(TABLE3, 'disclosed', 'total')], words: /予以公开/, not: /不予|部分|主动/ },
   ...(['rules', 'normativeDocs'] as const).flatMap((row) =>
-    (['issued', 'repealed', 'inForce'] as const).map((column) => ({
+    (['issued', 'repealed', 'inForce'] as const).map((column): KeyFigure => ({
       id: `${row}.${column}`,
       cells: [cell(TABLE2, row, column)],
       // 规范性文件 only: 政策性文件 and 区政府文件 are other documents.
@@ -88,7 +94,7 @@ export const KEY_FIGURES: readonly KeyFigure[] = [
       ['penalty', /行政处罚/],
       ['enforcement', /行政强制/],
     ] as const
-  ).map(([row, words]) => ({
+  ).map(([row, words]): KeyFigure => ({
     id: row,
     cells: [cell(TABLE2, row, 'decisions')],
     words,
@@ -127,7 +133,7 @@ export function saysZero(figure: KeyFigure, clause: string): boolean {
 }
 
 /** The figure in the tables, or null while any of its cells is blank. */
-export function figureValue(tables: Tables, figure: Pick<KeyFigure, 'cells'>): number | null {
+export function figureValue(tables: Tables, figure: { cells: readonly FigureCell[] }): number | null {
   let total = 0;
   for (const c of figure.cells) {
     const v = cellValue(tables, c.table, c.row, c.column);

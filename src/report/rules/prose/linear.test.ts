@@ -181,3 +181,17 @@ describe('zero in words: the quick pass', () => {
     }
   });
 });
+
+describe('the step count is honest on a text of counts', () => {
+  // A count that forgot a stretch it reads would let a quadratic scan pass the tests above. A text
+  // of counts is read twice: by the scanner, and again up to each number for the clause before it.
+  it.each([
+    ['digits and their units', '1件'],
+    ['thousands groups', '1,111,111件'],
+  ])('%s', (_, count) => {
+    const text = count.repeat(200);
+    scanSteps.count = 0;
+    countsIn(text);
+    expect(scanSteps.count).toBeGreaterThanOrEqual(2 * text.length - count.length);
+  });
+});

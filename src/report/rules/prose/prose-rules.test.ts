@@ -99,3 +99,38 @@ describe('prose against tables', () => {
     ]);
   });
 });
+
+describe('one finding per figure and sentence', () => {
+  // Seed 002's table 三 carries 9 forward and received 155 new requests.
+  const findings = (text: string) =>
+    prose(withOverview(seed('002'), text))
+      .filter((f) => f.cells[0] === 'narrative.overview.intro')
+      .map((f) => [f.params.figure, f.params.said, f.params.sentence]);
+
+  it('a sentence that says the figure wrong twice is one finding, quoting the first', () => {
+    expect(findings('结转下年度继续办理7件，其余结转下年度继续办理8件。')).toEqual([
+      ['carriedForward', 7, '结转下年度继续办理7件，其余结转下年度继续办理8件。'],
+    ]);
+  });
+
+  it('two sentences saying it wrong are two findings; the same sentence said twice is one', () => {
+    expect(findings('结转下年度继续办理7件。结转下年度继续办理8件。')).toEqual([
+      ['carriedForward', 7, '结转下年度继续办理7件。'],
+      ['carriedForward', 8, '结转下年度继续办理8件。'],
+    ]);
+    expect(findings('结转下年度继续办理7件。结转下年度继续办理7件。')).toEqual([['carriedForward', 7, '结转下年度继续办理7件。']]);
+    expect(findings('本年度未收到政府信息公开申请。 本年度未收到政府信息公开申请。')).toEqual([
+      ['newReceived', 0, '本年度未收到政府信息公开申请。'],
+    ]);
+  });
+
+  it('each wrong figure of a sentence is its own finding, naming its own cell', () => {
+    const found = prose(withOverview(seed('002'), '上年结转3件，结转下年度继续办理7件。')).filter(
+      (f) => f.cells[0] === 'narrative.overview.intro',
+    );
+    expect(found.map((f) => [f.params.figure, f.params.cellId, f.params.cell])).toEqual([
+      ['carriedOver', 't3.carriedOver.total', expect.stringContaining('上年结转')],
+      ['carriedForward', 't3.carriedForward.total', expect.stringContaining('结转下年度继续办理')],
+    ]);
+  });
+});

@@ -12,7 +12,6 @@ import { readText, type ReadCount } from './reading.ts';
 
 function cellName(figure: KeyFigure): { table: string; cell: string } {
   const c = figure.cells[0];
-  if (!c) return { table: '', cell: '' };
   const row = findRow(c.table, c.row)?.label ?? c.row;
   const column = findColumn(c.table, c.column)?.label ?? c.column;
   return { table: c.table.number, cell: figure.cells.length > 1 ? `${row}…${column}` : `${row}/${column}` };
@@ -38,18 +37,16 @@ export const proseFiguresRule: Rule = {
     const findings: Finding[] = [];
     for (const path of narrativeTextPaths()) {
       const text = narrativeAt(report.narrative, path) ?? '';
-      if (!text.trim()) continue;
-      // One finding per figure and sentence text. Keyed first by the sentence's offset, so a
-      // sentence with many counts hashes its text once per figure, not once per count.
-      const seen = new Set<string>();
-      const seenAt = new Set<string>();
-      const report1 = (figure: KeyFigure, said: number, sentence: string, at: number) => {
+      // One finding per figure and sentence text. The counts of a sentence share its string, and
+      // a string found again by identity is not hashed again: a sentence with many counts is not
+      // read once per count, as a key built from its text would be.
+      const seen = new Map<string, Set<string>>();
+      const report1 = (figure: KeyFigure, said: number, sentence: string) => {
         const actual = figureValue(report.tables, figure);
-        if (actual === null || acceptedValues(report.tables, figure).includes(said) || seenAt.has(`${figure.id}|${at}`)) return;
-        seenAt.add(`${figure.id}|${at}`);
-        const key = `${figure.id}|${sentence}`;
-        if (seen.has(key)) return;
-        seen.add(key);
+        if (actual === null || acceptedValues(report.tables, figure).includes(said)) return;
+        const sentences = seen.get(figure.id) ?? new Set<string>();
+        if (sentences.has(sentence)) return;
+        seen.set(figure.id, sentences.add(sentence));
         const c = figure.cells[0];
         const name = cellName(figure);
         findings.push({
@@ -63,27 +60,26 @@ export const proseFiguresRule: Rule = {
             table: name.table,
             cell: name.cell,
             figure: figure.id,
-            cellId: c ? cellId(cellOf(c.table, c.row, c.column)) : '',
+            cellId: cellId(cellOf(c.table, c.row, c.column)),
           },
         });
       };
       // 约100件, 近百件: an approximate figure is never a contradiction.
       for (const count of readText(text)) {
         const figure = count.approximate ? undefined : figureFor(count);
-        if (figure) report1(figure, count.value, count.sentence, count.index - count.inSentence);
+        if (figure) report1(figure, count.value, count.sentence);
       }
       // Zero in words: 未收到政府信息公开申请 while the table counts some. A text without 未, 没 or
       // 无 has no sentence that says zero: it is not split into sentences again.
       if (!ZERO_WORD.test(text)) continue;
-      for (const { sentence, start } of sentencesOf(text)) {
-        // Every zero phrase says 未, 没有 or 无: most sentences are passed over unsplit.
-        if (!ZERO_WORD.test(sentence)) continue;
-        const trimmed = sentence.trim();
+      for (const { sentence } of sentencesOf(text)) {
         for (const clause of sentence.split(/[，；,;]/)) {
+          // Every zero phrase says 未, 没有 or 无: most clauses are passed over without asking
+          // each figure.
           if (!ZERO_WORD.test(clause)) continue;
           if (hasCount(clause)) continue;
           const figure = KEY_FIGURES.find((f) => saysZero(f, clause));
-          if (figure) report1(figure, 0, trimmed, start);
+          if (figure) report1(figure, 0, sentence.trim());
         }
       }
     }

@@ -94,3 +94,31 @@ describe('reading counts and 其中 lists: work grows linearly (steps counted)',
     expect(two).toBeLessThanOrEqual(2.5 * one);
   });
 });
+
+describe('the step count is honest: every character read is counted', () => {
+  // A count that forgot a stretch it reads would let a quadratic reading pass the tests above.
+  const readSteps = (text: string) => {
+    readingSteps.count = 0;
+    readCounts(text, countsIn(text));
+    return readingSteps.count;
+  };
+  it.each([
+    ['counts back to back: each number and its unit', '1件'.repeat(500)],
+    ['long numbers and their units', '1234567890件，'.repeat(100)],
+    ['the words naming each count', '受理申请1件，办结2件，'.repeat(100)],
+  ])('%s', (_, text) => {
+    expect(readSteps(text)).toBeGreaterThanOrEqual(text.replace(/，+$/, '').length);
+  });
+});
+
+describe('the 其中 lists count what they read again', () => {
+  it('every gap between two counts of a sentence, beyond the reading of its counts', () => {
+    const text = `受理申请9件，其中${'自然人1件，'.repeat(200)}`;
+    readCounts(text, countsIn(text));
+    breakdownsIn(text);
+    readingSteps.count = 0;
+    // Read once already: this time only the lists' own work is counted.
+    breakdownsIn(text);
+    expect(readingSteps.count).toBeGreaterThanOrEqual('，其中'.length + 199 * '，自然人'.length);
+  });
+});

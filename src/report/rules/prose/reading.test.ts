@@ -29,6 +29,18 @@ describe('reading counts', () => {
     ]);
   });
 
+  it('follows a sentence that mixes subjects, and reads a last sentence without 。 afresh', () => {
+    expect(read('本年度政府信息公开行政复议7件，结果纠正3件；政府信息公开行政诉讼5件，办结申请4件\n新收申请2件')).toEqual([
+      [7, '本年度政府信息公开行政复议', 'review', '件', 15],
+      [3, '结果纠正', 'review', '件', 22],
+      [5, '政府信息公开行政诉讼', 'litigation', '件', 35],
+      [4, '办结申请', 'application', '件', 42],
+      [2, '新收申请', 'application', '件', 49],
+    ]);
+    // A line break ends the sentence: 结转 is not carried into the next line's count.
+    expect(read('上年结转2件\n新收3件').map((c) => c[2])).toEqual(['carried', null]);
+  });
+
   it('reads the unit after spaces and past comma groups and numerals, and ends just after it', () => {
     expect(read('收到申请3 件，其中2\u3000条，公开1,234条，一百零五份')).toEqual([
       [3, '收到申请', 'application', '件', 7],
