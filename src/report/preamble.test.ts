@@ -35,6 +35,14 @@ describe('generateOpening', () => {
     expect(text).toContain('可在“某某镇人民政府网站”（网址：http://www.example.gov.cn）查阅或下载。');
   });
 
+  it('leaves out a site and an office that are only spaces', () => {
+    const r = report();
+    r.opening = { ...r.opening, siteName: '   ', siteUrl: '\u3000 ', contactOffice: '  ', address: '', postcode: '', phone: '' };
+    const text = generateOpening(r);
+    expect(text).not.toContain('电子版');
+    expect(text).not.toContain('联系');
+  });
+
   it('leaves out what is not filled in', () => {
     const r = emptyReport({ organ: '某某镇人民政府', year: 2023 });
     const text = generateOpening(r);

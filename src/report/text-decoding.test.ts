@@ -34,6 +34,21 @@ describe('decodeText', () => {
     expect(decodeText(bytes, { allowGbk: true })).toEqual({ ok: false, problem: 'notUtf8', offset: utf8('单价×3，café×2').length + 1 });
   });
 
+  it('counts four-byte UTF-8 characters (CJK Extension B, U+10000 to U+10FFFF) as whole, and no byte past them', () => {
+    // Eight four-byte characters (32 bytes), more than the bad bytes after them: damaged UTF-8 at offset 33.
+    const good = utf8('𠀀\u{10000}\u{10FFFF}𪚥'.repeat(2));
+    expect(decodeText(new Uint8Array([...good, 0xff]), { allowGbk: true })).toEqual({ ok: false, problem: 'notUtf8', offset: 33 });
+    // Not four-byte characters: an overlong form (F0 80…), one past U+10FFFF (F4 90…), F5, and one cut short.
+    for (const bad of [
+      [0xf0, 0x80, 0x80, 0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0xf5, 0x80, 0x80, 0x80],
+      [0xf0, 0x9f, 0x98],
+    ]) {
+      expect(decodeText(new Uint8Array([...good, ...bad]), { allowGbk: true })).toEqual({ ok: false, problem: 'notUtf8', offset: 33 });
+    }
+  });
+
   it('reads GBK with a four-byte GB18030 character among common hanzi (one rare one does not tip it)', () => {
     // 报告 + U+0080 (GB18030 81 30 81 30) + 年度, then common text: the four bytes are stepped over whole.
     const bytes = new Uint8Array([...encodeGbk('报告'), 0x81, 0x30, 0x81, 0x30, ...encodeGbk('年度政府信息公开工作年度报告')]);

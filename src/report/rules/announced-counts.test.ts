@@ -33,6 +33,13 @@ describe('an announced list that does not keep its count', () => {
     ]);
   });
 
+  it('skips a list that came before the announcement (一是、二是 of the year’s work, then 以下三方面)', () => {
+    const text = '今年我镇一是加强组织领导，二是完善工作制度。下一步，将从以下三方面加以改进：一是加强培训；二是完善制度；三是强化监督。';
+    expect(listMismatches(text)).toEqual([]);
+    const short = '今年我镇一是加强组织领导，二是完善工作制度，三是严格审核。下一步，将从以下三方面加以改进：一是加强培训；二是完善制度。';
+    expect(listMismatches(short).map((m) => [m.announced, m.listed])).toEqual([[3, 2]]);
+  });
+
   it('says nothing where the count is not announced or the list is not 一是…', () => {
     for (const text of [
       '从以下几个方面改进：一是甲；二是乙。',
@@ -110,5 +117,7 @@ describe('linear work (steps counted)', () => {
     const two = steps(make(2 * n));
     expect(one).toBeLessThanOrEqual(4 * n);
     expect(two).toBeLessThanOrEqual(2.5 * one);
+    // Every match is a step: a count that undercounts would pass the bounds above by itself.
+    expect(one).toBeGreaterThan(n / 20);
   });
 });
