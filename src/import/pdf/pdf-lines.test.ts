@@ -28,6 +28,24 @@ describe('pdfSource', () => {
     expect(cellsOf(items)).toEqual([['2024年，本机关'], ['一、本年新收', '3', '5']]);
   });
 
+  it('keeps a real space between Latin words or numbers of one cell, and adds none to Chinese or to touching items', () => {
+    // Widths: Latin 10 per character, digits 5; a gap over a fifth of the font size (2) is a space: ab/cd sit exactly 2 apart.
+    const items = [
+      item('Adobe', 50, 700),
+      item('Reader', 104, 700),
+      item('20', 50, 680),
+      item('24', 60, 680),
+      item('年度', 70, 680),
+      item('0631', 50, 660),
+      item('8781088', 74, 660),
+      item('ab', 50, 640),
+      item('cd', 72, 640),
+      item('报告', 50, 620),
+      item('全文', 74, 620),
+    ];
+    expect(cellsOf(items)).toEqual([['Adobe Reader'], ['2024年度'], ['0631 8781088'], ['abcd'], ['报告全文']]);
+  });
+
   it('keeps a blank cell in its column, placed by a fuller row of the same table', () => {
     const items = [...row(700, '一、新收', ['26', '1', '0', '27']), ...row(680, '二、结转', ['26', null, null, '26'])];
     expect(cellsOf(items)).toEqual([
