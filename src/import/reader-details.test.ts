@@ -15,6 +15,28 @@ describe('findHeadings', () => {
   });
 });
 
+describe('findHeadings: which first-level lines are the six headings', () => {
+  const found = (...texts: string[]) => findHeadings(texts.map(line)).map((h) => [h.section, h.line, h.renumbered]);
+
+  it('takes the official heading, one a few characters off, or one that keeps the key words', () => {
+    expect(found('一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况')).toEqual([
+      ['overview', 0, false],
+      ['proactive', 1, false],
+      ['applications', 2, false],
+    ]);
+    // 一、总体概况 is two characters off; 3、依申请公开办理情况 only keeps 申请, and is renumbered.
+    expect(found('一、总体概况', '2、主动公开情况', '3、依申请公开办理情况')).toEqual([
+      ['overview', 0, false],
+      ['proactive', 1, true],
+      ['applications', 2, true],
+    ]);
+  });
+
+  it('passes over a first-level line about something else', () => {
+    expect(found('一、我镇召开专题会议部署工作', '一、总体情况')).toEqual([['overview', 1, false]]);
+  });
+});
+
 describe('splitTrailingNumbers', () => {
   it('splits a label from each of the numbers printed after it', () => {
     expect(splitTrailingNumbers('行政规范性文件 4 0 12')).toEqual(['行政规范性文件', '4', '0', '12']);
