@@ -167,6 +167,13 @@ describe('narrative rules', () => {
     expect(ids(feesRule, fees({ charged: true }))).toEqual(['s6.feesIncomplete']);
     expect(ids(feesRule, fees({ charged: true, amountYuan: '120', count: 2 }))).toEqual([]);
     expect(ids(feesRule, fees({ charged: false }))).toEqual([]);
+    // The finding marks only the field still empty.
+    const cells = (f: Partial<Report['narrative']['other']['fees']>) => feesRule.check(fees(f), context).map((x) => x.cells);
+    expect(cells({ charged: true })).toEqual([['narrative.other.fees.amountYuan', 'narrative.other.fees.count']]);
+    expect(cells({ charged: true, amountYuan: '120' })).toEqual([['narrative.other.fees.count']]);
+    expect(cells({ charged: true, count: 2 })).toEqual([['narrative.other.fees.amountYuan']]);
+    // A written answer without the yes/no is not 未答.
+    expect(ids(feesRule, fees({ text: '本年度未收取信息处理费。' }))).toEqual([]);
   });
 });
 
