@@ -40,6 +40,19 @@ describe('an announced list that does not keep its count', () => {
     expect(listMismatches(short).map((m) => [m.announced, m.listed])).toEqual([[3, 2]]);
   });
 
+  it('judges only a list that starts with 一是, soon after its announcement and before the next', () => {
+    expect(listMismatches('从以下三方面改进：二是加强培训；三是完善制度。')).toEqual([]);
+    const far = `从以下三方面改进。${'我镇高度重视政务公开工作，'.repeat(30)}一是加强培训；二是完善制度。`;
+    expect(listMismatches(far)).toEqual([]);
+    const near = `从以下三方面改进。${'我镇高度重视，'.repeat(10)}一是加强培训；二是完善制度。`;
+    expect(listMismatches(near).map((m) => [m.announced, m.listed])).toEqual([[3, 2]]);
+    expect(listMismatches('存在以下两个问题。下一步从以下三方面改进：一是加强培训；二是完善制度；三是强化监督。')).toEqual([]);
+  });
+
+  it('ignores an announced count of zero', () => {
+    expect(listMismatches('从以下0方面改进：一是加强培训。')).toEqual([]);
+  });
+
   it('says nothing where the count is not announced or the list is not 一是…', () => {
     for (const text of [
       '从以下几个方面改进：一是甲；二是乙。',
