@@ -140,3 +140,48 @@ describe('a large stored draft at startup', () => {
     expect(session.analysis.get().pending).toBeUndefined();
   });
 });
+
+describe('when the rules run while typing', () => {
+  /** Types a name a key at a time, `gap` ms apart, and records when the findings shown changed. */
+  async function typeName(keys: number, gap: number) {
+    const { session, form } = await openPage();
+    vi.useFakeTimers();
+    const runs: { at: number; name: string }[] = [];
+    const start = Date.now();
+    session.analysis.subscribe(() => runs.push({ at: Date.now() - start, name: session.analysis.get().report.organ.name }));
+    let name = '';
+    for (let i = 0; i < keys; i++) {
+      name += '镇';
+      form.setValue('organ.name', name);
+      await vi.advanceTimersByTimeAsync(gap);
+    }
+    return { runs, name, finish: () => vi.advanceTimersByTimeAsync(1000) };
+  }
+  afterEach(() => vi.useRealTimers());
+
+  it('a single edit is checked once the typing pauses', async () => {
+    const { runs, finish } = await typeName(1, 200);
+    expect(runs).toEqual([]);
+    await finish();
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.name).toBe('镇');
+    expect(runs[0]?.at).toBeLessThanOrEqual(500);
+  });
+
+  it('uninterrupted typing is checked about once a second, not after every pause between keys', async () => {
+    const { runs, name, finish } = await typeName(30, 100);
+    // 3 s of keys 100 ms apart: the old timer (every 250 ms from the first key) ran 12 times.
+    expect(runs.length).toBeGreaterThanOrEqual(2);
+    expect(runs.length).toBeLessThanOrEqual(3);
+    await finish();
+    expect(runs.at(-1)?.name).toBe(name);
+  });
+
+  it('runs even when the page clock stands still (a test page with a fixed time)', async () => {
+    const fixed = Date.now();
+    vi.spyOn(Date, 'now').mockReturnValue(fixed);
+    const { runs, finish } = await typeName(5, 100);
+    await finish();
+    expect(runs.at(-1)?.name).toBe('镇'.repeat(5));
+  });
+});

@@ -30,7 +30,13 @@ export { analyse, type Analysis } from './analysis.ts';
 
 export type { SaveState, Session } from './session-types.ts';
 
+/**
+ * Check once typing pauses this long… (the live 总计 and identity checks are written at each key;
+ * the findings of a half-typed figure are noise, and their re-render is the work a key can land on)
+ */
 const ANALYSIS_DELAY = 250;
+/** …and during uninterrupted typing at least this often. */
+const ANALYSIS_MAX_WAIT = 1000;
 /** Autosave once typing pauses this long… */
 export const AUTOSAVE_DELAY = 600;
 /** …and during uninterrupted typing at least this often: the most a crash can lose (said in the UI help). */
@@ -60,7 +66,9 @@ export function createSession(form: UseFormReturn<Report>): SessionInternals {
   // A large stored draft is shown first and checked in the rules worker (connect), as one opened
   // from a file is: its first run here was most of a startup task of over a second (issue 10).
   const rulesLater = openedLargeDraft();
-  const analysis = createStore(rulesLater ? pendingAnalysis(first) : analyse(first));
+  // Every cell of a table subscribes to the findings: a rule run re-renders those it changes in
+  // small tasks, so a keystroke waits for one of them at most (issue 10, typing at CPU ×4).
+  const analysis = createStore(rulesLater ? pendingAnalysis(first) : analyse(first), { listenersPerTask: 16 });
   const save = createStore<SaveState>({
     autosavedAt: null,
     dirty: baseline.differs(first),
@@ -69,6 +77,13 @@ export function createSession(form: UseFormReturn<Report>): SessionInternals {
     paused: null,
   });
   let analysisTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * How long the analysis timer has waited so far, and whether a key came since it was last set.
+   * Counted in the timer's own steps, not read off the clock: a page whose clock stands still
+   * (a test's fixed time) must still be checked.
+   */
+  let analysisWaited = 0;
+  let typedSinceTimer = false;
   /** Edits so far, and how many of them the findings shown (or last asked of the worker) cover. */
   let changes = rulesLater ? 1 : 0;
   let shown = 0;
@@ -101,6 +116,14 @@ export function createSession(form: UseFormReturn<Report>): SessionInternals {
     else runSave();
   };
 
+  /** Runs the rules once ANALYSIS_DELAY passes with no key, or when ANALYSIS_MAX_WAIT is reached. */
+  const analyseWhenQuiet = () => {
+    analysisTimer = undefined;
+    analysisWaited += ANALYSIS_DELAY;
+    if (!typedSinceTimer || analysisWaited >= ANALYSIS_MAX_WAIT) return runAnalysis();
+    typedSinceTimer = false;
+    analysisTimer = setTimeout(analyseWhenQuiet, ANALYSIS_DELAY);
+  };
   /** In the background (the rules worker): typing goes on while the rules run. */
   const runAnalysis = () => {
     clearTimeout(analysisTimer);
@@ -180,9 +203,13 @@ export function createSession(form: UseFormReturn<Report>): SessionInternals {
   const schedule = () => {
     changes++;
     if (!draftCodec()) void loadDraftCodec().catch(() => undefined);
-    analysisTimer ??= setTimeout(runAnalysis, ANALYSIS_DELAY);
     // One timer for a run of keystrokes, not one set and cleared per key (at CPU ×4 that pair
-    // cost about as much as writing the 总计).
+    // cost about as much as writing the 总计): a key only says the timer must wait on.
+    if (analysisTimer === undefined) {
+      analysisWaited = 0;
+      typedSinceTimer = false;
+      analysisTimer = setTimeout(analyseWhenQuiet, ANALYSIS_DELAY);
+    } else typedSinceTimer = true;
     const now = Date.now();
     pendingSince ??= now;
     saveDue = Math.min(now + AUTOSAVE_DELAY, pendingSince + AUTOSAVE_MAX_WAIT);

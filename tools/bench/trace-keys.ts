@@ -1,11 +1,13 @@
 /**
- * `npx tsx tools/bench/trace-keys.ts [--throttle 4] [--keys 30] [--dist DIR] [--floor]`: where a
+ * `npx tsx tools/bench/trace-keys.ts [--throttle 4] [--keys 30] [--dist DIR] [--floor] [--worst N]`: where a
  * keystroke's time goes. Types into the bench's table-三 cell as the bench does, with Chrome's
  * timeline tracing on, and splits each keystroke's window (keydown time stamp → the first
  * animation frame after the total shows the new figure) into the renderer main thread's work:
  * script (by event), style, layout, paint and the rest, and the time the thread was idle (waiting
  * for the frame). Medians over the keystrokes. Not a timing to compare across machines: tracing
  * slows the page a little; compare app against --floor, or a --dist build, in one session.
+ * --worst N also lists the N slowest keystrokes with what ran in them (a function call is named
+ * with its file and line: build with --minify false to read them), which is where the p95 goes.
  */
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -163,7 +165,12 @@ function report(events: TraceEvent[]) {
     }
     for (const [e, us] of self) {
       add(`kind ${kindOf(e)}`, us);
-      const detail = e.name === 'EventDispatch' || e.name === 'TimerFire' ? `${e.name}(${e.args?.data?.type ?? ''})` : e.name;
+      const detail =
+        e.name === 'EventDispatch' || e.name === 'TimerFire'
+          ? `${e.name}(${e.args?.data?.type ?? ''})`
+          : e.name === 'FunctionCall'
+            ? `${e.name}(${e.args?.data?.functionName ?? ''} ${(e.args?.data?.url ?? '').replace(/.*\//, '')}:${e.args?.data?.lineNumber ?? ''})`
+            : e.name;
       add(`event ${detail}`, us);
     }
     for (const e of events) {
@@ -180,6 +187,17 @@ function report(events: TraceEvent[]) {
       }
     perKey.push(totals);
   });
+  if (args.includes('--worst')) {
+    const worst = [...perKey].sort((a, b) => (b.get('window') ?? 0) - (a.get('window') ?? 0)).slice(0, Number(option('--worst', '3')));
+    for (const m of worst) {
+      process.stdout.write(`slow keystroke: window ${(m.get('window') ?? 0).toFixed(2)} ms\n`);
+      for (const [name, ms] of [...m]
+        .filter(([n]) => n.startsWith('event '))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8))
+        process.stdout.write(`  ${ms.toFixed(2).padStart(8)}  ${name}\n`);
+    }
+  }
   const median = (xs: number[]) => {
     const s = [...xs].sort((a, b) => a - b);
     return s[Math.floor((s.length - 1) / 2)] ?? 0;

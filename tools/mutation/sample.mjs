@@ -6,7 +6,7 @@
  * detected in the sample estimates the share detected overall, with an interval from resampling
  * the lines (bootstrap).
  *
- *   npm run mutation:sample -- [--lines 200] [--seed 1]
+ *   npm run mutation:sample -- [--lines 200] [--seed 1] [--concurrency 1]
  *
  * Stryker runs with the project's config (stryker.config.mjs) restricted to the sampled lines
  * (stryker.sample.config.mjs); its incremental file is kept apart, so a re-run with the same seed
@@ -28,6 +28,8 @@ const option = (name, fallback) => {
 };
 const lineCount = option('lines', 200);
 const seed = option('seed', 1);
+// Test processes at once: 1 (the project's setting) on a shared machine, 2 when nothing else runs.
+const concurrency = option('concurrency', 1);
 
 /** A small seeded generator (mulberry32): the same seed samples the same lines. */
 function random(state) {
@@ -65,7 +67,7 @@ console.log(`${sample.length} of ${lines.length} code lines in ${files.length} f
 const run = spawnSync(process.execPath, ['tools/mutation/stryker.mjs', 'run', 'tools/mutation/stryker.sample.config.mjs'], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, NIANBAO_MUTATION_SAMPLE: listFile },
+  env: { ...process.env, NIANBAO_MUTATION_SAMPLE: listFile, NIANBAO_MUTATION_CONCURRENCY: String(concurrency) },
 });
 if (run.status !== 0) throw new Error(`Stryker failed (exit ${run.status})`);
 

@@ -13,6 +13,7 @@ if (!list) throw new Error('NIANBAO_MUTATION_SAMPLE: the sampled lines file (run
 export default {
   ...base,
   mutate: JSON.parse(readFileSync(list, 'utf8')),
+  concurrency: Number(process.env.NIANBAO_MUTATION_CONCURRENCY ?? base.concurrency),
   incrementalFile: 'reports/stryker-sample-incremental.json',
   reporters: ['json'],
   jsonReporter: { fileName: 'reports/mutation-sample/mutation.json' },
