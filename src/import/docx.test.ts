@@ -2,6 +2,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { NotADocxError, readDocx } from './docx.ts';
+import { DOCX_LIMITS, nestingDepth } from './docx-limits.ts';
 
 const W_URI = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -44,9 +45,9 @@ describe('readDocx: paragraphs', () => {
     expect(await cellsOf(p)).toEqual([['第一行'], ['第二行'], ['自然人 5']]);
   });
 
-  it('reads text in CDATA, and no drawing or picture text', async () => {
+  it('reads text in CDATA, and no comment, drawing or picture text', async () => {
     const p =
-      '<w:p><w:r><w:t><![CDATA[本年]]></w:t><w:t>收到</w:t></w:r>' +
+      '<w:p><w:r><w:t><![CDATA[本年]]></w:t><w:t>收<!-- 批注 -->到</w:t></w:r>' +
       '<w:r><w:drawing><w:txbxContent><w:p><w:r><w:t>图中文字</w:t></w:r></w:p></w:txbxContent></w:drawing></w:r>' +
       '<w:r><w:pict><w:txbxContent><w:p><w:r><w:t>旧式图形</w:t></w:r></w:p></w:txbxContent></w:pict></w:r>' +
       '<w:r><w:t>申请</w:t></w:r></w:p>';
@@ -121,9 +122,9 @@ describe('readDocx: files it refuses', () => {
   it('a document.xml that is not XML, with the parser’s first line', async () => {
     const refused = await refusal(zipOf({ 'word/document.xml': 'this is not XML' }));
     expect(refused).toMatchObject({ message: 'document.xml is not XML', reason: 'notXml' });
-    expect(refused.params.detail).not.toBe('');
-    expect(refused.params.detail).not.toContain('\n');
-    expect(refused.params.detail?.length).toBeLessThanOrEqual(120);
+    expect(refused.params.detail).toMatch(/root element/);
+    const mismatched = await refusal(zipOf({ 'word/document.xml': `<w:document xmlns:w="${W_URI}"><w:body></w:document>` }));
+    expect(mismatched.params.detail).toMatch(/^[^\n]*w:body[^\n]*$/);
   });
 
   it('a document without a WordprocessingML body', async () => {
@@ -132,6 +133,26 @@ describe('readDocx: files it refuses', () => {
     });
     expect(await refusal(zipOf({ 'word/document.xml': '<document><body><p>正文</p></body></document>' }))).toMatchObject({
       message: 'no w:body',
+    });
+  });
+
+  it('a document.xml larger than the limit, naming the part and the limit in MB', async () => {
+    const limits = { ...DOCX_LIMITS, documentBytes: 0.1 * 1024 * 1024 };
+    expect(await refusal(docxOf(para('年度报告正文。').repeat(3000)), limits)).toEqual({
+      message: `word/document.xml larger than ${limits.documentBytes} bytes`,
+      reason: 'tooLarge',
+      params: { part: 'word/document.xml', limit: '0.1' },
+    });
+  });
+
+  it('a document nested exactly as deep as the limit is read', async () => {
+    const deep = `${'<w:sdt><w:sdtContent>'.repeat(5)}${para('深')}${'</w:sdtContent></w:sdt>'.repeat(5)}`;
+    const bytes = await docxOf(deep);
+    const depth = nestingDepth(await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string'), 100);
+    expect((await readDocx(bytes, { ...DOCX_LIMITS, depth })).lines.map((l) => l.text)).toEqual(['深']);
+    expect(await refusal(bytes, { ...DOCX_LIMITS, depth: depth - 1 })).toMatchObject({
+      reason: 'tooDeep',
+      params: { limit: String(depth - 1) },
     });
   });
 
