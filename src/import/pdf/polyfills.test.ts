@@ -117,7 +117,8 @@ describe('Promise.withResolvers and Object.hasOwn', () => {
     const hasOwn = (Object as unknown as { hasOwn(o: object, k: PropertyKey): boolean }).hasOwn;
     const child = Object.create({ inherited: 1 }) as object;
     Object.assign(child, { own: 2 });
-    expect([hasOwn(child, 'own'), hasOwn(child, 'inherited'), hasOwn(child, 'toString')]).toEqual([true, false, false]);
+    // Compared as a string: the test library's deep equality itself calls Object.hasOwn.
+    expect(JSON.stringify([hasOwn(child, 'own'), hasOwn(child, 'inherited'), hasOwn(child, 'toString')])).toBe('[true,false,false]');
   });
 });
 
