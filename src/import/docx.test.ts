@@ -72,8 +72,8 @@ describe('readDocx: paragraphs', () => {
 });
 
 describe('readDocx: tables', () => {
-  it('reads a row as one line with a cell per cell, a cell’s paragraphs joined', async () => {
-    const t = table(row(cell(para('行政') + para('许可')), cell(para('43540'))));
+  it('reads a row as one line with a cell per cell, a cell’s paragraphs joined, and nothing of the row’s properties', async () => {
+    const t = table(row('<w:trPr><w:trHeight w:val="300"/></w:trPr>', cell(para('行政') + para('许可')), cell(para('43540'))));
     expect(await cellsOf(t)).toEqual([['行政许可', '43540']]);
   });
 
