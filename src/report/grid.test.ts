@@ -133,11 +133,11 @@ describe('the printed form, cell by cell', () => {
 describe('spanSlots', () => {
   const cell = (name: string, colSpan = 1, rowSpan = 1) => ({ name, colSpan, rowSpan });
   const names = (rows: { cells: ReturnType<typeof cell>[] }[], columns: number) =>
-    spanSlots(rows, columns).map((line) => line.map((s) => `${s.cell.name}${s.origin ? '' : s.continuation ? '↓' : '·'}`).join(' '));
+    spanSlots(rows, columns).map((line) => line.map((s) => `${s.cell.name}${s.origin ? '' : '·'}${s.continuation ? '↓' : ''}`).join(' '));
 
   it('puts a merged cell in every slot it covers, marking its origin and the rows it continues into', () => {
     const rows = [{ cells: [cell('a', 2, 2), cell('b')] }, { cells: [cell('c')] }, { cells: [cell('d'), cell('e', 2)] }];
-    expect(names(rows, 3)).toEqual(['a a· b', 'a↓ a· c', 'd e e·']);
+    expect(names(rows, 3)).toEqual(['a a· b', 'a·↓ a· c', 'd e e·']);
   });
 
   it('clips a cell running past the last row or column', () => {
@@ -206,6 +206,54 @@ describe('grids of other shapes', () => {
       'B 乙[rowHeader 2×1] | t3.r2.x[1×1] | t3.r2.y[1×1]',
     ]);
     const plain = { ...table, columns: [{ id: 'x', label: 'X' }] } as const satisfies TableDef;
-    expect(printedGrid(plain).rows.map(picture).slice(0, 2)).toEqual(['H 注[corner 2×2] | 列[columnHeader 1×1]', 'H X[columnHeader 1×1]']);
+    expect(printedGrid(plain).rows.map(picture)).toEqual([
+      'H 注[corner 2×2] | 列[columnHeader 1×1]',
+      'H X[columnHeader 1×1]',
+      'B 甲[rowHeader 2×1] | t3.r1.x[1×1]',
+      'B 乙[rowHeader 2×1] | t3.r2.x[1×1]',
+    ]);
+  });
+
+  it('labels each of two neighbouring groups by its own name (matrix columns, flattened rows)', () => {
+    const matrix = {
+      id: 't3',
+      number: '三',
+      columns: [
+        { id: 'x', label: 'X', group: 'g1' },
+        { id: 'y', label: 'Y', group: 'g2' },
+      ],
+      rows: [{ id: 'r', label: '甲' }],
+      identities: [],
+      layout: {
+        kind: 'matrix',
+        labelColumns: 1,
+        cornerNote: '注',
+        columnsCaption: '列',
+        rowGroups: [],
+        columnGroups: [
+          { id: 'g1', label: '一组' },
+          { id: 'g2', label: '二组' },
+        ],
+      },
+    } as const satisfies TableDef;
+    expect(printedGrid(matrix).rows.map(picture)[1]).toBe('H 一组[columnHeader 1×1] | 二组[columnHeader 1×1]');
+    const flattened = {
+      id: 't4',
+      number: '四',
+      columns: [{ id: 'x', label: 'X' }],
+      rows: [
+        { id: 'r1', label: '甲', group: 'g1' },
+        { id: 'r2', label: '乙', group: 'g2' },
+      ],
+      identities: [],
+      layout: {
+        kind: 'flattened',
+        rowGroups: [
+          { id: 'g1', label: '一组' },
+          { id: 'g2', label: '二组' },
+        ],
+      },
+    } as const satisfies TableDef;
+    expect(printedGrid(flattened).rows.map(picture)[0]).toBe('H 一组[columnHeader 1×1] | 二组[columnHeader 1×1]');
   });
 });
