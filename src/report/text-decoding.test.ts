@@ -115,3 +115,104 @@ describe('decodeText', () => {
     );
   });
 });
+
+describe('where damaged UTF-8 is first damaged', () => {
+  /** The byte offset of the first character a standard (non-fatal) UTF-8 decoder replaces, counted from 1. */
+  const firstReplaced = (bytes: Uint8Array) => {
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    return utf8(text.slice(0, text.indexOf('\uFFFD'))).length + 1;
+  };
+  // Bytes at the edges of UTF-8's ranges: lead bytes C1/C2, DF/E0, EF/F0, F4/F5, the second-byte limits of E0, ED, F0 and F4.
+  const edgy = fc.constantFrom(
+    0x41,
+    0x7f,
+    0x80,
+    0x8f,
+    0x90,
+    0x9f,
+    0xa0,
+    0xbf,
+    0xc0,
+    0xc1,
+    0xc2,
+    0xdf,
+    0xe0,
+    0xed,
+    0xef,
+    0xf0,
+    0xf4,
+    0xf5,
+    0xff,
+  );
+  const chunk = fc.oneof(
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 3 }).map((s) => [...utf8(s.replace(/\uFFFD/g, ''))]),
+    fc.array(edgy, { minLength: 1, maxLength: 4 }),
+  );
+
+  it('is named at the same byte a standard decoder first replaces', () => {
+    fc.assert(
+      fc.property(fc.array(chunk, { maxLength: 12 }), (chunks) => {
+        const bytes = new Uint8Array(chunks.flat());
+        const result = decodeText(bytes);
+        if (result.ok) return;
+        expect(result).toEqual({ ok: false, problem: 'notUtf8', offset: firstReplaced(bytes) });
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+
+  it('accepts every form at the edges of the ranges before a damaged byte', () => {
+    // U+0080, U+07FF, U+0800, U+D7FF, U+E000, U+FFFF, U+10000, U+10FFFF: each well-formed, so the damage is after them.
+    const good = [0xc2, 0x80, 0xdf, 0xbf, 0xe0, 0xa0, 0x80, 0xed, 0x9f, 0xbf, 0xee, 0x80, 0x80, 0xef, 0xbf, 0xbf];
+    const four = [0xf0, 0x90, 0x80, 0x80, 0xf4, 0x8f, 0xbf, 0xbf];
+    const bytes = new Uint8Array([...good, ...four, 0xff]);
+    expect(decodeText(bytes, { allowGbk: true })).toEqual({ ok: false, problem: 'notUtf8', offset: bytes.length });
+    // Their ill-formed neighbours: C1 (overlong), E0 9F (overlong), ED A0 (a surrogate), a lead byte without its continuation.
+    for (const bad of [
+      [0xc1, 0xbf],
+      [0xe0, 0x9f, 0x80],
+      [0xed, 0xa0, 0x80],
+      [0xc2, 0x41],
+      [0xe1, 0x80, 0x41],
+      [0xf1, 0x80, 0x80, 0x41],
+    ])
+      expect(decodeText(new Uint8Array([...good, ...bad]), { allowGbk: true })).toEqual({
+        ok: false,
+        problem: 'notUtf8',
+        offset: good.length + 1,
+      });
+  });
+
+  it('says where, in the UI language', () => {
+    const result = decodeText(new Uint8Array([0x41, 0xff]));
+    if (result.ok) throw new Error('decoded');
+    expect(renderDecodeProblem(result, createI18n('zh-CN'))).toBe('文件不是UTF-8编码（第2个字节有误），请另存为UTF-8后重试');
+  });
+});
+
+describe('damaged UTF-8 or GBK', () => {
+  // 卢 and 炉 are GBK bytes that happen to be one well-formed two-byte UTF-8 character each (C2–DF, 80–BF);
+  // 啊 (B0 A1) is two bytes that start no UTF-8 character.
+  it('reads GBK while its stray bytes are at least as many as the UTF-8-looking characters', () => {
+    expect(decodeText(encodeGbk('卢炉啊'), { allowGbk: true })).toEqual({ ok: true, text: '卢炉啊', encoding: 'gbk' });
+  });
+
+  it('calls it damaged UTF-8 once the well-formed characters outnumber the stray bytes', () => {
+    expect(decodeText(encodeGbk('卢炉鲁啊'), { allowGbk: true })).toEqual({ ok: false, problem: 'notUtf8', offset: 7 });
+  });
+});
+
+describe('a UTF-8 BOM is all three of its bytes', () => {
+  it('reads GBK whose first bytes only partly match EF BB BF', () => {
+    const rest = [...encodeGbk('政府信息公开工作年度报告')];
+    const gbkDecoder = new TextDecoder('gbk');
+    for (const start of [
+      [0xb0, 0xbb, 0xbf, 0xa1], // … BB BF: not EF first
+      [0xef, 0xa1, 0xbf, 0xa1], // EF … BF: not BB second
+      [0xef, 0xbb, 0xb0, 0xa1], // EF BB …: not BF third
+    ]) {
+      const bytes = new Uint8Array([...start, ...rest]);
+      expect(decodeText(bytes, { allowGbk: true })).toEqual({ ok: true, text: gbkDecoder.decode(bytes), encoding: 'gbk' });
+    }
+  });
+});

@@ -65,12 +65,57 @@ describe('an announced list that does not keep its count', () => {
   });
 });
 
+describe('where an announced list starts and stops', () => {
+  it('takes a list that starts right at the announcement', () => {
+    expect(listMismatches('存在以下三方面：一是甲；二是乙。')).toMatchObject([{ announced: 3, listed: 2 }]);
+  });
+
+  it('takes a list starting up to 300 characters after the announcement, not 301', () => {
+    const at = (gap: number) => listMismatches(`从以下三方面${'甲'.repeat(gap)}，一是乙；二是丙。`);
+    expect(at(300)).toMatchObject([{ announced: 3, listed: 2 }]);
+    expect(at(301)).toEqual([]);
+  });
+
+  it('stops counting at an item out of order (二是 repeated)', () => {
+    expect(listMismatches('存在以下三方面：一是甲；二是乙；二是丙；三是丁。')).toMatchObject([{ announced: 3, listed: 2 }]);
+  });
+
+  it('quotes the sentence holding the announcement, ended by 。！？ ! ? or a line break', () => {
+    for (const end of ['。', '！', '？', '!', '?', '\n'])
+      expect(listMismatches(`上年工作较好${end}本镇从以下三方面改进：一是甲；二是乙${end}后文。`)).toEqual([
+        { sentence: `本镇从以下三方面改进：一是甲；二是乙${end}`.trim(), announced: 3, listed: 2 },
+      ]);
+  });
+
+  it('reports one mismatch per sentence, the first', () => {
+    const text = '从以下三方面：一是甲，二是乙，另从以下两方面：一是丙，二是丁，三是戊。';
+    expect(listMismatches(text)).toEqual([{ sentence: text, announced: 3, listed: 2 }]);
+    const two = '从以下三方面：一是甲，二是乙。另从以下两方面：一是丙，二是丁，三是戊。';
+    expect(listMismatches(two).map((m) => [m.announced, m.listed])).toEqual([
+      [3, 2],
+      [2, 3],
+    ]);
+  });
+});
+
 describe('the number of parts the report announces', () => {
   it('flags 七个部分 against the six printed sections', () => {
     const text =
       '本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项和附表等七个部分。';
     expect(partsMismatches(text)).toEqual([{ sentence: text, announced: 7 }]);
     expect(partsMismatches('本年度报告共分五部分。')).toEqual([{ sentence: '本年度报告共分五部分。', announced: 5 }]);
+  });
+
+  it('flags a report of two parts, in digits or at the very start of the text', () => {
+    expect(partsMismatches('本报告分为两部分。')).toEqual([{ sentence: '本报告分为两部分。', announced: 2 }]);
+    expect(partsMismatches('本报告包括12个部分。')).toMatchObject([{ announced: 12 }]);
+    expect(partsMismatches('七部分：本报告包括总体情况等。')).toMatchObject([{ announced: 7 }]);
+  });
+
+  it('reads the make-up word only after 报告, and quotes a sentence once', () => {
+    expect(partsMismatches('包括七个部分的工作报告。')).toEqual([]);
+    expect(partsMismatches('本报告包括七个部分，即七部分。')).toEqual([{ sentence: '本报告包括七个部分，即七部分。', announced: 7 }]);
+    expect(partsMismatches('本报告包括七个部分。本报告分为五部分。').map((m) => m.announced)).toEqual([7, 5]);
   });
 
   it('accepts six, and leaves 部分 that is not about the report alone', () => {
