@@ -1,30 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createI18n } from '../../i18n/index.ts';
-import { emptyReport } from '../empty.ts';
 import { renderFinding, runRules } from './engine.ts';
-import { withInput } from '../tables.ts';
+import { twoYears } from '../testing/two-years.ts';
 import type { CellRef } from '../cells.ts';
-import type { Report, Tables } from '../schema.ts';
+import type { Report } from '../schema.ts';
 import { FROM_ZERO_MIN_VALUE, JUMP_MIN_VALUE, JUMP_RATIO, isJump } from './previous-year-jumps.ts';
 
 const zh = createI18n('zh-CN');
 const en = createI18n('en');
 
-function set(tables: Tables, cells: readonly [CellRef, number][]): Tables {
-  return cells.reduce((t, [ref, v]) => withInput(t, ref, v), tables);
-}
-
-/** A 2025 report remembering 2024, with the given cells set in each year. */
-function twoYears(last: readonly [CellRef, number][], now: readonly [CellRef, number][]): Report {
-  const before = emptyReport({ year: 2024, organ: '某镇人民政府' });
-  const report = emptyReport({ year: 2025, organ: '某镇人民政府' });
-  return {
-    ...report,
-    tables: set(report.tables, now),
-    previous: { year: 2024, tables: set(before.tables, last), narrative: before.narrative },
-  };
-}
 const jumps = (r: Report) =>
   runRules(r, { today: '2026-01-20' }).filter((f) => f.ruleId.startsWith('prev.jump') || f.ruleId === 'prev.inForceVanished');
 

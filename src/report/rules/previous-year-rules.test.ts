@@ -2,28 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/index.ts';
 import { emptyReport } from '../empty.ts';
-import { withInput } from '../tables.ts';
+import { twoYears, withCells } from '../testing/two-years.ts';
 import type { CellRef } from '../cells.ts';
-import type { Report, Tables } from '../schema.ts';
+import type { Report } from '../schema.ts';
 import { renderFinding, runRules } from './engine.ts';
 import { MIN_SIMILAR_CHARS, SIMILARITY_LIMIT, textSimilarity } from './previous-year-rules.ts';
 
 const zh = createI18n('zh-CN');
 
-function set(tables: Tables, cells: readonly [CellRef, number][]): Tables {
-  return cells.reduce((t, [ref, v]) => withInput(t, ref, v), tables);
-}
-
-/** A 2025 report remembering 2024, with the given cells set in each year. */
-function twoYears(last: readonly [CellRef, number][], now: readonly [CellRef, number][]): Report {
-  const before = emptyReport({ year: 2024, organ: '某镇人民政府' });
-  const report = emptyReport({ year: 2025, organ: '某镇人民政府' });
-  return {
-    ...report,
-    tables: set(report.tables, now),
-    previous: { year: 2024, tables: set(before.tables, last), narrative: before.narrative },
-  };
-}
 const findings = (r: Report, id: string) => runRules(r, { today: '2026-01-20' }).filter((f) => f.ruleId === id);
 
 const carriedForward = (column: CellRef<'t3'>['column']): CellRef => ({ table: 't3', row: 'carriedForward', column });
@@ -53,7 +39,7 @@ describe('上年结转 against last year’s 结转下年度', () => {
   it('says nothing while either year’s figure is blank, or without last year', () => {
     expect(findings(twoYears([[carriedForward('natural'), 4]], []), 'prev.carryOver')).toEqual([]);
     expect(findings(twoYears([], [[carriedOver('natural'), 4]]), 'prev.carryOver')).toEqual([]);
-    const alone = { ...emptyReport({ year: 2025 }), tables: set(emptyReport({ year: 2025 }).tables, [[carriedOver('natural'), 4]]) };
+    const alone = { ...emptyReport({ year: 2025 }), tables: withCells(emptyReport({ year: 2025 }).tables, [[carriedOver('natural'), 4]]) };
     expect(findings(alone, 'prev.carryOver')).toEqual([]);
   });
 });
