@@ -4,7 +4,9 @@
  * holds blank for the cell (and the step's error blocks the final export; see entry-findings.ts).
  * The input is uncontrolled: a keystroke writes to the form and re-renders nothing; the cell
  * re-renders when its problem, findings or focus change, and writes its text when the value
- * changes from outside (填0, a paste, another draft).
+ * changes from outside (填0, a paste, another draft). Its typing is read by a listener of the page
+ * (native-cell-input.ts), not by React's onChange: React's own handling of each key was a sixth of
+ * a keystroke's time at CPU ×4.
  *
  * Each input is the one field of its own <form>: after every keystroke Chrome's autofill reads all
  * the fields of the form the typed-into field belongs to (one forced layout each), and a table of
@@ -33,6 +35,7 @@ import { fieldId } from '../../session/focus.ts';
 import { useFormEffect } from '../../session/form-feed.ts';
 import { useFindingsAt, useSession } from '../../session/session.ts';
 import { cellInput, cellText, problemOf } from './cell-input.ts';
+import { onCellInput } from './native-cell-input.ts';
 import { previousHelps, previousReference } from './previous-figure.ts';
 import { SumBreakdownButton } from './SumBreakdown.tsx';
 
@@ -82,6 +85,30 @@ export const Cell = memo(function Cell({ table, cell, label, position, announce 
     setValue(path as FieldPath<Report>, value as never, { shouldDirty: false });
     writing.current = false;
   };
+
+  /** A change of the cell's text (native-cell-input.ts calls it: React's onChange is not used). */
+  const typedNow = (element: HTMLInputElement) => {
+    const typed = element.value;
+    const read = cellInput(kind, typed);
+    if (read.kind === 'value') {
+      setCellEntry(entries, id, null);
+      // Only when it changes: React often commits (renderless) for a same-value set, once per key.
+      if (problem !== null) setProblem(null);
+      return write(read.value);
+    }
+    setCellEntry(entries, id, typed);
+    write(null);
+    // Text on its way to a figure (“1,2” of 1,234) is said once the user leaves the cell.
+    const now = read.kind === 'invalid' ? read.problem : null;
+    if (now && now !== problem) announce(label, typed, now);
+    if (now !== problem) setProblem(now);
+  };
+  const latestTyped = useRef(typedNow);
+  latestTyped.current = typedNow;
+  useEffect(() => {
+    const element = input.current;
+    return element ? onCellInput(element, (e) => latestTyped.current(e)) : undefined;
+  }, []);
 
   useEffect(() => {
     /** Shows the stored value unless the text already says it, or is text kept because it is not a figure. */
@@ -137,22 +164,6 @@ export const Cell = memo(function Cell({ table, cell, label, position, announce 
           data-pos={position}
           data-cell={id}
           defaultValue={entry ?? cellText(values.get(path) as CellValue)}
-          onChange={(e) => {
-            const typed = e.target.value;
-            const read = cellInput(kind, typed);
-            if (read.kind === 'value') {
-              setCellEntry(entries, id, null);
-              // Only when it changes: React often commits (renderless) for a same-value set, once per key.
-              if (problem !== null) setProblem(null);
-              return write(read.value);
-            }
-            setCellEntry(entries, id, typed);
-            write(null);
-            // Text on its way to a figure (“1,2” of 1,234) is said once the user leaves the cell.
-            const now = read.kind === 'invalid' ? read.problem : null;
-            if (now && now !== problem) announce(label, typed, now);
-            if (now !== problem) setProblem(now);
-          }}
           onBlur={(e) => {
             const element = e.target;
             const read = cellInput(kind, element.value);
