@@ -216,3 +216,17 @@ describe('a UTF-8 BOM is all three of its bytes', () => {
     }
   });
 });
+
+describe('one decoder shared by every call', () => {
+  it('reads a file whole after a file that was cut off inside a character (nothing carried over)', () => {
+    const good = utf8('年报：共收到申请12件');
+    // The first two bytes of 年 (E5 B9 B4): a streamed decoder would keep them and prefix the next file.
+    const cut = good.slice(0, 2);
+    expect(decodeText(cut).ok).toBe(false);
+    expect(decodeText(good)).toEqual({ ok: true, text: '年报：共收到申请12件', encoding: 'utf-8' });
+    // A leading BOM is still dropped on every call, not only on the first.
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...good]);
+    expect(decodeText(bom)).toEqual({ ok: true, text: '年报：共收到申请12件', encoding: 'utf-8' });
+    expect(decodeText(bom)).toEqual({ ok: true, text: '年报：共收到申请12件', encoding: 'utf-8' });
+  });
+});

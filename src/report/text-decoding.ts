@@ -16,10 +16,17 @@ export type DecodeResult =
   | { ok: false; problem: 'notUtf8'; offset: number }
   | { ok: false; problem: 'maybeGbk' };
 
+/**
+ * One decoder for every call, not one per file (`check` over a thousand drafts decodes a thousand
+ * files). A decode() that is not streamed starts afresh, also after one that threw.
+ */
+let utf8: TextDecoder | undefined;
+
 export function decodeText(bytes: Uint8Array, options: { allowGbk?: boolean } = {}): DecodeResult {
   try {
+    utf8 ??= new TextDecoder('utf-8', { fatal: true });
     // The decoder drops a leading UTF-8 BOM by itself.
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return { ok: true, text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
     // Not UTF-8: find where, then see whether it is GBK.
   }

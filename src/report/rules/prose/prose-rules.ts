@@ -73,6 +73,8 @@ export const proseFiguresRule: Rule = {
       // 无 has no sentence that says zero: it is not split into sentences again.
       if (!ZERO_WORD.test(text)) continue;
       for (const { sentence } of sentencesOf(text)) {
+        // Most sentences say none of them: not split into clauses.
+        if (!ZERO_WORD.test(sentence)) continue;
         for (const clause of sentence.split(/[，；,;]/)) {
           // Every zero phrase says 未, 没有 or 无: most clauses are passed over without asking
           // each figure.
