@@ -2,10 +2,20 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { depthSteps, inflateCapped, nestingDepth } from './docx-limits.ts';
 
-async function entry(content: string): Promise<JSZip.JSZipObject> {
+/** The part as JSZip reads it back; `declaredSize` overwrites the sizes in its headers, as a lying zip does. */
+async function entry(content: string, declaredSize?: number): Promise<JSZip.JSZipObject> {
   const zip = new JSZip();
   zip.file('word/document.xml', content);
-  const loaded = await JSZip.loadAsync(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  if (declaredSize !== undefined) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 0; i + 4 <= bytes.length; i++) {
+      const signature = view.getUint32(i, true);
+      if (signature === 0x04034b50) view.setUint32(i + 22, declaredSize, true); // local file header
+      if (signature === 0x02014b50) view.setUint32(i + 24, declaredSize, true); // central directory
+    }
+  }
+  const loaded = await JSZip.loadAsync(bytes);
   const file = loaded.file('word/document.xml');
   if (!file) throw new Error('entry missing');
   return file;
@@ -18,6 +28,17 @@ describe('inflateCapped', () => {
     const bytes = await inflateCapped(await entry(xml), size, 'word/document.xml');
     expect(new TextDecoder().decode(bytes)).toBe(xml);
     await expect(inflateCapped(await entry(xml), size - 1, 'word/document.xml')).rejects.toMatchObject({ reason: 'tooLarge' });
+  });
+
+  it('counts the inflated bytes when the zip header understates the size', async () => {
+    // A zip bomb can declare a tiny size; the cap must still hold as the bytes come in, so a part of
+    // 30 KB that claims 100 bytes is refused against a 10 KB limit instead of being read whole.
+    const xml = `<w:document><w:body>${'<w:p><w:r><w:t>二〇二四年</w:t></w:r></w:p>'.repeat(800)}</w:body></w:document>`;
+    expect(new TextEncoder().encode(xml).length).toBeGreaterThan(30_000);
+    await expect(inflateCapped(await entry(xml, 100), 10_000, 'word/document.xml')).rejects.toMatchObject({
+      reason: 'tooLarge',
+      params: { part: 'word/document.xml' },
+    });
   });
 });
 
