@@ -29,6 +29,19 @@ describe('readFrontMatter: the title', () => {
     expect(front.year).toBe(2022);
     expect(front.opening).toEqual([OPENING]);
   });
+
+  it('gives the opening without blank lines or the indent of its paragraphs', () => {
+    // A .docx or PDF puts empty paragraphs between blocks and indents each paragraph with two
+    // full-width spaces; the opening's lines are the text alone.
+    const front = readFrontMatter(['某某镇人民政府2024年政府信息公开工作年度报告', '', `\u3000\u3000${OPENING}`, '   ', '一、总体情况  ']);
+    expect(front.opening).toEqual([OPENING, '一、总体情况']);
+  });
+
+  it('leaves the organ empty and keeps every line as the opening when there is no title', () => {
+    // A pasted text that starts straight with the report's body names no organ: nothing is invented.
+    const front = readFrontMatter([OPENING, '一、总体情况']);
+    expect(front).toEqual({ organ: '', year: null, yearFromText: false, titleHasYear: false, opening: [OPENING, '一、总体情况'] });
+  });
 });
 
 describe('readFrontMatter: a title without its year', () => {
@@ -115,6 +128,17 @@ describe('readSignature: the organ and date after section 六', () => {
   it('reads a date with spaces and blank lines around it, and takes no sentence or heading for the organ', () => {
     expect(readSignature(['本镇未收取信息处理费。', '', '2025 年 1 月 5 日', ''])).toEqual({ organ: '', date: '2025-01-05', consumed: 2 });
     expect(readSignature(['（四）其他事项', '2025年1月5日'])).toEqual({ organ: '', date: '2025-01-05', consumed: 1 });
+  });
+
+  it('reads the organ across a blank line and without the indent that sets it to the right', () => {
+    // Signatures are right-aligned with spaces in text and PDF copies, often with an empty line
+    // before the date; the organ is the name alone, and a line of spaces is no organ.
+    expect(readSignature(['无', '              某某县人民政府办公室', '', '          2025年1月20日'])).toEqual({
+      organ: '某某县人民政府办公室',
+      date: '2025-01-20',
+      consumed: 3,
+    });
+    expect(readSignature(['本机关未收取信息处理费。', '      ', '2025年1月20日'])).toEqual({ organ: '', date: '2025-01-20', consumed: 1 });
   });
 
   it('finds nothing when the text ends without a date', () => {
