@@ -74,4 +74,16 @@ describe('readOverview and readOther: parts that name no area or subject', () =>
     expect(other.fees).toMatchObject({ text: '本年度未收取信息处理费。', charged: false });
     expect(other.other).toBe('无其他需要报告的事项。\n特此报告。');
   });
+  it('keeps a later mention of 信息处理费 under “other” once a fees part was read', () => {
+    // The fees part answers the question; another part citing the fee rules is not a second answer
+    // and must neither replace it nor disappear from “other”.
+    const other = readOther([
+      '（一）收取信息处理费情况',
+      '本年度未收取信息处理费。',
+      '（二）其他事项',
+      '严格执行《政府信息公开信息处理费管理办法》，在门户网站公示收费标准。',
+    ]);
+    expect(other.fees).toMatchObject({ text: '本年度未收取信息处理费。', charged: false });
+    expect(other.other).toBe('（二）其他事项\n严格执行《政府信息公开信息处理费管理办法》，在门户网站公示收费标准。');
+  });
 });
