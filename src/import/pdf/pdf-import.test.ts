@@ -12,7 +12,7 @@ import { inputOfFile, isPdf } from '../file-kind.ts';
 import { importReport } from '../import-report.ts';
 import { renderImportError } from '../messages.ts';
 import { expectedOfFixture, pdfFixtures, pdfWithoutText } from '../test-helpers.ts';
-import { readPdf } from './read-pdf.ts';
+import { readPdf, readPdfItems } from './read-pdf.ts';
 
 const fixtures = pdfFixtures();
 
@@ -115,5 +115,46 @@ describe('PDF files', () => {
     expect(inputOfFile('附件下载.do', pdf)?.kind).toBe('pdf');
     expect(inputOfFile('report.html', pdf)?.kind).toBe('pdf');
     expect(inputOfFile('a.txt', new TextEncoder().encode('年报 %PDF-1.4'))?.kind).toBe('text');
+  });
+});
+
+/** A one-page PDF that draws `content` (a page content stream) with Helvetica as /F1. */
+function pdfOfContent(content: string): Uint8Array {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(pdf);
+}
+
+describe('readPdfItems: the font size of each text item', () => {
+  it('reads each item at the point size of its font (seed 002: title 22, body 16, tables 9)', async () => {
+    // Lines and cells are told apart by gaps and baselines measured in font sizes; every item,
+    // the empty end-of-line markers pdf.js adds too, has its font's size, never a made-up one.
+    const pages = await readPdfItems(fixtures.find((f) => f.name.startsWith('seed-002'))?.bytes ?? new Uint8Array());
+    const items = pages.flat();
+    expect(new Set(items.map((i) => i.size))).toEqual(new Set([22, 16, 14, 10.5, 9]));
+    expect(items.find((i) => i.text.includes('年度报告'))?.size).toBe(22);
+  });
+
+  it('reads condensed type at its height, the gaps between its cells too', async () => {
+    // Word's character scaling (here 90 %) narrows the glyphs, not the size: the spaces pdf.js
+    // puts in a row's gaps (height 0) take the size from the font's height, not from its width.
+    const pages = await readPdfItems(pdfOfContent('BT /F1 12 Tf 90 Tz 50 700 Td (Total) Tj 200 0 Td (12) Tj 40 0 Td (3) Tj ET'));
+    const items = pages[0] ?? [];
+    expect(items.map((i) => i.text)).toEqual(['Total', ' ', '12', ' ', '3']);
+    expect(items.map((i) => i.size)).toEqual([12, 12, 12, 12, 12]);
   });
 });
