@@ -108,6 +108,20 @@ describe('汇总 breakdown of a cell', () => {
     expect(sameFigure(3, 3)).toBe(true);
   });
 
+  it('a blank amount is not an amount of 0, either way round, and clearing a summed amount is an edit', () => {
+    // Table 二's fees printed as 0 and fees left blank are different answers: the breakdown must
+    // mark a cleared 汇总 amount as edited rather than fail to compare it.
+    expect(sameFigure(null, '0')).toBe(false);
+    expect(sameFigure('0', null)).toBe(false);
+    expect(sameFigure(null, null)).toBe(true);
+    const report = summed();
+    expect(cellBreakdown({ ...report, tables: withInput(report.tables, fees, null) }, fees)).toMatchObject({
+      sum: '0.3',
+      current: null,
+      edited: true,
+    });
+  });
+
   it('for three seed units, every cell’s breakdown adds up to the summed draft (none edited)', () => {
     const seeds = (['000', '002', '003'] as const).map((id) => seedDraft(id).report);
     const { report } = sumReports(seeds, { organ: '县', year: 2024 });
