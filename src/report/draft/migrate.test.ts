@@ -106,4 +106,15 @@ describe('draft migrations', () => {
     expect(result.ok && result.draft.report.tables.t3.newReceived.natural).toBe(7);
     expect(({} as Record<string, unknown>).natural).toBeUndefined();
   });
+
+  it('opens a version 0 file saved before the organ was named with the organ left blank', () => {
+    // The prototype saved no organName until one was typed: the report opens with an empty name
+    // to fill in, in the title and the signature alike, not with a placeholder or a failure.
+    const v0 = JSON.parse(fixture('v0-prototype.draft.json')) as { report: Record<string, unknown> };
+    delete v0.report.organName;
+    const result = parseDraft(JSON.stringify(v0));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.draft.report.organ.name).toBe('');
+    expect(result.draft.report.signature).toEqual({ organ: '', date: '2025-01-20' });
+  });
 });
