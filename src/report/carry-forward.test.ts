@@ -45,6 +45,24 @@ describe('starting from last year', () => {
     expect(isUnchangedFromLastYear(last, path)).toBe(false);
   });
 
+  it('compares the words, not the spaces and line breaks around them, and never flags a field blank last year', () => {
+    // Editing may add an indent or drop a trailing line break without changing a word: still last
+    // year's text. A field that held only a line break last year had nothing to copy.
+    const path = 'narrative.problems.improvements';
+    const copy = structuredClone(next);
+    if (!copy.previous) throw new Error('no previous year');
+    const text = copy.previous.narrative.problems.improvements;
+    expect(text.trim()).not.toBe('');
+    copy.narrative.problems.improvements = `\u3000\u3000${text}\n`;
+    expect(isUnchangedFromLastYear(copy, path)).toBe(true);
+    copy.previous.narrative.problems.improvements = `${text}\n`;
+    copy.narrative.problems.improvements = text;
+    expect(isUnchangedFromLastYear(copy, path)).toBe(true);
+    copy.previous.narrative.other.keyPoints = '\n';
+    copy.narrative.other.keyPoints = '';
+    expect(isUnchangedFromLastYear(copy, 'narrative.other.keyPoints')).toBe(false);
+  });
+
   it('warns about 上年结转 ≠ last year’s 结转下年度, per column', () => {
     const changed = { ...next, tables: withInput(next.tables, { table: 't3', row: 'carriedOver', column: 'natural' }, 7) };
     const findings = yearRules(changed).filter((f) => f.ruleId === 'prev.carryOver');
