@@ -66,6 +66,13 @@ describe('figures implausible against last year', () => {
     expect(jumps(twoYears([[licensing, 0]], [[licensing, 99]]))).toEqual([]);
   });
 
+  it('gives a jump from 0 no multiple: its times is 0, a number `nianbao check --json` can write', () => {
+    // 100 / 0 is no “times last year”: an Infinity would print as null in the JSON findings.
+    const [f] = jumps(twoYears([[licensing, 0]], [[licensing, 250]]));
+    expect(f?.params).toMatchObject({ value: 250, previous: 0, times: 0 });
+    expect(JSON.parse(JSON.stringify(f?.params)).times).toBe(0);
+  });
+
   it('stays quiet on small numbers (1 → 10, 1 → 19), ordinary growth (12 → 119) and drops', () => {
     for (const [before, now] of [
       [1, 10],
