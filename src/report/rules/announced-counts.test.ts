@@ -112,6 +112,13 @@ describe('the number of parts the report announces', () => {
     expect(partsMismatches('七部分：本报告包括总体情况等。')).toMatchObject([{ announced: 7 }]);
   });
 
+  it('flags a sentence that starts with 报告 itself', () => {
+    // After a heading the sentence may begin “报告分为…”: 报告 at the very start is still the report.
+    expect(partsMismatches('报告分为总体情况、主动公开等七个部分。')).toEqual([
+      { sentence: '报告分为总体情况、主动公开等七个部分。', announced: 7 },
+    ]);
+  });
+
   it('reads the make-up word only after 报告, and quotes a sentence once', () => {
     expect(partsMismatches('包括七个部分的工作报告。')).toEqual([]);
     expect(partsMismatches('本报告包括七个部分，即七部分。')).toEqual([{ sentence: '本报告包括七个部分，即七部分。', announced: 7 }]);
@@ -125,6 +132,8 @@ describe('the number of parts the report announces', () => {
       '部分群众不熟悉平台，一部分信息更新不及时。',
       '资金分为两部分，分别用于培训和平台建设。',
       '本年度报告中两部分内容有所调整。',
+      // 一部分 in a sentence about the report's make-up is “some of”, never a count of parts.
+      '本报告包括的统计数据中，一部分来自各科室报送。',
     ])
       expect(partsMismatches(text)).toEqual([]);
   });
