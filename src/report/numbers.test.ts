@@ -16,6 +16,10 @@ describe('parseCount', () => {
     ['11,398,889', 11398889],
     ['3 119', 3119],
     ['12.0', 12],
+    // Zero-padded from a fixed-width spreadsheet column: the zeros are no size (a count of 12).
+    ['0000000000012', 12],
+    ['0000000000012.00', 12],
+    ['000', 0],
   ])('accepts %j as %j', (text, value) => {
     expect(parseCount(text)).toEqual({ ok: true, value });
   });
@@ -28,6 +32,7 @@ describe('parseCount', () => {
     ['12件', 'notNumber'],
     ['1,23', 'notNumber'],
     ['9999999999999', 'tooLarge'],
+    ['0001000000000000', 'tooLarge'],
   ])('refuses %j (%s)', (text, problem) => {
     expect(parseCount(text)).toEqual({ ok: false, problem });
   });

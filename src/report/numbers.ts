@@ -51,7 +51,9 @@ export function parseCount(input: string): Parsed<number> {
   return countOf(plain);
 }
 
-function countOf(digits: string): Parsed<number> {
+function countOf(padded: string): Parsed<number> {
+  // Zeros in front (a spreadsheet's fixed-width column) add no size: 0000000000012 is 12.
+  const digits = padded.replace(/^0+(?=\d)/, '');
   if (digits.length > String(MAX_COUNT).length) return { ok: false, problem: 'tooLarge' };
   const value = Number(digits);
   return value > MAX_COUNT ? { ok: false, problem: 'tooLarge' } : { ok: true, value };
