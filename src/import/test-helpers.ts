@@ -55,15 +55,8 @@ export function expectedOfFixture(name: string): { seed: Report } | { corpus: un
   return { corpus: file.expected };
 }
 
-/** A one-page PDF with no text layer, as a scanner makes (a drawn shape stands for the page image). */
-export function pdfWithoutText(): Uint8Array {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
-  ];
-  const stream = '0.5 g 50 50 495 742 re f';
-  objects.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
+/** A PDF file of these objects (numbered from 1, the first the catalog), with its cross-reference table. */
+export function pdfOfObjects(objects: readonly string[]): Uint8Array {
   let pdf = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((body, i) => {
@@ -74,4 +67,15 @@ export function pdfWithoutText(): Uint8Array {
   pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(pdf);
+}
+
+/** A one-page PDF with no text layer, as a scanner makes (a drawn shape stands for the page image). */
+export function pdfWithoutText(): Uint8Array {
+  const stream = '0.5 g 50 50 495 742 re f';
+  return pdfOfObjects([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+  ]);
 }

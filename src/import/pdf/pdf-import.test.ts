@@ -11,7 +11,7 @@ import { compareCells, compareWithExpected } from '../corpus-check.ts';
 import { inputOfFile, isPdf } from '../file-kind.ts';
 import { importReport } from '../import-report.ts';
 import { renderImportError } from '../messages.ts';
-import { expectedOfFixture, pdfFixtures, pdfWithoutText } from '../test-helpers.ts';
+import { expectedOfFixture, pdfFixtures, pdfOfObjects, pdfWithoutText } from '../test-helpers.ts';
 import { readPdf, readPdfItems } from './read-pdf.ts';
 
 const fixtures = pdfFixtures();
@@ -120,23 +120,13 @@ describe('PDF files', () => {
 
 /** A one-page PDF that draws `content` (a page content stream) with Helvetica as /F1. */
 function pdfOfContent(content: string): Uint8Array {
-  const objects = [
+  return pdfOfObjects([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(pdf);
+  ]);
 }
 
 describe('readPdfItems: the font size of each text item', () => {
