@@ -90,6 +90,8 @@ describe('counts typed with a Chinese IME or pasted from a spreadsheet', () => {
     [String(MAX_COUNT), MAX_COUNT],
     ['999,999,999,999', MAX_COUNT],
     ['3\u3000119', 3119],
+    // Zeros in front are no size, as for an amount (a fixed-width spreadsheet column).
+    ['0000000000001', 1],
   ])('reads %j as %j', (text, value) => {
     expect(parseCount(text)).toEqual({ ok: true, value });
   });
@@ -115,8 +117,8 @@ describe('counts typed with a Chinese IME or pasted from a spreadsheet', () => {
     ['–2', 'negative'],
     ['1000000000000', 'tooLarge'],
     ['1000000000000.0', 'tooLarge'],
-    // Leading zeros count against the length: a cell of 13 digits is refused before it is read.
-    ['0000000000001', 'tooLarge'],
+    // Thirteen digits after the zeros in front: refused before it is read.
+    ['00001000000000000', 'tooLarge'],
   ])('refuses %j (%s)', (text, problem) => {
     expect(parseCount(text)).toEqual({ ok: false, problem });
   });
