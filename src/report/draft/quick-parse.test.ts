@@ -157,6 +157,23 @@ describe('quickParse is not sure where zod decides otherwise than a plain test w
       expect(quickParse(schema, value)).toBeNull();
   });
 
+  it('bounds: inclusive and exclusive, at the bound and on either side, decided as zod does', () => {
+    // The draft's schema uses inclusive bounds only (counts ≥ 0, a year within a range); an
+    // exclusive one must not be taken for inclusive, or a value at the bound would pass unchecked.
+    const cases: [z.core.$ZodType, number[]][] = [
+      [z.number().check(z.gt(0)), [-1, 0, 0.5, 1]],
+      [z.number().check(z.gte(0)), [-1, 0, 0.5]],
+      [z.number().check(z.lt(10)), [9, 9.5, 10, 11]],
+      [z.number().check(z.lte(10)), [9.5, 10, 11]],
+    ];
+    for (const [schema, values] of cases)
+      for (const value of values) {
+        const accepted = z.safeParse(schema, value).success;
+        // Sure and right where zod accepts; never a draft zod refuses.
+        expect(quickParse(schema, value) !== null, `${value}`).toBe(accepted);
+      }
+  });
+
   it('arrays, holes included', () => {
     const schema = z.array(z.strictObject({ a: z.number(), b: z.number() })).check(z.maxLength(3));
     expect(
