@@ -18,6 +18,8 @@ describe('parseCount', () => {
     ['12.0', 12],
     // Zero-padded from a fixed-width spreadsheet column: the zeros are no size (a count of 12).
     ['0000000000012', 12],
+    // Every zero in front goes, not only the first: fourteen characters, two digits.
+    ['00000000000012', 12],
     ['0000000000012.00', 12],
     ['000', 0],
   ])('accepts %j as %j', (text, value) => {
