@@ -13,7 +13,7 @@
  * 144 cells in one form (or in none: formless fields are read together) cost ~600 layouts per key.
  * Autofill takes nested forms as their outermost one, so the wizard has no <form> around its steps.
  */
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useFormContext, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -103,8 +103,11 @@ export const Cell = memo(function Cell({ table, cell, label, position, announce 
     if (now && now !== problem) announce(label, typed, now);
     if (now !== problem) setProblem(now);
   };
+  // The latest handler (it closes over the problem shown), set after render as useFormEffect does.
   const latestTyped = useRef(typedNow);
-  latestTyped.current = typedNow;
+  useLayoutEffect(() => {
+    latestTyped.current = typedNow;
+  });
   useEffect(() => {
     const element = input.current;
     return element ? onCellInput(element, (e) => latestTyped.current(e)) : undefined;
