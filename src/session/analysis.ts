@@ -25,9 +25,22 @@ export interface Analysis {
   pending?: true;
 }
 
-const findingKey = (f: Finding) => `${f.severity}|${f.ruleId}|${JSON.stringify(f.params)}|${f.cells.join(',')}`;
-const sameFindings = (a: readonly Finding[], b: readonly Finding[]) =>
-  a.length === b.length && a.every((f, i) => findingKey(f) === findingKey(b[i] as Finding));
+const findingKey = (f: Finding) => `${f.severity}|${f.ruleId}|${JSON.stringify(f.params)}|${f.cells.join(',')}|${f.section ?? ''}`;
+
+/**
+ * `found` with every finding that reads as one of `previous` replaced by that previous object. The
+ * rules build new objects on every run; keeping the old ones lets what is cached per finding (its
+ * translated text) and every comparison below work by identity, so a keystroke that changes one
+ * finding does not re-translate and re-compare the hundred that did not change.
+ */
+export function keepIdentity(found: readonly Finding[], previous: readonly Finding[]): Finding[] {
+  if (previous.length === 0) return [...found];
+  const before = new Map<string, Finding>();
+  for (const f of previous) before.set(findingKey(f), f);
+  return found.map((f) => before.get(findingKey(f)) ?? f);
+}
+
+const sameFindings = (a: readonly Finding[], b: readonly Finding[]) => a.length === b.length && a.every((f, i) => f === b[i]);
 
 function group(findings: readonly Finding[], keys: (f: Finding) => readonly string[], previous: Map<string, Finding[]> | undefined) {
   const groups = new Map<string, Finding[]>();
@@ -47,7 +60,8 @@ function group(findings: readonly Finding[], keys: (f: Finding) => readonly stri
 
 /** The analysis of `report` from findings computed for it (here or in the rules worker). */
 export function withFindings(report: Report, found: Finding[], previous?: Analysis): Analysis {
-  const findings = previous && sameFindings(previous.findings, found) ? previous.findings : found;
+  const kept = previous ? keepIdentity(found, previous.findings) : found;
+  const findings = previous && sameFindings(previous.findings, kept) ? previous.findings : kept;
   const untouched = untouchedSteps(report);
   const shown = untouched.size === 0 ? findings : findings.filter((f) => !f.section || !untouched.has(f.section));
   return {

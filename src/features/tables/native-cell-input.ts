@@ -4,8 +4,9 @@
  * input and keyup, and each of those walks the fibers from the cell up to the root looking for
  * handlers. A trace at CPU ×4 put that walking at about 5 ms of the 31 ms between a key and the
  * frame that shows it (issue 10). A cell's input is read here instead, and those events of a cell
- * stop at the document, before React's root sees them. keydown, paste, focus and blur still go to
- * React: the grid's arrow keys, paste and Ctrl+Z are written there.
+ * stop at the document, before React's root sees them, as does the keydown of a key that types a
+ * character. Other keydowns, paste, focus and blur still go to React: the grid's arrow keys and
+ * paste are written there.
  *
  * The listeners are on the document in the capture phase, so the window's (undo-keys.ts: every
  * input is a user's act) still run first, as they did when React handled the cell.
@@ -32,11 +33,25 @@ function stopAtCell(event: Event): void {
   if (event.target && handlers.has(event.target)) event.stopPropagation();
 }
 
+/**
+ * A key that types a character: the grid's keydown handler (TableGrid: arrows, Enter, Escape) has
+ * nothing to do for it, and React's dispatch of it (capture and bubble, each walking the cell's
+ * fibers to the root) was most of React's remaining time in a keystroke. Ctrl/Alt/Meta chords
+ * (undo, copy) and named keys still go to React.
+ */
+export const typesCharacter = (event: KeyboardEvent): boolean =>
+  event.key.length === 1 && !event.ctrlKey && !event.altKey && !event.metaKey && !event.isComposing;
+
+function stopCharacterKey(event: Event): void {
+  if (event instanceof KeyboardEvent && typesCharacter(event)) stopAtCell(event);
+}
+
 function listen(doc: Document): void {
   if (listening === doc) return;
   listening = doc;
   doc.addEventListener('input', onInput, true);
   for (const type of STOPPED) doc.addEventListener(type, stopAtCell, true);
+  doc.addEventListener('keydown', stopCharacterKey, true);
 }
 
 /** Calls `handler` with the cell's input after each change of its text; returns the undo. */
