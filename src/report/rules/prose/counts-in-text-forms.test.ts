@@ -31,6 +31,12 @@ describe('counts in text', () => {
     expect(values('1234,567件')).toEqual([567]);
   });
 
+  it('takes a comma group only when all three places after the comma are digits', () => {
+    // Not 1,a23 (no number): the group breaks at the letter, and 23件 is the count.
+    expect(values('共1,a23件')).toEqual([23]);
+    expect(values('共1,2a3件，1,23件')).toEqual([3, 23]);
+  });
+
   it('takes no number too long to have a value', () => {
     expect(values(`编号${'9'.repeat(400)}件`)).toEqual([]);
   });
