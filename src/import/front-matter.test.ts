@@ -160,3 +160,41 @@ describe('organName: the title’s organ, or the contact office when the title i
     expect(organName('某某片区', opening(''))).toBe('某某片区');
   });
 });
+
+describe('mutation gaps (issue 18): front matter', () => {
+  it('takes the year that ends the title, not a year named in a line joined before it', () => {
+    // A correction notice above the title has no title ending of its own, so the two lines are read
+    // as one title: its year is the one just before 政府信息公开工作年度报告 at the end.
+    const front = readFrontMatter(['关于某某区2023年政府信息公开工作年度报告的更正说明', '某某区2024年政府信息公开工作年度报告', OPENING]);
+    expect(front.year).toBe(2024);
+    expect(front.organ).toBe('关于某某区2023年政府信息公开工作年度报告的更正说明某某区');
+  });
+
+  it('takes a two-digit month of the signature date', () => {
+    expect(readSignature(['某某镇人民政府', '2024年12月30日'])).toEqual({ organ: '某某镇人民政府', date: '2024-12-30', consumed: 2 });
+  });
+
+  it('takes no statistics period, nor a sentence that starts or ends with a date, as the signature date', () => {
+    // The date is a line of its own: a period “…至…” holds two dates and is none of them.
+    expect(readSignature(['本报告统计期限为：', '2024年1月1日至2024年12月31日'])).toEqual({ organ: '', date: '', consumed: 0 });
+    expect(readSignature(['某某镇人民政府', '2024年12月31日前完成整改'])).toEqual({ organ: '', date: '', consumed: 0 });
+    expect(readSignature(['某某镇人民政府', '数据统计截至2024年12月31日'])).toEqual({ organ: '', date: '', consumed: 0 });
+  });
+
+  it('names the contact office in full when the title gives no organ', () => {
+    // Without a title the office is all there is: its 办公室 is not cut off, as it is when
+    // completing a shortened title.
+    const opening = (contactOffice: string) => ({ siteName: '', siteUrl: '', contactOffice, address: '', postcode: '', phone: '' });
+    expect(organName('', opening('某某县人民政府办公室'))).toBe('某某县人民政府办公室');
+  });
+
+  it('keeps a shortened title when the contact office is another organ’s', () => {
+    const opening = (contactOffice: string) => ({ siteName: '', siteUrl: '', contactOffice, address: '', postcode: '', phone: '' });
+    expect(organName('某某片区', opening('某某县人民政府办公室'))).toBe('某某片区');
+  });
+
+  it('cuts 办公室 only at the end of the office completing a shortened title', () => {
+    const opening = (contactOffice: string) => ({ siteName: '', siteUrl: '', contactOffice, address: '', postcode: '', phone: '' });
+    expect(organName('某某县', opening('某某县人民政府办公室政务公开科'))).toBe('某某县人民政府办公室政务公开科');
+  });
+});

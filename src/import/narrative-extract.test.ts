@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importText } from './import-report.ts';
-import { readOther, readOverview } from './narrative-extract.ts';
+import { readOther, readOverview, readProblems } from './narrative-extract.ts';
 import { seedText } from './test-helpers.ts';
 
 const imported = (text: string) => {
@@ -85,5 +85,29 @@ describe('readOverview and readOther: parts that name no area or subject', () =>
     ]);
     expect(other.fees).toMatchObject({ text: '本年度未收取信息处理费。', charged: false });
     expect(other.other).toBe('（二）其他事项\n严格执行《政府信息公开信息处理费管理办法》，在门户网站公示收费标准。');
+  });
+});
+
+describe('mutation gaps (issue 18): the lines of a part', () => {
+  it('in 六: an inline heading’s paragraph keeps its line breaks when it is other text', () => {
+    const other = readOther(['（四）政务公开工作创新情况。根据区政府工作安排，开展活动6次。', '全年共举办培训2次。']);
+    expect(other.other).toBe('（四）政务公开工作创新情况。根据区政府工作安排，开展活动6次。\n全年共举办培训2次。');
+  });
+
+  it('in 六: the fees text under a heading on its own line keeps its line breaks', () => {
+    const other = readOther(['（一）收取信息处理费情况', '本年度未收取信息处理费。', '今后将严格执行相关规定。']);
+    expect(other.fees.text).toBe('本年度未收取信息处理费。\n今后将严格执行相关规定。');
+  });
+
+  it('in 五: a part heading is stripped only at the start of the first line, not after a lead-in', () => {
+    // Only “（一）存在问题：” opening the section is a part heading; text before it is the section's own.
+    const { problems } = readProblems(['对照年度要点，（一）存在问题：部分栏目更新不及时。']);
+    expect(problems).toBe('对照年度要点，（一）存在问题：部分栏目更新不及时。');
+  });
+
+  it('in 五: loses no text after a line separator (U+2028) that a paste left inside the first line', () => {
+    // Only \n splits a paste into lines, so a line can still hold U+2028 (LINE SEPARATOR).
+    const { problems } = readProblems(['（一）存在问题：部分栏目更新不及时。\u2028二是解读形式单一。']);
+    expect(problems).toContain('二是解读形式单一。');
   });
 });

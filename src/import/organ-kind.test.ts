@@ -42,3 +42,11 @@ describe('importText on corpus 02 (君山片区 2025: table 二 printed short, n
     expect(result.ok && result.report.signature).toEqual({ organ: '平潭综合实验区君山片区管理局', date: '' });
   });
 });
+
+describe('guessOrganKind: mutation gaps (issue 18)', () => {
+  it('takes a county bureau whose name holds 乡 or 镇 for a department, not a township', () => {
+    // 乡村振兴局 and 城镇 name a subject, not the organ's level: only a name ending in 乡/镇/街道 is a township's.
+    expect(guessOrganKind('某某县乡村振兴局')).toBe('department');
+    expect(guessOrganKind('某某市城镇住房保障中心')).toBe('department');
+  });
+});

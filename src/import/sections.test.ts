@@ -72,3 +72,20 @@ describe('sectionRanges', () => {
     expect(sectionRanges([], 7).size).toBe(0);
   });
 });
+
+describe('mutation gaps (issue 18): reworded and short headings', () => {
+  it('finds a reworded heading close to the official one without its key word', () => {
+    // “需要报告的事项” drops 其他 but is two edits from the official wording (the 六、 not counted).
+    expect(found('一、总体情况', '六、需要报告的事项')).toEqual([
+      ['overview', 0, false],
+      ['other', 1, false],
+    ]);
+  });
+
+  it('finds a heading of two characters, 一、概述', () => {
+    expect(found('一、概述', '二、主动公开政府信息情况')).toEqual([
+      ['overview', 0, false],
+      ['proactive', 1, false],
+    ]);
+  });
+});
