@@ -125,3 +125,21 @@ describe('folding long texts (issue 10, htmlComment: a 2 MB line read as a possi
     expect(steps(400_000)).toBeLessThanOrEqual(2.1 * one);
   });
 });
+
+describe('debris markers and label tolerance, at the edges', () => {
+  it('a marker name counts only right after a [', () => {
+    // A word like “footnote” quoted at the start, or “image” later in the text, is not a marker.
+    expect(stripDebris('“Footnote” 见[1]')).toBe('“Footnote” 见[1]');
+    expect(stripDebris('表[1]中 image 3]')).toBe('表[1]中 image 3]');
+  });
+
+  it('a distance beyond the cap is reported as max + 1, not counted further', () => {
+    expect(editDistance('abcd', 'wxyz', 2)).toBe(3);
+  });
+
+  it('a four-character label tolerates one wrong character', () => {
+    expect(labelsMatch('行政复仪', '行政复议')).toBe(true);
+    // Three characters are too few to tell a typo from another label.
+    expect(labelsMatch('已公开', '未公开')).toBe(false);
+  });
+});

@@ -27,3 +27,13 @@ describe('unwrapLines: a PDF’s hard-wrapped prose back into paragraphs', () =>
     expect(tightenSpaces('访问 http://www.example.gov.cn 查阅')).toBe('访问http://www.example.gov.cn查阅');
   });
 });
+
+describe('unwrapLines and blank lines', () => {
+  it('leaves no empty paragraph for a blank line after a finished sentence', () => {
+    // pdftotext prints blank lines between paragraphs and at the page's end: they carry nothing.
+    expect(unwrapLines(['主动公开政府信息120条。', '', '（二）依申请公开', '   '])).toEqual([
+      '主动公开政府信息120条。',
+      '（二）依申请公开',
+    ]);
+  });
+});

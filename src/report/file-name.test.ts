@@ -37,3 +37,20 @@ describe('file names the app writes', () => {
     );
   });
 });
+
+describe('file names cut to length', () => {
+  // '.docx' leaves 95 characters for the stem.
+  const room = MAX_FILE_NAME_LENGTH - '.docx'.length;
+
+  it('a name cut just after its dots loses them all, as Windows would drop them', () => {
+    const stem = `${'某'.repeat(room - 2)}..附件`;
+    expect(safeFileName(stem, '.docx')).toBe(`${'某'.repeat(room - 2)}.docx`);
+  });
+
+  it('a name cut short keeps the spaces and dots inside it', () => {
+    const stem = `某市 财政局.办公室${'某'.repeat(200)}`;
+    const name = safeFileName(stem, '.docx');
+    expect(name.startsWith('某市 财政局.办公室')).toBe(true);
+    expect([...name].length).toBe(MAX_FILE_NAME_LENGTH);
+  });
+});

@@ -88,3 +88,11 @@ describe('startNextYear', () => {
     expect(reportSchema.safeParse(startNextYear(last)).success).toBe(true);
   });
 });
+
+describe('cutText within the limit', () => {
+  it('returns a text of exactly the limit whole, even one ending in a lone high surrogate', () => {
+    // Only a text over the limit is cut; one that fits is kept as typed, whatever its last unit.
+    const text = 'ab\uD83D';
+    expect(cutText(text, 3)).toBe(text);
+  });
+});

@@ -90,3 +90,19 @@ describe('feesSentence', () => {
     );
   });
 });
+
+describe('generateOpening, the telephone', () => {
+  it('states the telephone without the spaces typed around it', () => {
+    const r = report();
+    r.opening.phone = '  0631-1234567 ';
+    expect(generateOpening(r)).toContain('邮编：264200；电话：0631-1234567）');
+  });
+
+  it('a telephone of spaces only is no telephone', () => {
+    const r = report();
+    r.opening.phone = '   ';
+    const text = generateOpening(r);
+    expect(text).not.toContain('电话');
+    expect(text).toContain('（地址：某某路1号；邮编：264200）');
+  });
+});

@@ -68,4 +68,14 @@ describe('the 2019 trial layout', () => {
     expect(merged?.at).toBe(0);
     expect(merged?.next).toBe(8);
   });
+
+  it('reads the single row’s figures as counts: an ordinal in a cell of its own after them is not one', () => {
+    // pdftotext may print the next label’s ordinal (“1.”) apart from its text; as an amount it would
+    // read as a figure, but table 三 counts whole requests.
+    const first = TABLE3.rows.find((r) => 'group' in r && r.group === 'otherHandling');
+    const old = tokens('（六）其他处理', '1', '0', '0', '0', '0', '0', '1', '1.', '维持行政行为');
+    const merged = first && mergedGroupAt(TABLE3, first, old, 0);
+    expect(merged?.raw).toEqual(['1', '0', '0', '0', '0', '0', '1']);
+    expect(merged?.next).toBe(8);
+  });
 });

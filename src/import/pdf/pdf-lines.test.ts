@@ -129,3 +129,46 @@ describe('pdfSource', () => {
     );
   });
 });
+
+describe('pdfSource, spaces and columns at the edges', () => {
+  it('adds a space only between a Latin letter or digit ending one item and one starting the next', () => {
+    // Each pair sits 4 points apart (over a fifth of the font size), but one side is Chinese.
+    const items = [item('2024年', 50, 700), item('12月', 104, 700), item('2024', 50, 680), item('年12月', 74, 680)];
+    expect(cellsOf(items)).toEqual([['2024年12月'], ['2024年12月']]);
+  });
+
+  it('leaves a row as printed when the fuller row starts its numbers under this row’s label', () => {
+    // The label 一、本年新收 ends at 110; the row above has numbers from 80 on: another layout.
+    const items = [...row(700, '合计', ['1', '2', '3'], 80), ...row(680, '一、本年新收', ['3', '5'], 120)];
+    expect(cellsOf(items)).toEqual([
+      ['合计', '1', '2', '3'],
+      ['一、本年新收', '3', '5'],
+    ]);
+  });
+
+  it('places numbers under a fuller row whose first column starts right where the label ends', () => {
+    // 一、新收 spans 50–90; the fuller row's first number starts at 90.
+    const items = [...row(700, '合计', ['1', '2', '3'], 90), ...row(680, '一、新收', ['3', '5'], 130)];
+    expect(cellsOf(items)).toEqual([
+      ['合计', '1', '2', '3'],
+      ['一、新收', '', '3', '5'],
+    ]);
+  });
+
+  it('leaves a row as printed when its number sits between two columns', () => {
+    // Columns at centres 202.5, 242.5 and 402.5: the tolerance is set by the narrowest spacing (40),
+    // so a number centred at 272.5 is under none of them.
+    const items = [
+      item('一、新收', 50, 700),
+      item('1', 200, 700),
+      item('2', 240, 700),
+      item('3', 400, 700),
+      item('二、结转', 50, 680),
+      item('7', 270, 680),
+    ];
+    expect(cellsOf(items)).toEqual([
+      ['一、新收', '1', '2', '3'],
+      ['二、结转', '7'],
+    ]);
+  });
+});

@@ -118,3 +118,18 @@ describe('draft migrations', () => {
     expect(result.draft.report.signature).toEqual({ organ: '', date: '2025-01-20' });
   });
 });
+
+describe('version 0 files without a date', () => {
+  it('opens a version 0 file saved before a date was typed with the signature date blank', () => {
+    // The prototype saved no date until one was picked (or a stray non-text one): the report opens
+    // with the date to fill in, not with whatever was stored.
+    for (const date of [undefined, 20250120]) {
+      const v0 = JSON.parse(fixture('v0-prototype.draft.json')) as { report: Record<string, unknown> };
+      if (date === undefined) delete v0.report.date;
+      else v0.report.date = date;
+      const result = parseDraft(JSON.stringify(v0));
+      if (!result.ok) throw new Error(JSON.stringify(result.error));
+      expect(result.draft.report.signature.date).toBe('');
+    }
+  });
+});

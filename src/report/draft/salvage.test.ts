@@ -63,3 +63,11 @@ describe('salvageDraft', () => {
     expect(salvageDraft('[1,2]')).toBeNull();
   });
 });
+
+describe('salvageDraft, unknown fields deep in the report', () => {
+  it('names an unknown field inside a part by its full path', () => {
+    const salvage = salvageDraft(storedWith((r) => (r.organ.stray = 1)));
+    expect(salvage?.dropped).toEqual(['organ.stray']);
+    expect(salvage?.report.organ.name).toBe('某镇人民政府');
+  });
+});
