@@ -55,4 +55,30 @@ describe('nestingDepth', () => {
     expect(nestingDepth(`${'<a>'.repeat(50)}${'x'.repeat(10_000)}`, 5)).toBe(6);
     expect(depthSteps.count).toBeLessThan(100);
   });
+
+  it('takes the deepest nesting, not the depth of the last element opened', () => {
+    // A deep table early in the document and a shallow paragraph after it: the depth is the table's.
+    expect(nestingDepth('<w:body><w:tbl><w:tr><w:tc></w:tc></w:tr></w:tbl><w:p></w:p></w:body>', 100)).toBe(4);
+  });
+
+  it('ends a quoted attribute value at its closing quote, for double and single quotes', () => {
+    // After the value closes, the tag's own '>' ends it, so the elements that follow are counted.
+    expect(nestingDepth('<w:body w:a="1"><w:p><w:r/></w:p></w:body>', 100)).toBe(2);
+    // A "/>" inside a value does not make the tag self-closing, in either kind of quotes.
+    expect(nestingDepth('<w:body w:a="x/>"><w:p></w:p></w:body>', 100)).toBe(2);
+    expect(nestingDepth("<w:body w:a='x/>'><w:p></w:p></w:body>", 100)).toBe(2);
+  });
+
+  it('counts at least one step for every comment, declaration and tag it passes', () => {
+    // The step count backs the linearity tests: it must not undercount, even for markup that
+    // adds no depth (a document of comments is still work).
+    depthSteps.count = 0;
+    expect(nestingDepth('<!-- x -->'.repeat(1000), 100)).toBe(0);
+    expect(depthSteps.count).toBeGreaterThanOrEqual(1000);
+    expect(depthSteps.count).toBeLessThanOrEqual(10_000);
+    depthSteps.count = 0;
+    expect(nestingDepth('<w:p></w:p>'.repeat(1000), 100)).toBe(1);
+    // Each tag costs its characters plus the hop to the next one.
+    expect(depthSteps.count).toBeGreaterThanOrEqual('<w:p></w:p>'.length * 1000);
+  });
 });

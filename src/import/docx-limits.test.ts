@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { declaredEntries, decodeXml } from './docx-limits.ts';
+import { DOCX_LIMITS, NotADocxError, checkEntries, declaredEntries, decodeXml } from './docx-limits.ts';
 
 async function zipOf(entries: number, comment = ''): Promise<Uint8Array> {
   const zip = new JSZip();
@@ -71,5 +71,21 @@ describe('decodeXml: the text of document.xml in the encodings Word and other to
       expect(decodeXml(bytes)).toBe(new TextDecoder('utf-8').decode(bytes));
       expect(decodeXml(bytes)).toContain('\ufffd');
     }
+  });
+});
+
+describe('checkEntries: the package entry limit', () => {
+  it('accepts a package of exactly the entry limit and refuses one entry more, with the count and limit', () => {
+    // The limit is inclusive: a package of 5000 entries is still read.
+    expect(() => checkEntries(DOCX_LIMITS.entries, DOCX_LIMITS)).not.toThrow();
+    expect(() => checkEntries(42, DOCX_LIMITS)).not.toThrow();
+    let error: unknown;
+    try {
+      checkEntries(DOCX_LIMITS.entries + 1, DOCX_LIMITS);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(NotADocxError);
+    expect(error).toMatchObject({ reason: 'tooManyEntries', params: { count: '5001', limit: '5000' } });
   });
 });

@@ -32,6 +32,17 @@ describe('decodeHtml', () => {
     expect(decodeHtml(new Uint8Array([...httpEquiv, ...NIANBAO_GBK]))).toContain('<p>年报');
   });
 
+  it('finds the charset in an http-equiv content attribute, unquoted, and with spaces around =', () => {
+    // The http-equiv form has other attributes before "charset" and no quote after "charset=".
+    const page = (head: string) => new Uint8Array(ascii(`<html><head>${head}<title>年报</title>`));
+    expect(declaredCharset(page('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'))).toBe('gb18030');
+    expect(declaredCharset(page('<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=utf-8">'))).toBe('utf-8');
+    // HTML allows an unquoted value and spaces around the '='.
+    expect(declaredCharset(page('<meta charset=gbk>'))).toBe('gb18030');
+    expect(declaredCharset(page('<meta charset = "big5">'))).toBe('big5');
+    expect(declaredCharset(page('<meta name="viewport" content="width=device-width">'))).toBeNull();
+  });
+
   it('reads a page declared GB2312/GBK with the GB18030 decoder, as browsers do: a four-byte character is kept', () => {
     // ㊣ and other characters outside GBK are saved by some editors as GB18030 four-byte sequences.
     const page = [...ascii('<meta charset="gbk"><p>'), ...NIANBAO_GBK, 0x81, 0x30, 0x81, 0x30, ...ascii('</p>')];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHtml, withoutDeclarations } from './html.ts';
+import { htmlSteps, readHtml, removeBetween, withoutDeclarations } from './html.ts';
 
 describe('readHtml', () => {
   it('keeps text after the last tag (a copied page cut off before its closing tags)', () => {
@@ -17,5 +17,32 @@ describe('withoutDeclarations', () => {
   it('removes comments, processing instructions and a doctype, and leaves an unclosed one as text', () => {
     expect(withoutDeclarations('a<!-- x -->b<?xml v?>c<!DOCTYPE html>d<!x')).toBe('abcd<!x');
     expect(withoutDeclarations('<p>1 < 2</p><?php echo 1 ?>')).toBe('<p>1 < 2</p>');
+  });
+});
+
+describe('removeBetween', () => {
+  it('counts each character of the text once as a step, however many comments it removes', () => {
+    // The step count backs the linearity tests: one pass visits every character exactly once.
+    for (const text of ['前文<!-- 注释 -->正文<!--二-->后文', '<!--a-->', '无注释', '开头<!--未闭合', '<!--x--><!--y-->尾']) {
+      htmlSteps.count = 0;
+      removeBetween(text, '<!--', '-->');
+      expect(htmlSteps.count).toBe(text.length);
+    }
+  });
+
+  it('with an empty open marker removes up to each close, as /[\\s\\S]*?close/g would, also a close at the very start', () => {
+    // The contract is the regex's; a close at index 0 is still a match, not "no close found".
+    for (const text of ['-->正文', '-->a-->b', 'a-->b']) {
+      htmlSteps.count = 0;
+      expect(removeBetween(text, '', '-->')).toBe(text.replace(/[\s\S]*?-->/g, ''));
+      expect(htmlSteps.count).toBe(text.length);
+    }
+  });
+});
+
+describe('readHtml: cells without a row', () => {
+  it('reads the cells of a table copied without its <tr> as one row of just those cells', () => {
+    // Clipboard HTML copied from a few cells can lack the <tr>: the row starts empty, holding only the cells.
+    expect(readHtml('<table><td>主动公开</td><td>12</td></table>').lines.map((l) => l.cells)).toEqual([['主动公开', '12']]);
   });
 });
