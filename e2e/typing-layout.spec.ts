@@ -60,3 +60,32 @@ test('typing a figure into table 三 lays out the cell, its 总计 and its check
   // The typed input (4 objects), the 总计 and the two checks' boxes; the table has ~1150.
   expect(Math.max(...walked)).toBeLessThan(40);
 });
+
+test('a new figure in a check changes the figure alone: the wording around it stays as it was laid out', async ({ page }) => {
+  await openWithDraft(page, seed003Text(), '#applications');
+  const cell = page.getByLabel('一、本年新收政府信息公开申请数量 自然人', { exact: true });
+  const identity = page.locator('[data-identity="natural"]');
+  await cell.click();
+  await page.keyboard.press('Control+A');
+  // Seed 003 has 3 here: 5 and then 6 both break the identity, by 2 and then by 3.
+  await page.keyboard.type('5');
+  await expect(identity).toContainText('自然人相差2');
+  // The check's text nodes as they are now, kept in the page to compare after the next key.
+  await identity.evaluate((td) => {
+    const nodes: Text[] = [];
+    const walker = document.createTreeWalker(td.querySelector('.identity-text') as Node, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+    (window as unknown as { wording: Text[] }).wording = nodes.filter((n) => !n.parentElement?.classList.contains('message-figure'));
+  });
+
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('6');
+  await expect(identity).toContainText('自然人相差3');
+  const kept = await identity.evaluate(() =>
+    (window as unknown as { wording: Text[] }).wording.map((n) => ({ connected: n.isConnected, text: n.data })),
+  );
+  // ✗ 自然人相差 … （ … ≠ … ）: the words are the same nodes, still in the page, with the same text.
+  expect(kept.map((n) => n.text).join('|')).toBe('✗ 自然人相差|（|≠|）');
+  expect(kept.every((n) => n.connected)).toBe(true);
+  await expect(identity.locator('.message-figure')).toHaveText(['3', /\d+/, /\d+/]);
+});

@@ -11,6 +11,12 @@ import type { Report } from '../report/index.ts';
 export interface FormFeed {
   /** The value at `path` now (no copy). */
   get(path: string): unknown;
+  /**
+   * Sets a plain value (a table cell's figure) at `path`, whose parents exist, as the form's
+   * `setValue(path, value, { shouldDirty: false })` would for a field it has not registered: the
+   * form's values hold it, and every subscriber of the form (these listeners, useWatch) hears it.
+   */
+  set(path: string, value: string | number | boolean | null): void;
   /** Calls `listener` after any change that may touch `path`. */
   subscribe(path: string, listener: () => void): () => void;
 }
@@ -25,7 +31,21 @@ export function createFormFeed(
   onValueChange: (name: string | undefined) => void,
 ): FormFeed & { connect(): () => void } {
   const listeners = new Map<string, Set<() => void>>();
-  const get = (path: string): unknown => form.getValues(path as never);
+  /** Paths split once: the form's own getValues parses the path on every call, and a 总计 reads its addends on every key. */
+  const segments = new Map<string, readonly string[]>();
+  const segmentsOf = (path: string) => {
+    let parts = segments.get(path);
+    if (!parts) segments.set(path, (parts = path.split('.')));
+    return parts;
+  };
+  const get = (path: string): unknown => {
+    let at: unknown = form.control._formValues;
+    for (const key of segmentsOf(path)) {
+      if (at === null || typeof at !== 'object') return undefined;
+      at = (at as Record<string, unknown>)[key];
+    }
+    return at;
+  };
   const notify = (path: string) => listeners.get(path)?.forEach((l) => l());
   const notifyAll = () => listeners.forEach((set) => set.forEach((l) => l()));
   const changed = (name: string) => {
@@ -49,6 +69,24 @@ export function createFormFeed(
   };
   return {
     get,
+    set(path, value) {
+      const keys = segmentsOf(path);
+      let parent: unknown = form.control._formValues;
+      for (let i = 0; i < keys.length - 1 && parent !== null && typeof parent === 'object'; i++)
+        parent = (parent as Record<string, unknown>)[keys[i] ?? ''];
+      const key = keys[keys.length - 1] ?? '';
+      if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) {
+        form.setValue(path as never, value as never, { shouldDirty: false });
+        return;
+      }
+      if (Object.is((parent as Record<string, unknown>)[key], value)) return;
+      // In place, as setValue writes. Its own bookkeeping (its registered fields, watched names,
+      // field arrays and a deep compare, each parsing the path again) was about a fifth of a
+      // cell's input handler at CPU ×4 (issue 10), and none of it applies to a cell it does not know.
+      (parent as Record<string, unknown>)[key] = value;
+      // What setValue then tells the form's subscribers (no copy of the values: nothing asks for one).
+      form.control._subjects.state.next({ name: path, values: undefined } as never);
+    },
     subscribe(path, listener) {
       let set = listeners.get(path);
       if (!set) listeners.set(path, (set = new Set()));

@@ -240,7 +240,7 @@ export function createSession(form: UseFormReturn<Report>): SessionInternals {
   const api: SessionInternals = {
     analysis,
     save,
-    values: { get: feed.get, subscribe: feed.subscribe },
+    values: { get: feed.get, set: feed.set, subscribe: feed.subscribe },
     entries,
     connect() {
       if (rulesLater) afterPaint(analyseIfBehind);

@@ -134,6 +134,7 @@ async function everything() {
     check('keystroke p95', typing.app.p95, '<=', 16, 'ms'),
     check('keystroke p95 / floor p95', summary.keystrokeMs.ratio.p95, '<=', 1.5, '×'),
     check('keystroke ×4 p95', throttled.app.p95, '<=', 50, 'ms'),
+    check('keystroke ×4 p95 / floor p95', summary.keystrokeThrottled4xMs.ratio.p95, '<=', 1.5, '×'),
     check('warm export p95', exported.warm.p95, '<=', 150, 'ms'),
     check('first export p95', exported.first.p95, '<=', 600, 'ms'),
     check('open 1 MB draft p95', opened.total.p95, '<=', 200, 'ms'),

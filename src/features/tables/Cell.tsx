@@ -14,7 +14,6 @@
  * Autofill takes nested forms as their outermost one, so the wizard has no <form> around its steps.
  */
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useFormContext, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   cellId,
@@ -24,7 +23,6 @@ import {
   type CellRef,
   type CellValue,
   type NumberProblem,
-  type Report,
   type TableDef,
 } from '../../report/index.ts';
 import { useFindingText } from '../../components/finding-text.ts';
@@ -53,7 +51,6 @@ const VALUE_FINDINGS = new Set(['table.invalidCount', 'table.invalidAmount']);
 
 export const Cell = memo(function Cell({ table, cell, label, position, announce }: CellProps) {
   const { t } = useTranslation('tables');
-  const { setValue } = useFormContext<Report>();
   const { values, entries } = useSession();
   const path = fieldPath(cell);
   const id = cellId(cell);
@@ -81,8 +78,7 @@ export const Cell = memo(function Cell({ table, cell, label, position, announce 
   const write = (value: CellValue) => {
     if (value === values.get(path)) return;
     writing.current = true;
-    // Not dirty in react-hook-form's sense: nothing reads it, and tracking it costs a compare per key.
-    setValue(path as FieldPath<Report>, value as never, { shouldDirty: false });
+    values.set(path, value);
     writing.current = false;
   };
 

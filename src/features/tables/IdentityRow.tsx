@@ -13,8 +13,8 @@ import {
 } from '../../report/index.ts';
 import { useFormEffect } from '../../session/form-feed.ts';
 import { useSession } from '../../session/session.ts';
-import { template } from './message-template.ts';
-import { writeText } from './write-text.ts';
+import { fill, templateParts } from './message-template.ts';
+import { messageWriter, type MessageWriter } from './message-figures.ts';
 import { afterFrame, fittedBox, textShape, type FittedBox } from './contained-text.ts';
 
 type Sides = { state: 'idle' | 'ok' | 'bad'; left: number; right: number };
@@ -39,10 +39,11 @@ const IdentityCell = memo(function IdentityCell({
   const box = useRef<HTMLSpanElement>(null);
   const text = useRef<HTMLSpanElement>(null);
   const fit = useFittedBox(box, text);
+  const writer = useRef<MessageWriter | null>(null);
   const messages = useMemo(
     () => ({
-      ok: template((holes) => t('tables.identityOk', holes), ['left', 'right']),
-      bad: template((holes) => t('tables.identityBad', { ...holes, column: column.label }), ['diff', 'left', 'right']),
+      ok: templateParts((holes) => t('tables.identityOk', holes), ['left', 'right']),
+      bad: templateParts((holes) => t('tables.identityBad', { ...holes, column: column.label }), ['diff', 'left', 'right']),
     }),
     // `t` is fixed to the language in force: a new language gives a new `t`, and new messages.
     [t, column.label],
@@ -67,13 +68,18 @@ const IdentityCell = memo(function IdentityCell({
     ({ state, left, right }) => {
       const className = `identity identity-${state}`;
       if (cell.current && cell.current.className !== className) cell.current.className = className;
-      const message =
-        state === 'idle'
-          ? '—'
-          : state === 'ok'
-            ? messages.ok({ left, right })
-            : messages.bad({ diff: Math.abs(left - right), left, right });
-      writeText(text.current, message);
+      if (!text.current) return;
+      const out = (writer.current ??= messageWriter(text.current));
+      let message = '—';
+      if (state === 'idle') out.writePlain(message);
+      else if (state === 'ok') {
+        out.write(messages.ok, { left, right });
+        message = fill(messages.ok, { left, right });
+      } else {
+        const values = { diff: Math.abs(left - right), left, right };
+        out.write(messages.bad, values);
+        message = fill(messages.bad, values);
+      }
       // The state sets the weight of the text (identity-bad is bold).
       fit.current?.changed(`${state}|${textShape(message)}`);
     },

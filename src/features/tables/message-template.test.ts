@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createI18n, LANGUAGES } from '../../i18n/index.ts';
-import { template } from './message-template.ts';
+import { fill, template, templateParts } from './message-template.ts';
 
 describe('template', () => {
   for (const lng of LANGUAGES) {
@@ -19,4 +20,29 @@ describe('template', () => {
       }
     });
   }
+});
+
+describe('templateParts', () => {
+  it('cuts the message at its numbers, in the order the translation puts them', () => {
+    const parts = templateParts((h) => `${h.b} before ${h.a}, then ${h.b} again`, ['a', 'b']);
+    expect(parts).toEqual({ texts: ['', ' before ', ', then ', ' again'], holes: ['b', 'a', 'b'] });
+    expect(fill(parts, { a: 1, b: 22 })).toBe('22 before 1, then 22 again');
+  });
+
+  it('keeps a message with no numbers whole', () => {
+    expect(templateParts(() => 'no figures', [])).toEqual({ texts: ['no figures'], holes: [] });
+  });
+
+  it('fills any numbers as t() interpolates them, in both languages', () => {
+    const ts = LANGUAGES.map((lng) => createI18n(lng).getFixedT(lng, 'wizard'));
+    const bads = ts.map((t) => templateParts((holes) => t('tables.identityBad', { ...holes, column: '法人' }), ['diff', 'left', 'right']));
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), (left, right) => {
+        const values = { diff: Math.abs(left - right), left, right };
+        ts.forEach((t, i) =>
+          expect(fill(bads[i] as (typeof bads)[number], values)).toBe(t('tables.identityBad', { column: '法人', ...values })),
+        );
+      }),
+    );
+  });
 });
