@@ -1,10 +1,10 @@
 /**
  * A message whose numbers change on every keystroke (an identity check's “✗ 自然人相差12（34≠46）”),
- * written with each number in a box of its own (.message-figure, an inline-block). A keystroke
- * then changes only those boxes' digits; the rest of the message keeps its text node, and the
- * browser lays it out from the shapes it already has. Written as one text, the whole message was
- * shaped again on every key (CJK text, and ✓ ✗ from a fallback font): at CPU ×4 about half the
- * layout of a keystroke's changing boxes (issue 10).
+ * written with each number in a span of its own (.message-figure). A keystroke then changes only
+ * those spans' digits; the wording around them keeps its text nodes. Written as one text, the
+ * whole message was new text on every key (CJK text, and ✓ ✗ from a fallback font). The spans
+ * are inline: the message wraps by the text's own rules (an inline-block figure let a line start
+ * with “）”).
  */
 import type { MessageParts } from './message-template.ts';
 import { writeText } from './write-text.ts';
