@@ -35,11 +35,9 @@ export async function newSession(browser: Browser, autosave?: string, throttle =
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
-  if (throttle !== 1) await (await cpuThrottle(session(context, page)))(throttle);
+  if (throttle !== 1) await (await cpuThrottle({ context, page }))(throttle);
   return { context, page, violations };
 }
-
-const session = (context: BrowserContext, page: Page) => ({ context, page });
 
 /** Sets the page's CPU throttling rate (1: none). */
 async function cpuThrottle({ context, page }: { context: BrowserContext; page: Page }) {

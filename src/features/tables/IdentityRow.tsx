@@ -13,7 +13,7 @@ import {
 } from '../../report/index.ts';
 import { useFormEffect } from '../../session/form-feed.ts';
 import { useSession } from '../../session/session.ts';
-import { fill, templateParts } from './message-template.ts';
+import { templateParts } from './message-template.ts';
 import { messageWriter, type MessageWriter } from './message-figures.ts';
 import { afterFrame, fittedBox, textShape, type FittedBox } from './contained-text.ts';
 
@@ -72,14 +72,8 @@ const IdentityCell = memo(function IdentityCell({
       const out = (writer.current ??= messageWriter(text.current));
       let message = '—';
       if (state === 'idle') out.writePlain(message);
-      else if (state === 'ok') {
-        out.write(messages.ok, { left, right });
-        message = fill(messages.ok, { left, right });
-      } else {
-        const values = { diff: Math.abs(left - right), left, right };
-        out.write(messages.bad, values);
-        message = fill(messages.bad, values);
-      }
+      else if (state === 'ok') message = out.write(messages.ok, { left, right });
+      else message = out.write(messages.bad, { diff: Math.abs(left - right), left, right });
       // The state sets the weight of the text (identity-bad is bold).
       fit.current?.changed(`${state}|${textShape(message)}`);
     },

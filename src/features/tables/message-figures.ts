@@ -10,8 +10,8 @@ import type { MessageParts } from './message-template.ts';
 import { writeText } from './write-text.ts';
 
 export interface MessageWriter {
-  /** The message `parts` with `values` in its holes. */
-  write<N extends string>(parts: MessageParts<N>, values: Record<N, number>): void;
+  /** Writes the message `parts` with `values` in its holes; returns it as one text. */
+  write<N extends string>(parts: MessageParts<N>, values: Record<N, number>): string;
   /** A text with no numbers. */
   writePlain(text: string): void;
 }
@@ -35,7 +35,13 @@ export function messageWriter(element: HTMLElement): MessageWriter {
         });
         element.replaceChildren(...nodes);
       }
-      parts.holes.forEach((hole, i) => writeText(figures[i] ?? null, String(values[hole])));
+      let message = parts.texts[0] ?? '';
+      parts.holes.forEach((hole, i) => {
+        const figure = String(values[hole]);
+        writeText(figures[i] ?? null, figure);
+        message += figure + (parts.texts[i + 1] ?? '');
+      });
+      return message;
     },
     writePlain(text) {
       shown = null;
