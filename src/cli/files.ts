@@ -7,6 +7,7 @@
 import { defaultI18n, translate } from '../i18n/index.ts';
 import { SIZE_LIMITS, decodeText, renderDecodeProblem, renderTooLarge, type SizeLimited } from '../report/index.ts';
 import { CliFailure, type CliIo } from './io.ts';
+import { nodeUtf8 } from './node-utf8.ts';
 import { pathOf } from './terminal.ts';
 
 const REASONS: Record<string, string> = {
@@ -52,7 +53,7 @@ export async function readInputFile(io: CliIo, path: string, what: SizeLimited):
 
 /** A text file (a CSV, a report): UTF-8, or GBK when it reads as GBK Chinese, said on stderr. */
 export async function readTextFile(io: CliIo, path: string, what: SizeLimited): Promise<string> {
-  const decoded = decodeText(await readInputFile(io, path, what), { allowGbk: true });
+  const decoded = decodeText(await readInputFile(io, path, what), { allowGbk: true, utf8: nodeUtf8 });
   const i18n = defaultI18n();
   if (!decoded.ok) throw failure(path, renderDecodeProblem(decoded, i18n));
   if (decoded.encoding === 'gbk') io.err(translate(i18n, 'drafts:encoding.readAsGbk', { file: pathOf(path) }));

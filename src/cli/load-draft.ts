@@ -3,10 +3,11 @@ import { defaultI18n, translate } from '../i18n/index.ts';
 import { parseDraft, parseDraftBytes, renderDraftError, serializeDraft, type Draft, type Report } from '../report/index.ts';
 import { CliFailure, type CliIo } from './io.ts';
 import { readInputFile, writeOutputFile } from './files.ts';
+import { nodeUtf8 } from './node-utf8.ts';
 import { pathOf } from './terminal.ts';
 
 export async function loadDraft(io: CliIo, path: string): Promise<Draft> {
-  const result = parseDraftBytes(await readInputFile(io, path, 'draft'));
+  const result = parseDraftBytes(await readInputFile(io, path, 'draft'), nodeUtf8);
   if (!result.ok) throw new CliFailure(`${pathOf(path)}: ${renderDraftError(result.error, defaultI18n())}`);
   return result.draft;
 }

@@ -230,3 +230,14 @@ describe('one decoder shared by every call', () => {
     expect(decodeText(bom)).toEqual({ ok: true, text: '年报：共收到申请12件', encoding: 'utf-8' });
   });
 });
+
+describe("a platform's faster UTF-8 decoder", () => {
+  it('gives the text when it reads the bytes, and the standard way decides when it cannot', () => {
+    const good = utf8('共收到申请12件');
+    expect(decodeText(good, { utf8: () => 'from the platform' })).toEqual({ ok: true, text: 'from the platform', encoding: 'utf-8' });
+    // null: the standard decoder reads it, and still says where damaged bytes are.
+    expect(decodeText(good, { utf8: () => null })).toEqual({ ok: true, text: '共收到申请12件', encoding: 'utf-8' });
+    const damaged = new Uint8Array([...good.slice(0, 3), 0xff, ...good.slice(3)]);
+    expect(decodeText(damaged, { utf8: () => null })).toEqual({ ok: false, problem: 'notUtf8', offset: 4 });
+  });
+});

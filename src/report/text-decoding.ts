@@ -22,7 +22,22 @@ export type DecodeResult =
  */
 let utf8: TextDecoder | undefined;
 
-export function decodeText(bytes: Uint8Array, options: { allowGbk?: boolean } = {}): DecodeResult {
+/**
+ * A strict UTF-8 decoder a platform may have that is faster than its TextDecoder: the text (a
+ * leading BOM dropped), or null when the bytes are not UTF-8. It must read exactly as the fatal
+ * TextDecoder does; null sends the bytes the standard way, which finds where and what they are.
+ */
+export type Utf8Decoder = (bytes: Uint8Array) => string | null;
+
+export interface DecodeOptions {
+  /** A file that is not UTF-8 may be read as GBK Chinese. */
+  allowGbk?: boolean;
+  utf8?: Utf8Decoder;
+}
+
+export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
+  const fast = options.utf8?.(bytes);
+  if (typeof fast === 'string') return { ok: true, text: fast, encoding: 'utf-8' };
   try {
     utf8 ??= new TextDecoder('utf-8', { fatal: true });
     // The decoder drops a leading UTF-8 BOM by itself.

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod/mini';
 import { MAX_DRAFT_BYTES } from '../file-size.ts';
-import { decodeText } from '../text-decoding.ts';
+import { decodeText, type Utf8Decoder } from '../text-decoding.ts';
 import { DRAFT_FORMAT, DRAFT_VERSION, draftSchema, type Draft } from './envelope.ts';
 import { MIGRATIONS } from './migrate.ts';
 import { quickParse } from './quick-parse.ts';
@@ -36,11 +36,11 @@ const fail = (code: DraftErrorCode, params: Record<string, string | number> = {}
 /**
  * Opening a draft from its bytes: the size is checked before anything is decoded, and bytes that
  * are not UTF-8 are refused (a draft is always written as UTF-8; replacing a damaged byte with
- * U+FFFD would quietly change the text).
+ * U+FFFD would quietly change the text). `utf8`: the platform's faster strict decoder, if it has one.
  */
-export function parseDraftBytes(bytes: Uint8Array): DraftParseResult {
+export function parseDraftBytes(bytes: Uint8Array, utf8?: Utf8Decoder): DraftParseResult {
   if (bytes.length > MAX_DRAFT_BYTES) return fail('tooLarge', { size: bytes.length });
-  const decoded = decodeText(bytes);
+  const decoded = decodeText(bytes, { utf8 });
   if (!decoded.ok) return fail('notUtf8', { offset: decoded.problem === 'notUtf8' ? decoded.offset : 1 });
   return parseDraft(decoded.text, bytes.length);
 }
