@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { createFormControl, type FieldPath, type UseFormReturn } from 'react-hook-form';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { emptyReport, type Report } from '../report/index.ts';
 import { cloneData } from '../report/arrays.ts';
 import { createFormFeed } from './form-feed.ts';
@@ -152,5 +152,33 @@ describe('same', () => {
     expect(same({ a: 1, b: undefined }, { a: 1 })).toBe(true);
     expect(same([1], { 0: 1 })).toBe(false);
     expect(same({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(false);
+  });
+});
+
+describe('the copies the history keeps', () => {
+  it('a keystroke in a long text copies no text (strings cannot change), and undo still gives it back', async () => {
+    const { form, undo, write, tick } = setup();
+    const long = '政府信息公开'.repeat(30_000);
+    write('narrative.overview.intro', long);
+    await Promise.resolve();
+    tick(5000);
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      write('narrative.overview.intro', `${long}。`);
+      await Promise.resolve();
+      const copiedText = stringify.mock.calls.filter(([value]) => typeof value === 'string' && value.length > 1000);
+      expect(copiedText).toEqual([]);
+    } finally {
+      stringify.mockRestore();
+    }
+    undo.undo();
+    expect(form.getValues('narrative.overview.intro')).toBe(long);
+    // An object (a whole table row set at once) is still copied: the form may change it in place.
+    const rowAt = () => form.getValues('tables.t3.newReceived' as FieldPath<Report>) as unknown as Record<string, unknown>;
+    write('tables.t3.newReceived', { ...rowAt(), natural: 5 });
+    await Promise.resolve();
+    const row = undo.current().tables.t3.newReceived as unknown as Record<string, unknown>;
+    rowAt().natural = 6;
+    expect(row.natural).toBe(5);
   });
 });
