@@ -1,6 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GROUP_PAUSE, attach, emptyHistory, endsWord, record, recordBatch, redo, seal, undo, type History, type Move } from './history.ts';
+import {
+  GROUP_PAUSE,
+  attach,
+  commonPrefixLength,
+  emptyHistory,
+  endsWord,
+  record,
+  recordBatch,
+  redo,
+  seal,
+  undo,
+  type History,
+  type Move,
+} from './history.ts';
 import { getIn, setIn } from './paths.ts';
 
 type State = Record<string, unknown>;
@@ -198,5 +211,39 @@ describe('history properties', () => {
         expect(apply(s, undo(h)!)).toEqual({ t: '' });
       }),
     );
+  });
+});
+
+describe('commonPrefixLength', () => {
+  /** The plain reading: code unit by code unit. */
+  const naive = (a: string, b: string) => {
+    let i = 0;
+    while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+    return i;
+  };
+
+  it('is the length of the shared start, wherever the texts part (within a block, at its edge, past many)', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 40 });
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 5000 }), text, text, (unit, repeats, restA, restB) => {
+        // A long shared start, so that the texts part anywhere from the first block to the fifth.
+        const shared = unit.repeat(Math.ceil(repeats / Math.max(1, unit.length))).slice(0, repeats);
+        const a = shared + restA;
+        const b = shared + restB;
+        expect(commonPrefixLength(a, b)).toBe(naive(a, b));
+        expect(commonPrefixLength(b, a)).toBe(naive(a, b));
+      }),
+    );
+  });
+
+  it('finds a change one unit before, at and after a block edge, and in a text that ends on one', () => {
+    const base = '政'.repeat(3 * 1024);
+    for (const at of [0, 1023, 1024, 1025, 2048, 3 * 1024 - 1]) {
+      const changed = `${base.slice(0, at)}x${base.slice(at + 1)}`;
+      expect(commonPrefixLength(base, changed)).toBe(at);
+    }
+    expect(commonPrefixLength(base, `${base}。`)).toBe(base.length);
+    expect(endsWord(base, `${base.slice(0, 1024)}。${base.slice(1024)}`)).toBe(true);
+    expect(endsWord(base, `${base.slice(0, 1024)}公${base.slice(1024)}`)).toBe(false);
   });
 });
