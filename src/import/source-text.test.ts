@@ -23,6 +23,16 @@ describe('lineOf', () => {
     expect(lineOf([' 自然人 ', '', ' 5'])).toEqual({ text: '自然人\t5', cells: ['自然人', '', '5'] });
     expect(lineOf(['[bookmark: _GoBack]正文'])).toEqual({ text: '正文', cells: ['正文'] });
   });
+
+  it('reads a line of one cell as the general reading does (a blank cell after it changes neither)', () => {
+    const cell = fc.string({ unit: fc.constantFrom(...' \u3000\t\u00ad\u200b[]:_a自然人1，'), maxLength: 16 });
+    fc.assert(
+      fc.property(cell, (text) => {
+        const general = lineOf([text, '']);
+        expect(lineOf([text])).toEqual({ text: general.text, cells: general.cells.slice(0, 1) });
+      }),
+    );
+  });
 });
 
 describe('readText: plain text', () => {

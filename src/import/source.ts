@@ -26,9 +26,18 @@ export interface Source {
 }
 
 export function lineOf(cells: readonly string[]): SourceLine {
+  // Most lines are one cell (a paragraph): read without the arrays a line of many cells needs.
+  // A long text is hundreds of thousands of lines, and their garbage was a third of its import.
+  if (cells.length === 1) {
+    const only = stripDebris(cells[0] ?? '').trim();
+    return { text: only, cells: [only] };
+  }
   const clean = cells.map((c) => stripDebris(c).trim());
   return { text: clean.filter(Boolean).join('\t'), cells: clean };
 }
+
+/** A plain-text line's cells: split at tabs only when it has one. */
+const tabCells = (line: string): string[] => (line.includes('\t') ? line.split('\t') : [line]);
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 /**
@@ -65,7 +74,7 @@ export function readText(input: string, format: SourceFormat = detectTextFormat(
             .map(unescapeMarkdown),
         ),
       );
-    } else lines.push(lineOf(raw.split('\t').map(format === 'markdown' ? unescapeMarkdown : (c) => c)));
+    } else lines.push(lineOf(format === 'markdown' ? raw.split('\t').map(unescapeMarkdown) : tabCells(raw)));
   }
   return { format, lines, droppedLines: 0 };
 }

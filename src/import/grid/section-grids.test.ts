@@ -2,6 +2,7 @@
  * Each reader on its own, ending in the grid the mapper reads: the same small table 三 excerpt in
  * every format gives the same rows, a blank cell kept in its column as null.
  */
+import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../docx.ts';
@@ -186,5 +187,27 @@ describe('gridOf and readGrids', () => {
     const first = grids.grid('proactive');
     expect(first?.rows.map((r) => r.line)).toEqual([1, 3]);
     expect(grids.grid('proactive')).toBe(first);
+  });
+});
+
+describe('a line of one cell', () => {
+  // Digits, grouping, units, Chinese labels, spaces (also U+3000) and the slash of an empty cell.
+  const cell = fc.string({ unit: fc.constantFrom(...'0123456789,，.万元件 \u3000/—自然人（一）予以公开'), maxLength: 12 });
+
+  it('gives the row the general reading gives (a blank before the cell takes the general path)', () => {
+    fc.assert(
+      fc.property(cell, (text) => {
+        expect(gridRow(3, [text])).toEqual(gridRow(3, ['', text]));
+      }),
+    );
+  });
+
+  it('is the reader’s own array for its cells, and for its labels or values', () => {
+    const label = ['（一）予以公开'];
+    expect(gridRow(0, label)).toMatchObject({ cells: label, labels: label, values: [] });
+    expect(gridRow(0, label)?.cells).toBe(label);
+    const figure = ['1,234'];
+    expect(gridRow(0, figure)?.values).toBe(figure);
+    expect(gridRow(0, figure)?.labels).toEqual([]);
   });
 });

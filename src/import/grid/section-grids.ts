@@ -17,6 +17,14 @@ const NONE: readonly never[] = Object.freeze([]);
 
 /** A line's cells as a grid row, or null for a line with no printed cell. */
 export function gridRow(line: number, printed: readonly string[]): GridRow | null {
+  // One printed cell as the reader trimmed it (most lines of a long section): the reader's array
+  // serves as the row's cells and as its labels or values, as the general case below would give.
+  const only = printed.length === 1 ? printed[0] : undefined;
+  if (only !== undefined && only !== '' && only.trim() === only) {
+    gridSteps.count++;
+    const number = isNumberCell(only, true) || isNumberCell(only);
+    return { line, cells: printed, labels: number ? NONE : printed, values: number ? printed : NONE };
+  }
   const cells: GridCell[] = [];
   const labels: string[] = [];
   const values: (string | null)[] = [];
