@@ -7,6 +7,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Report } from '../report/index.ts';
+import { getAt } from './paths.ts';
 
 export interface FormFeed {
   /** The value at `path` now (no copy). */
@@ -38,14 +39,7 @@ export function createFormFeed(
     if (!parts) segments.set(path, (parts = path.split('.')));
     return parts;
   };
-  const get = (path: string): unknown => {
-    let at: unknown = form.control._formValues;
-    for (const key of segmentsOf(path)) {
-      if (at === null || typeof at !== 'object') return undefined;
-      at = (at as Record<string, unknown>)[key];
-    }
-    return at;
-  };
+  const get = (path: string): unknown => getAt(form.control._formValues, segmentsOf(path));
   const notify = (path: string) => listeners.get(path)?.forEach((l) => l());
   const notifyAll = () => listeners.forEach((set) => set.forEach((l) => l()));
   const changed = (name: string) => {

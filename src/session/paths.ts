@@ -5,9 +5,13 @@
  */
 
 export function getIn(data: unknown, path: string): unknown {
-  if (path === '') return data;
+  return path === '' ? data : getAt(data, path.split('.'));
+}
+
+/** The value under `keys` (a path already split, for callers that split each path once). */
+export function getAt(data: unknown, keys: readonly string[]): unknown {
   let node = data;
-  for (const key of path.split('.')) {
+  for (const key of keys) {
     if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[key];
   }

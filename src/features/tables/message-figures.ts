@@ -6,7 +6,7 @@
  * are inline: the message wraps by the text's own rules (an inline-block figure let a line start
  * with “）”).
  */
-import type { MessageParts } from './message-template.ts';
+import { fill, type MessageParts } from './message-template.ts';
 import { writeText } from './write-text.ts';
 
 export interface MessageWriter {
@@ -35,13 +35,8 @@ export function messageWriter(element: HTMLElement): MessageWriter {
         });
         element.replaceChildren(...nodes);
       }
-      let message = parts.texts[0] ?? '';
-      parts.holes.forEach((hole, i) => {
-        const figure = String(values[hole]);
-        writeText(figures[i] ?? null, figure);
-        message += figure + (parts.texts[i + 1] ?? '');
-      });
-      return message;
+      parts.holes.forEach((hole, i) => writeText(figures[i] ?? null, String(values[hole])));
+      return fill(parts, values);
     },
     writePlain(text) {
       shown = null;

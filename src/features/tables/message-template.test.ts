@@ -1,14 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createI18n, LANGUAGES } from '../../i18n/index.ts';
-import { fill, template, templateParts } from './message-template.ts';
+import { fill, templateParts } from './message-template.ts';
 
-describe('template', () => {
+describe('templateParts and fill', () => {
   for (const lng of LANGUAGES) {
     it(`fills the identity messages as t() does (${lng})`, () => {
       const t = createI18n(lng).getFixedT(lng, 'wizard');
-      const ok = template((holes) => t('tables.identityOk', holes), ['left', 'right']);
-      const bad = template((holes) => t('tables.identityBad', { ...holes, column: '自然人' }), ['diff', 'left', 'right']);
+      const okParts = templateParts((holes) => t('tables.identityOk', holes), ['left', 'right']);
+      const badParts = templateParts((holes) => t('tables.identityBad', { ...holes, column: '自然人' }), ['diff', 'left', 'right']);
+      const ok = (values: { left: number; right: number }) => fill(okParts, values);
+      const bad = (values: { diff: number; left: number; right: number }) => fill(badParts, values);
       for (const [left, right] of [
         [0, 0],
         [12, 10],

@@ -25,9 +25,3 @@ export function templateParts<N extends string>(translate: (holes: Record<N, str
 export function fill<N extends string>({ texts, holes }: MessageParts<N>, values: Record<N, number>): string {
   return texts.map((text, i) => (i < holes.length ? text + String(values[holes[i] as N]) : text)).join('');
 }
-
-/** `templateParts` as a function of the numbers, giving the whole string. */
-export function template<N extends string>(translate: (holes: Record<N, string>) => string, holes: readonly N[]) {
-  const parts = templateParts(translate, holes);
-  return (values: Record<N, number>) => fill(parts, values);
-}
